@@ -1,0 +1,32 @@
+package dev.mcpapt.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names and describes a tool or prompt argument, or a property of a record or bean used as one.
+ *
+ * <p>Without it, the JSON name is the Java parameter name (compile with {@code -parameters},
+ * which Maven's compiler plugin does when {@code <parameters>true</parameters>} is set) and the
+ * description comes from the Javadoc {@code @param} tag.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+public @interface Param {
+  /** The JSON property name; defaults to the Java name. */
+  String name() default "";
+
+  /** What the argument means, for the model; defaults to the Javadoc {@code @param} text. */
+  String description() default "";
+
+  /**
+   * A default value, as JSON text ({@code "10"}, {@code "\"open\""}, {@code "true"}). An argument
+   * with a default is not {@code required}; the default is emitted as the schema's {@code default}
+   * and used when the argument is absent. Checked against the type at compile time.
+   */
+  String defaultValue() default "";
+}

@@ -1,0 +1,26 @@
+package dev.mcpapt.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Exposes a method's return value (text, bytes or resource contents) as an MCP resource. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Resource {
+  /** The resource URI. */
+  String uri();
+
+  /** The resource name; defaults to the method name. */
+  String name() default "";
+
+  String title() default "";
+
+  /** Defaults to the method's Javadoc. */
+  String description() default "";
+
+  String mimeType() default "";
+}

@@ -1,0 +1,44 @@
+package dev.mcpapt.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exposes a public method as an MCP tool.
+ *
+ * <p>The processor generates, at compile time, the tool's {@code tools/list} entry (with JSON
+ * Schemas for its parameters and its return type), a validator for its arguments, and the
+ * dispatch code that calls the method. Nothing is looked up by reflection at run time.
+ *
+ * <p>Hints ({@link #readOnlyHint()} and the others) are emitted under {@code annotations} only
+ * when they are written explicitly: leaving one out tells clients nothing, which is different
+ * from saying {@code false}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Tool {
+  /** The tool name; defaults to the method name in snake_case ({@code completeTask} → {@code complete_task}). */
+  String name() default "";
+
+  /** A human-readable title for display. */
+  String title() default "";
+
+  /** What the tool does, for the model; defaults to the method's Javadoc. */
+  String description() default "";
+
+  /** The tool does not modify its environment. Emitted only when written explicitly. */
+  boolean readOnlyHint() default false;
+
+  /** The tool may perform destructive updates. Emitted only when written explicitly. */
+  boolean destructiveHint() default true;
+
+  /** Calling the tool twice with the same arguments has no further effect. Emitted only when written explicitly. */
+  boolean idempotentHint() default false;
+
+  /** The tool reaches an open world of external entities. Emitted only when written explicitly. */
+  boolean openWorldHint() default true;
+}
