@@ -65,12 +65,30 @@ final class Bench {
       }
       m.put("rss_mb", server.peakRssBytes() / 1048576.0);
     } catch (IOException | RuntimeException e) {
-      m.problem((watchdog.fired() ? "stalled (no answer for " + options.stallMillis + " ms): " : "") + e);
+      m.problem(why(server, watchdog, e) + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       m.problem("interrupted");
     }
     return m;
+  }
+
+  /** What the server did, if that explains a failure. */
+  private String why(ServerProcess server, Watchdog watchdog, Exception failure) {
+    if (String.valueOf(failure.getMessage()).contains("the server exited")) {
+      return "";
+    }
+    if (watchdog.fired()) {
+      return "stalled (no answer for " + options.stallMillis + " ms): ";
+    }
+    try {
+      if (server.process.waitFor(200, TimeUnit.MILLISECONDS)) {
+        return "the server exited with status " + server.process.exitValue() + ": ";
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return "";
   }
 
   /** Calls echo one at a time for {@code millis}; returns the calls completed. */
@@ -265,7 +283,7 @@ final class Bench {
       }
       m.put("rss_mb", server.peakRssBytes() / 1048576.0);
     } catch (IOException | RuntimeException e) {
-      m.problem((watchdog.fired() ? "stalled (no answer for " + options.stallMillis + " ms): " : "") + e);
+      m.problem(why(server, watchdog, e) + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       m.problem("interrupted");
