@@ -63,14 +63,22 @@ final class Bench {
       if (options.inflight > 1) {
         pipelined(server, channel, watchdog, nextId[0], m);
       }
-      m.put("rss_mb", server.peakRssBytes() / 1048576.0);
     } catch (IOException | RuntimeException e) {
       m.problem(why(server, watchdog, e) + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       m.problem("interrupted");
     }
+    recordRss(server, m);
     return m;
+  }
+
+  /** The peak RSS, read before the server was stopped (see {@link ServerProcess#close()}). */
+  private static void recordRss(ServerProcess server, Measurement m) {
+    long rss = server.peakRssBytes();
+    if (rss > 0 && m.values.containsKey("start_ms")) {
+      m.put("rss_mb", rss / 1048576.0);
+    }
   }
 
   /** What the server did, if that explains a failure. */
@@ -281,7 +289,6 @@ final class Bench {
       for (int clients : options.clients) {
         concurrent(port, spec.path(), clients, watchdog, m, open);
       }
-      m.put("rss_mb", server.peakRssBytes() / 1048576.0);
     } catch (IOException | RuntimeException e) {
       m.problem(why(server, watchdog, e) + e);
     } catch (InterruptedException e) {
@@ -290,6 +297,7 @@ final class Bench {
     } finally {
       open.forEach(HttpChannel::close);
     }
+    recordRss(server, m);
     return m;
   }
 

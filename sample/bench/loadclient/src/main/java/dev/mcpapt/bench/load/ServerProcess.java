@@ -42,9 +42,19 @@ final class ServerProcess implements AutoCloseable {
 
   /**
    * The process's peak resident set size so far, in bytes ({@code VmHWM} in {@code /proc/PID/status}),
-   * or -1 where {@code /proc} is not there.
+   * or -1 where {@code /proc} is not there. Once the process is gone, the last value read.
    */
   long peakRssBytes() {
+    long rss = readPeakRss();
+    if (rss > 0) {
+      lastPeakRss = rss;
+    }
+    return lastPeakRss;
+  }
+
+  private volatile long lastPeakRss = -1;
+
+  private long readPeakRss() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
         if (line.startsWith("VmHWM:")) {
@@ -61,6 +71,7 @@ final class ServerProcess implements AutoCloseable {
   /** Asks the server to stop (stdin closed for stdio servers, then SIGTERM), then kills it. */
   @Override
   public void close() {
+    peakRssBytes();
     try {
       if (process.isAlive()) {
         if (stdio) {

@@ -26,6 +26,7 @@ final class Watchdog implements AutoCloseable {
                 }
                 if (!closed && System.nanoTime() - lastProgress.get() > stallNanos) {
                   fired = true;
+                  server.peakRssBytes(); // the last reading, while the process is still there
                   server.process.destroyForcibly();
                   return;
                 }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Reproduces the benchmark tables of docs/performance.md.
+#
+#   sample/bench/run.sh                 end-to-end: every server, 5 interleaved rounds (about 12 min)
+#   sample/bench/run.sh --smoke         the same in a few seconds per server: checks, measures nothing
+#   sample/bench/run.sh jmh             JMH: hot path with -prof gc, processor compile time (about 6 min)
+#   sample/bench/run.sh e2e [options]   end-to-end with extra load client options (--rounds 3 ...)
+#
+# Environment:
+#   JAVA              the java that runs the Java servers (default: java on the PATH)
+#   BENCH_JAVA_OPTS   JVM options for every Java server (default: none, what a user gets)
+#   BENCH_OUT         where reports go (default: sample/bench/target/report)
+#   MVN_ARGS          extra Maven arguments for the build (for example -o)
+#
+# Servers: the no-library floor, mcp-apt (plain, and with an AppCDS archive), the official MCP
+# Java SDK, and the official TypeScript SDK when Node and the project's Node packages are there
+# (npm ci in runtime/src/test/node). Everything listens on 127.0.0.1 only.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bench=sample/bench
+out="${BENCH_OUT:-$bench/target/report}"
+java="${JAVA:-java}"
+opts="${BENCH_JAVA_OPTS:-}"
+
+mode=e2e
+case "${1:-}" in
+  jmh|e2e) mode="$1"; shift ;;
+esac
+
+build() {
+  mvn -q -B ${MVN_ARGS:-} -pl "$1" -am package -DskipTests
+}
+
+if [ "$mode" = jmh ]; then
+  build $bench/jmh
+  mkdir -p "$out"
+  # Allocation per call needs the GC profiler; compile time is single-shot.
+  "$java" -jar $bench/jmh/target/bench-jmh.jar HotPathBenchmark -prof gc -rf json -rff "$out/jmh-hotpath.json" "$@" \
+    | tee "$out/jmh-hotpath.txt"
+  "$java" -jar $bench/jmh/target/bench-jmh.jar ProcessorBenchmark -rf json -rff "$out/jmh-processor.json" "$@" \
+    | tee "$out/jmh-processor.txt"
+  exit 0
+fi
+
+build $bench/loadclient,$bench/floor,$bench/echo-sdk,$bench/echo-mcpapt
+
+servers=()
+add() { servers+=(--server "$1" --stdio "$2" --http "$3"); }
+
+floor="$bench/floor/target/bench-floor.jar"
+add floor "$java $opts -jar $floor --stdio" "$java $opts -jar $floor --http {port}"
+
+ours="$bench/echo-mcpapt/target/bench-echo-mcpapt.jar"
+add mcp-apt "$java $opts -jar $ours --stdio" "$java $opts -jar $ours --http {port}"
+
+# AppCDS: one training run that starts, lists and calls, then exits; its loaded classes are archived.
+cds="$bench/echo-mcpapt/target/bench-echo-mcpapt.jsa"
+if [ ! -f "$cds" ] || [ "$cds" -ot "$ours" ]; then
+  printf '%s\n' \
+    '{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"cds","version":"1"}}}' \
+    '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
+    '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' \
+    '{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello"}}}' \
+    | "$java" $opts -XX:ArchiveClassesAtExit="$cds" -jar "$ours" --stdio >/dev/null 2>"$bench/echo-mcpapt/target/cds-training.log" || true
+fi
+if [ -f "$cds" ]; then
+  add mcp-apt+cds "$java $opts -XX:SharedArchiveFile=$cds -jar $ours --stdio" \
+    "$java $opts -XX:SharedArchiveFile=$cds -jar $ours --http {port}"
+fi
+
+sdk="$bench/echo-sdk/target/bench-echo-sdk.jar"
+add sdk "$java $opts -jar $sdk --stdio" "$java $opts -jar $sdk --http {port}"
+
+node_sdk="runtime/src/test/node/node_modules/@modelcontextprotocol/sdk"
+if command -v node >/dev/null 2>&1 && [ -d "$node_sdk" ]; then
+  add ts-sdk "node $bench/echo-ts/server.mjs --stdio" "node $bench/echo-ts/server.mjs --http {port}"
+fi
+
+exec "$java" -jar $bench/loadclient/target/bench-loadclient.jar --out "$out" --ratio-to floor,sdk \
+  --title "MCP echo benchmark" "${servers[@]}" "$@"
