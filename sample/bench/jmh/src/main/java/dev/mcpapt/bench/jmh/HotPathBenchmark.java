@@ -1,0 +1,170 @@
+package dev.mcpapt.bench.jmh;
+
+import dev.mcpapt.bench.echo.Echo;
+import dev.mcpapt.runtime.McpServer;
+import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Inbound;
+import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.Session;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot path of a tool call without any transport: the bytes of a {@code tools/call} request in,
+ * the bytes of its response out, through the engine's parse (decode), the generated argument
+ * decoder and validator, the dispatch to the method, and the encoding of the result. Run with
+ * {@code -prof gc}: {@code gc.alloc.rate.norm} is the allocation per call.
+ *
+ * <ul>
+ *   <li>{@code parse}: the engine's decode of the request alone;
+ *   <li>{@code callSmall}: echo of {@code {"text":"hello"}};
+ *   <li>{@code callLargeText}: echo of a 16 KiB text;
+ *   <li>{@code callLargeObject}: an order of 100 validated lines (about 6 KiB of JSON).
+ * </ul>
+ *
+ * <p>Tool calls run on the engine's worker executor, as in a server; the benchmark thread waits
+ * for the response, so the time includes that hand-off.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class HotPathBenchmark {
+  private Engine engine;
+  private Session session;
+  private final Capture capture = new Capture();
+
+  /**
+   * Each request in {@link #ROTATION} copies with distinct ids: the engine releases an id just after
+   * it sends the response, so a client reusing one at once may find it still in flight.
+   */
+  private static final int ROTATION = 8;
+
+  private int turn;
+  private byte[][] small;
+  private byte[][] largeText;
+  private byte[][] largeObject;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    McpServer server = McpServer.builder().name("bench").version("1").tools(new Echo(), new Orders()).build();
+    engine = server.engine();
+    session = engine.openSession(message -> {});
+    call(bytes("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"jmh\",\"version\":\"1\"}}}"));
+    engine.dispatch(engine.parse(bytes("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")), session, capture);
+
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      lines.append(i == 0 ? "" : ",").append("{\"sku\":\"SKU-").append(10000 + i)
+          .append("\",\"quantity\":").append(1 + i % 7).append(",\"price\":").append(9.5 + i).append('}');
+    }
+    String bigText = "x".repeat(16 * 1024);
+    small = new byte[ROTATION][];
+    largeText = new byte[ROTATION][];
+    largeObject = new byte[ROTATION][];
+    for (int i = 0; i < ROTATION; i++) {
+      int id = 100 + i;
+      small[i] = bytes(request(id, "echo", "{\"text\":\"hello\"}"));
+      largeText[i] = bytes(request(id, "echo", "{\"text\":\"" + bigText + "\"}"));
+      largeObject[i] = bytes(request(id, "place",
+          "{\"order\":{\"customer\":\"ACME Corporation\",\"note\":\"leave at the back door\",\"lines\":[" + lines + "]}}"));
+    }
+
+    // Fail fast if the server does not answer as expected, rather than measure an error path.
+    for (int i = 0; i < ROTATION; i++) {
+      expect(callSmall(), "\"text\":\"hello\"");
+      expect(callLargeText(), "\"text\":\"xxxx");
+      expect(callLargeObject(), "ACME Corporation: 100 lines");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    session.close();
+  }
+
+  private static String request(int id, String tool, String arguments) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+        + "\",\"arguments\":" + arguments + "}}";
+  }
+
+  private int next() {
+    return turn = (turn + 1) & (ROTATION - 1);
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void expect(byte[] response, String fragment) {
+    String text = new String(response, StandardCharsets.UTF_8);
+    if (!text.contains(fragment) || text.contains("\"isError\":true") || text.contains("\"error\"")) {
+      throw new IllegalStateException("unexpected response: " + text.substring(0, Math.min(400, text.length())));
+    }
+  }
+
+  /** Dispatches one request and waits for its response. */
+  private byte[] call(byte[] request) {
+    capture.response = null;
+    Inbound in = engine.parse(request);
+    engine.dispatch(in, session, capture);
+    byte[] response;
+    while ((response = capture.response) == null) {
+      Thread.onSpinWait();
+    }
+    return response;
+  }
+
+  @Benchmark
+  public Inbound parse() {
+    return engine.parse(small[next()]);
+  }
+
+  @Benchmark
+  public byte[] callSmall() {
+    return call(small[next()]);
+  }
+
+  @Benchmark
+  public byte[] callLargeText() {
+    return call(largeText[next()]);
+  }
+
+  @Benchmark
+  public byte[] callLargeObject() {
+    return call(largeObject[next()]);
+  }
+
+  /** Takes the one response of a request. */
+  static final class Capture implements RequestChannel {
+    volatile byte[] response;
+
+    @Override
+    public void message(byte[] message) {}
+
+    @Override
+    public void response(byte[] response) {
+      this.response = response;
+    }
+
+    @Override
+    public void abandoned() {
+      this.response = new byte[0];
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.mcpapt.bench.jmh;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What the processor adds to a build: javac on the sources of {@link #tools} annotated tools
+ * ({@link ToolSources}), with the mcp-apt processor on the processor path, against plain javac
+ * ({@code -proc:none}) on the same sources and class path. In-process, each compilation with a new
+ * file manager and output directory, as a build does.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+public class ProcessorBenchmark {
+  @Param({"1000"})
+  public int tools;
+
+  private Path work;
+  private List<File> sources;
+  private String classPath;
+  private Path lastOut;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    work = Files.createTempDirectory("mcpapt-compile-bench");
+    sources = new ArrayList<>();
+    for (Path p : ToolSources.write(work.resolve("src"), tools)) {
+      sources.add(p.toFile());
+    }
+    classPath = System.getProperty("java.class.path");
+    // The processor must really run: its output lists one generated factory per class.
+    Path out = compile(true);
+    Path services = out.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory");
+    if (!Files.isRegularFile(services)) {
+      throw new IllegalStateException("the processor generated no " + services);
+    }
+    long factories = Files.readAllLines(services).stream().filter(l -> !l.isBlank()).count();
+    if (factories != sources.size()) {
+      throw new IllegalStateException(factories + " factories generated for " + sources.size() + " classes");
+    }
+    delete(out);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    delete(work);
+  }
+
+  /** Deletes the last output outside of the measured time. */
+  @TearDown(Level.Iteration)
+  public void deleteOutput() throws IOException {
+    if (lastOut != null) {
+      delete(lastOut);
+      lastOut = null;
+    }
+  }
+
+  @Benchmark
+  public Path plainJavac() throws IOException {
+    return lastOut = compile(false);
+  }
+
+  @Benchmark
+  public Path javacWithProcessor() throws IOException {
+    return lastOut = compile(true);
+  }
+
+  Path compile(boolean processor) throws IOException {
+    Path out = Files.createTempDirectory(work, "classes");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> options = new ArrayList<>(List.of(
+        "-d", out.toString(), "-classpath", classPath, "-parameters", "--release", "17", "-encoding", "UTF-8"));
+    if (processor) {
+      options.addAll(List.of("-processorpath", classPath));
+    } else {
+      options.add("-proc:none");
+    }
+    StringWriter diagnostics = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean ok = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+      if (!ok) {
+        throw new IllegalStateException("compilation failed:\n" + diagnostics);
+      }
+    }
+    return out;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

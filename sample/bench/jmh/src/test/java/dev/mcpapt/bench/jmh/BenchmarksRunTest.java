@@ -1,0 +1,45 @@
+package dev.mcpapt.bench.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each benchmark's set-up and one invocation, so a broken benchmark fails the build instead of the
+ * next measurement run. Nothing is timed.
+ */
+class BenchmarksRunTest {
+  @Test
+  void hotPathAnswersEveryCall() {
+    HotPathBenchmark bench = new HotPathBenchmark();
+    bench.setUp(); // checks every response
+    try {
+      assertTrue(new String(bench.callSmall(), StandardCharsets.UTF_8).contains("\"text\":\"hello\""));
+      assertTrue(new String(bench.callLargeObject(), StandardCharsets.UTF_8).contains("ACME Corporation: 100 lines"));
+      assertTrue(bench.parse() != null);
+    } finally {
+      bench.tearDown();
+    }
+  }
+
+  @Test
+  void compilesTheGeneratedToolsWithAndWithoutTheProcessor() throws Exception {
+    ProcessorBenchmark bench = new ProcessorBenchmark();
+    bench.tools = 60;
+    bench.setUp(); // checks that the processor ran: one generated factory per class
+    try {
+      Path plain = bench.plainJavac();
+      assertTrue(Files.isRegularFile(plain.resolve("bench/generated/Catalog0.class")));
+      assertTrue(Files.notExists(plain.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory")));
+      bench.deleteOutput();
+      Path processed = bench.javacWithProcessor();
+      assertTrue(Files.isRegularFile(processed.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory")));
+      bench.deleteOutput();
+    } finally {
+      bench.tearDown();
+    }
+  }
+}
