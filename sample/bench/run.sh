@@ -72,6 +72,12 @@ fi
 sdk="$bench/echo-sdk/target/bench-echo-sdk.jar"
 add sdk "$java $opts -jar $sdk --stdio" "$java $opts -jar $sdk --http {port}"
 
+# Peak RSS under load is mostly the JVM's heap policy (eden grows into the initial heap, 1/64 of
+# RAM); the same small-heap flags on both Java servers show what the libraries themselves take.
+small="-XX:+UseSerialGC -Xmx64m"
+add "mcp-apt (64 MB heap)" "$java $opts $small -jar $ours --stdio" "$java $opts $small -jar $ours --http {port}"
+add "sdk (64 MB heap)" "$java $opts $small -jar $sdk --stdio" "$java $opts $small -jar $sdk --http {port}"
+
 node_sdk="runtime/src/test/node/node_modules/@modelcontextprotocol/sdk"
 if command -v node >/dev/null 2>&1 && [ -d "$node_sdk" ]; then
   add ts-sdk "node $bench/echo-ts/server.mjs --stdio" "node $bench/echo-ts/server.mjs --http {port}"

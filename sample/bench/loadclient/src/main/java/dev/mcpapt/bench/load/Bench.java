@@ -22,11 +22,15 @@ final class Bench {
     this.options = options;
   }
 
+  private Path logFile(ServerSpec spec, String transport) {
+    return options.out.resolve("logs").resolve(spec.name().replaceAll("[^A-Za-z0-9._+-]+", "_") + "-" + transport + ".log");
+  }
+
   // ================================================================= stdio
 
   Measurement stdio(ServerSpec spec, int round) {
     Measurement m = new Measurement(spec.name(), "stdio", round);
-    Path log = options.out.resolve("logs").resolve(spec.name() + "-stdio.log");
+    Path log = logFile(spec, "stdio");
     ServerProcess server;
     try {
       server = ServerProcess.start(spec.stdioCommand(), true, log);
@@ -251,7 +255,7 @@ final class Bench {
 
   Measurement http(ServerSpec spec, int round) {
     Measurement m = new Measurement(spec.name(), "http", round);
-    Path log = options.out.resolve("logs").resolve(spec.name() + "-http.log");
+    Path log = logFile(spec, "http");
     int port;
     ServerProcess server;
     try {
