@@ -39,7 +39,7 @@ final class Bench {
       return m;
     }
     Watchdog watchdog = new Watchdog(server, START_TIMEOUT_MILLIS);
-    try (server; watchdog) {
+    try {
       StdioChannel channel = new StdioChannel(server);
       channel.send(Requests.initialize(0));
       Reply init = channel.awaitResponse(0);
@@ -72,6 +72,9 @@ final class Bench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       m.problem("interrupted");
+    } finally {
+      watchdog.close();
+      server.close();
     }
     recordRss(server, m);
     return m;
@@ -267,7 +270,7 @@ final class Bench {
     }
     Watchdog watchdog = new Watchdog(server, START_TIMEOUT_MILLIS);
     List<HttpChannel> open = new ArrayList<>();
-    try (server; watchdog) {
+    try {
       HttpChannel first = new HttpChannel("127.0.0.1", port, spec.path());
       open.add(first);
       awaitFirstSession(server, first);
@@ -300,6 +303,8 @@ final class Bench {
       m.problem("interrupted");
     } finally {
       open.forEach(HttpChannel::close);
+      watchdog.close();
+      server.close();
     }
     recordRss(server, m);
     return m;
@@ -400,7 +405,7 @@ final class Bench {
     }
     for (Exception failure : failures) {
       if (failure != null) {
-        throw new IOException(clients + " clients: " + failure.getMessage(), failure);
+        throw new IOException(clients + " clients: " + failure, failure);
       }
     }
     String key = "c" + clients;

@@ -46,6 +46,11 @@ final class HttpChannel implements AutoCloseable {
   private String contentType;
   private boolean closeAfter;
 
+  /** For diagnostics: responses read on this connection, and the head of the last one. */
+  private int responses;
+
+  private final StringBuilder lastHead = new StringBuilder();
+
   HttpChannel(String host, int port, String path) {
     this.host = host;
     this.port = port;
@@ -62,6 +67,8 @@ final class HttpChannel implements AutoCloseable {
     out = s.getOutputStream();
     in = s.getInputStream();
     start = end = 0;
+    responses = 0;
+    lastHead.setLength(0);
     rebuildHead();
   }
 
@@ -147,6 +154,9 @@ final class HttpChannel implements AutoCloseable {
       throw new IOException("not an HTTP response: " + statusLine);
     }
     status = Integer.parseInt(statusLine.substring(9, 12));
+    responses++;
+    lastHead.setLength(0);
+    lastHead.append(statusLine);
     long contentLength = -1;
     boolean chunked = false;
     contentType = null;
@@ -159,6 +169,7 @@ final class HttpChannel implements AutoCloseable {
       }
       String name = line.substring(0, colon).trim();
       String value = line.substring(colon + 1).trim();
+      lastHead.append(" | ").append(line);
       if (name.equalsIgnoreCase("content-length")) {
         contentLength = Long.parseLong(value);
       } else if (name.equalsIgnoreCase("transfer-encoding")) {
@@ -227,7 +238,8 @@ final class HttpChannel implements AutoCloseable {
         }
       }
       if (!fill()) {
-        throw new EOFException("connection closed by the server");
+        throw new EOFException("connection closed by the server after " + responses + " response(s) on it"
+            + (lastHead.length() == 0 ? "" : "; the last: " + lastHead));
       }
     }
   }
