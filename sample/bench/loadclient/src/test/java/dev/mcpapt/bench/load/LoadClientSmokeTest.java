@@ -37,7 +37,7 @@ class LoadClientSmokeTest {
     Options options =
         Options.parse(
             new String[] {
-              "--smoke", "--out", out.toString(), "--ratio-to", "floor",
+              "--smoke", "--stall", "2", "--out", out.toString(), "--ratio-to", "floor",
               "--server", "floor",
               "--stdio", jar("floor", "--stdio"),
               "--http", jar("floor", "--http {port}"),
@@ -48,21 +48,27 @@ class LoadClientSmokeTest {
     Report report = LoadClient.run(options);
 
     for (String server : List.of("floor", "sdk")) {
-      for (String metric : List.of("start_ms", "cold_calls_per_s", "seq_calls_per_s", "seq_p99_us", "pipe_calls_per_s", "rss_mb")) {
+      for (String metric : List.of("start_ms", "cold_calls_per_s", "seq_calls_per_s", "seq_p99_us", "pipe_lost", "rss_mb")) {
         assertEquals(1, report.values(server, "stdio", metric).length, server + " stdio " + metric);
       }
-      assertEquals(0.0, report.median(server, "stdio", "pipe_lost"), server + " lost a pipelined response");
       for (String metric : List.of("start_ms", "cold_calls_per_s", "c1_calls_per_s", "c1_p99_us", "c2_calls_per_s", "rss_mb")) {
         assertEquals(1, report.values(server, "http", metric).length, server + " http " + metric);
       }
       assertTrue(report.median(server, "stdio", "seq_calls_per_s") > 0, server + " answered no call");
       assertTrue(report.median(server, "http", "rss_mb") > 1, server + " has no RSS reading");
     }
+    // The floor never loses a pipelined response. The SDK 2.1.0 sometimes does (the report says so).
+    assertEquals(0.0, report.median("floor", "stdio", "pipe_lost"), "the floor lost a pipelined response");
+    assertEquals(1, report.values("floor", "stdio", "pipe_calls_per_s").length);
     String markdown = Files.readString(out.resolve("report.md"));
     assertTrue(markdown.contains("| floor |"), markdown);
     assertTrue(markdown.contains("| sdk |"), markdown);
     assertTrue(markdown.contains("Ratios to **floor**"), markdown);
-    assertFalse(markdown.contains("Problems seen"), markdown);
+    if (report.median("sdk", "stdio", "pipe_lost") > 0) {
+      assertTrue(markdown.contains("| sdk | ") && markdown.contains("stalls: "), markdown);
+    } else {
+      assertFalse(markdown.contains("Problems seen"), markdown);
+    }
     String json = Files.readString(out.resolve("report.json"));
     assertTrue(json.contains("\"seq_calls_per_s\""), json);
   }
