@@ -54,19 +54,40 @@ add floor "$java $opts -jar $floor --stdio" "$java $opts -jar $floor --http {por
 ours="$bench/echo-mcpapt/target/bench-echo-mcpapt.jar"
 add mcp-apt "$java $opts -jar $ours --stdio" "$java $opts -jar $ours --http {port}"
 
-# AppCDS: one training run that starts, lists and calls, then exits; its loaded classes are archived.
-cds="$bench/echo-mcpapt/target/bench-echo-mcpapt.jsa"
-if [ ! -f "$cds" ] || [ "$cds" -ot "$ours" ]; then
-  printf '%s\n' \
-    '{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"cds","version":"1"}}}' \
-    '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
-    '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' \
-    '{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello"}}}' \
-    | "$java" $opts -XX:ArchiveClassesAtExit="$cds" -jar "$ours" --stdio >/dev/null 2>"$bench/echo-mcpapt/target/cds-training.log" || true
+# AppCDS: a training run per transport starts, lists, calls and exits; the classes it loaded are
+# archived, and the mcp-apt+cds variant maps them at start. JVM log lines go to stderr, never to
+# the stdio protocol stream.
+quiet="-Xlog:disable -Xlog:all=warning:stderr"
+cds_stdio="$bench/echo-mcpapt/target/echo-stdio.jsa"
+cds_http="$bench/echo-mcpapt/target/echo-http.jsa"
+init='{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"cds","version":"1"}}}'
+initialized='{"jsonrpc":"2.0","method":"notifications/initialized"}'
+list='{"jsonrpc":"2.0","id":1,"method":"tools/list"}'
+call='{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"echo","arguments":{"text":"hello"}}}'
+if [ ! -f "$cds_stdio" ] || [ "$cds_stdio" -ot "$ours" ]; then
+  rm -f "$cds_stdio"
+  printf '%s\n' "$init" "$initialized" "$list" "$call" \
+    | "$java" $opts $quiet -XX:ArchiveClassesAtExit="$cds_stdio" -jar "$ours" --stdio >/dev/null 2>&1 || true
 fi
-if [ -f "$cds" ]; then
-  add mcp-apt+cds "$java $opts -XX:SharedArchiveFile=$cds -jar $ours --stdio" \
-    "$java $opts -XX:SharedArchiveFile=$cds -jar $ours --http {port}"
+if [ ! -f "$cds_http" ] || [ "$cds_http" -ot "$ours" ]; then
+  rm -f "$cds_http"
+  port=$(( 20000 + RANDOM % 20000 ))
+  "$java" $opts $quiet -XX:ArchiveClassesAtExit="$cds_http" -jar "$ours" --http "$port" >/dev/null 2>&1 &
+  pid=$!
+  url="http://127.0.0.1:$port/mcp"
+  headers=(-H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream')
+  for _ in $(seq 1 200); do curl -s -o /dev/null "$url" && break; sleep 0.05; done
+  session=$(curl -s -D - -o /dev/null "${headers[@]}" -d "$init" "$url" \
+    | tr -d '\r' | awk -F': ' 'tolower($1)=="mcp-session-id"{print $2}')
+  for body in "$initialized" "$list" "$call"; do
+    curl -s -o /dev/null "${headers[@]}" -H "Mcp-Session-Id: $session" -H 'MCP-Protocol-Version: 2025-06-18' \
+      -d "$body" "$url" || true
+  done
+  kill -TERM "$pid" && wait "$pid" || true
+fi
+if [ -f "$cds_stdio" ] && [ -f "$cds_http" ]; then
+  add mcp-apt+cds "$java $opts $quiet -XX:SharedArchiveFile=$cds_stdio -jar $ours --stdio" \
+    "$java $opts $quiet -XX:SharedArchiveFile=$cds_http -jar $ours --http {port}"
 fi
 
 sdk="$bench/echo-sdk/target/bench-echo-sdk.jar"

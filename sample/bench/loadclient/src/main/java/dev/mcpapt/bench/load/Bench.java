@@ -67,6 +67,8 @@ final class Bench {
       if (options.inflight > 1) {
         pipelined(server, channel, watchdog, nextId[0], m);
       }
+    } catch (Reported e) {
+      // already in m.problems
     } catch (IOException | RuntimeException e) {
       m.problem(why(server, watchdog, e) + e);
     } catch (InterruptedException e) {
@@ -78,6 +80,15 @@ final class Bench {
     }
     recordRss(server, m);
     return m;
+  }
+
+  /** A failure whose problem is already recorded. */
+  private static final class Reported extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Reported(IOException cause) {
+      super(cause);
+    }
   }
 
   /** The peak RSS, read before the server was stopped (see {@link ServerProcess#close()}). */
@@ -236,10 +247,7 @@ final class Bench {
       } else {
         m.problem(options.inflight + " in flight: " + e);
       }
-      if (measured > 0 && System.nanoTime() >= measureEnd) {
-        m.put("pipe_calls_per_s", measured / (options.durationMillis / 1000.0));
-      }
-      throw e;
+      throw new Reported(e);
     }
     writerDone.await();
     if (writeFailure[0] != null) {

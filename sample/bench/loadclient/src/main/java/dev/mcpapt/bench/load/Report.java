@@ -172,6 +172,10 @@ final class Report {
     return format("%,.0f", p50) + " / " + format("%,.0f", p99);
   }
 
+  private boolean lostResponses(String server) {
+    return of(server, "stdio").stream().anyMatch(m -> m.values.getOrDefault("pipe_lost", 0.0) > 0);
+  }
+
   /** The pipelined cell: the median rate, or how many responses went missing in how many rounds. */
   private String pipelined(String server) {
     List<Measurement> rounds = of(server, "stdio");
@@ -182,7 +186,7 @@ final class Report {
     }
     long lost = rounds.stream().mapToLong(m -> m.values.getOrDefault("pipe_lost", 0.0).longValue()).sum();
     return "stalls: " + lost + " response(s) lost in " + lostRounds + "/" + rounds.size() + " rounds"
-        + (rate.startsWith("n/a") ? "" : "; " + rate + " in the others");
+        + (rate.startsWith("n/a") ? "" : "; " + rate.replaceFirst(" \\(\\d+/\\d+\\)$", "") + " in the others");
   }
 
   /** A median, marked with how many rounds it stands on when some rounds failed. */
@@ -199,6 +203,9 @@ final class Report {
   }
 
   private String ratio(String server, String ref, String transport, String metric) {
+    if (metric.equals("pipe_calls_per_s") && (lostResponses(server) || lostResponses(ref))) {
+      return "n/a (lost responses)";
+    }
     double a = median(server, transport, metric);
     double b = median(ref, transport, metric);
     if (Double.isNaN(a) || Double.isNaN(b) || b == 0) {
