@@ -289,20 +289,33 @@ final class Bench {
       }
       watchdog.stallAfter(options.stallMillis);
 
-      long calls = 0;
-      long id = 2;
-      long end = System.nanoTime() + options.coldMillis * 1_000_000L;
-      while (System.nanoTime() < end) {
-        checkHttp(first, id, first.call(id));
-        id++;
-        calls++;
-        watchdog.progress();
+      // Each scenario runs on its own connections: one that fails is reported, the next still runs.
+      try {
+        long calls = 0;
+        long id = 2;
+        long end = System.nanoTime() + options.coldMillis * 1_000_000L;
+        while (System.nanoTime() < end) {
+          checkHttp(first, id, first.call(id));
+          id++;
+          calls++;
+          watchdog.progress();
+        }
+        m.put("cold_calls_per_s", calls / (options.coldMillis / 1000.0));
+      } catch (IOException e) {
+        m.problem(why(server, watchdog, e) + "first calls: " + e);
+      } finally {
+        first.close();
       }
-      m.put("cold_calls_per_s", calls / (options.coldMillis / 1000.0));
-      first.close();
 
       for (int clients : options.clients) {
-        concurrent(port, spec.path(), clients, watchdog, m, open);
+        if (!server.process.isAlive()) {
+          break;
+        }
+        try {
+          concurrent(port, spec.path(), clients, watchdog, m, open);
+        } catch (IOException e) {
+          m.problem(why(server, watchdog, e) + e.getMessage());
+        }
       }
     } catch (IOException | RuntimeException e) {
       m.problem(why(server, watchdog, e) + e);
