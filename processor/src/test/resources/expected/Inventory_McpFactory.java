@@ -442,7 +442,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
       problems.throwIfAny();
       Inventory.Line result = instance.draw(line);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeInventory_Line));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Line));
     }
   }
 
@@ -477,7 +479,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
       problems.throwIfAny();
       Inventory.Node result = instance.tree(root);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeInventory_Node));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Node));
     }
   }
 
@@ -512,7 +516,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
       problems.throwIfAny();
       Inventory.Shape result = instance.shape(shape);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeInventory_Shape));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Shape));
     }
   }
 
@@ -634,7 +640,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
       problems.throwIfAny();
       Map<String, Integer> result = instance.counts(names, numbers, words, groups);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeCountsToolResult));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeCountsToolResult));
     }
   }
 
@@ -669,7 +677,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
       problems.throwIfAny();
       Inventory.Item result = instance.restock(item);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeInventory_Item));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Item));
     }
   }
 
@@ -746,7 +756,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
       problems.throwIfAny();
       List<Inventory.Unit> result = instance.units(unit, fallback);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, Inventory_McpFactory::writeUnitsToolResult));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeUnitsToolResult));
     }
   }
 

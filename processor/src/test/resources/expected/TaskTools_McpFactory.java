@@ -35,6 +35,8 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
 
   private static final JsonNode DEFAULT_1 = Decode.json("20");
 
+  private static final Set<String> FIND_TASK_TOOL_ARGUMENTS = Set.of("taskId");
+
   private static final Set<String> COUNT_TOOL_ARGUMENTS = Set.of();
 
   private static final Set<String> CLEAR_TOOL_ARGUMENTS = Set.of();
@@ -138,8 +140,8 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
 
     Component(TaskTools instance) {
       this.tools = List.of(new AddTaskTool(instance), new CompleteTaskTool(instance),
-          new ListTasksTool(instance), new CountTool(instance), new ClearTool(instance),
-          new GreetTool());
+          new ListTasksTool(instance), new FindTaskTool(instance), new CountTool(instance),
+          new ClearTool(instance), new GreetTool());
     }
 
     @Override
@@ -186,7 +188,9 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
       List<String> tags = Decode.propertyOrDefault(args, "tags", problems, (n1, p1) -> Decode.list(n1, p1, Decode::string), TaskTools_McpFactory.DEFAULT_0);
       problems.throwIfAny();
       TaskTools.TaskView result = instance.addTask(title, priority, tags);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, TaskTools_McpFactory::writeTaskTools_TaskView));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, TaskTools_McpFactory::writeTaskTools_TaskView));
     }
   }
 
@@ -221,7 +225,9 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
       long taskId = Decode.longProperty(args, "taskId", problems);
       problems.throwIfAny();
       TaskTools.TaskView result = instance.completeTask(taskId);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, TaskTools_McpFactory::writeTaskTools_TaskView));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, TaskTools_McpFactory::writeTaskTools_TaskView));
     }
   }
 
@@ -257,7 +263,46 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
       int limit = Decode.propertyOrDefault(args, "limit", problems, Decode::intBox, TaskTools_McpFactory.DEFAULT_1);
       problems.throwIfAny();
       List<TaskTools.TaskView> result = instance.listTasks(priority, limit);
-      return CompletableFuture.completedFuture(ToolResult.structured(result, TaskTools_McpFactory::writeListTasksToolResult));
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, TaskTools_McpFactory::writeListTasksToolResult));
+    }
+  }
+
+  /**
+   * The {@code find_task} tool: {@link TaskTools#findTask}.
+   */
+  private static final class FindTaskTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final TaskTools instance;
+
+    FindTaskTool(TaskTools instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("find_task");
+    }
+
+    @Override
+    public String name() {
+      return "find_task";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, TaskTools_McpFactory.FIND_TASK_TOOL_ARGUMENTS, problems);
+      long taskId = Decode.longProperty(args, "taskId", problems);
+      problems.throwIfAny();
+      TaskTools.TaskView result = instance.findTask(taskId);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, TaskTools_McpFactory::writeTaskTools_TaskView));
     }
   }
 
