@@ -1,8 +1,9 @@
 // Drives an MCP server over HTTP with the official TypeScript SDK client and prints one JSON
 // report on stdout. Usage: node http-client.mjs '<json config>'
 //   config: { url, transport: "streamable" | "sse", revision }  (revision offered in initialize)
-// The scenario: connect, tools/list, calls (text, progress, unknown tool), concurrent calls,
-// ping, and for Streamable HTTP the session id and its termination (DELETE).
+// The server is the blackbox Calculator (add, greet, work, work_started, was_interrupted, await,
+// signal). The scenario: list, calls, a tool error, progress, concurrency, cancellation, ping,
+// and for Streamable HTTP the session id and its termination with DELETE.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
@@ -10,8 +11,10 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 const config = JSON.parse(process.argv[2]);
 const report = { steps: {} };
 const url = new URL(config.url);
-const transport = config.transport === 'sse' ? new SSEClientTransport(url) : new StreamableHTTPClientTransport(url);
+const streamable = config.transport !== 'sse';
+const transport = streamable ? new StreamableHTTPClientTransport(url) : new SSEClientTransport(url);
 if (config.revision) {
+  // Offer exactly this revision, as an older client would.
   const send = transport.send.bind(transport);
   transport.send = (message, options) => {
     if (message.method === 'initialize') {
@@ -33,44 +36,53 @@ async function step(name, fn) {
 
 try {
   await client.connect(transport);
-  report.protocolVersion = transport.protocolVersion ?? transport._protocolVersion ?? null;
-  report.sessionId = transport.sessionId ?? null;
+  report.protocolVersion = transport.protocolVersion ?? null;
+  report.sessionId = streamable ? transport.sessionId ?? null : null;
   report.serverVersion = client.getServerVersion();
   await step('list', async () => (await client.listTools()).tools.map((t) => t.name));
-  await step('echo', async () => text(await client.callTool({ name: 'echo', arguments: { text: 'hello over http' } })));
-  await step('progress', async () => {
-    const seen = [];
-    const r = await client.callTool({ name: 'steps', arguments: { steps: 4 } }, undefined, {
-      onprogress: (p) => seen.push(p.progress),
-    });
-    return { text: text(r), progress: seen };
+  await step('add', async () => {
+    const r = await client.callTool({ name: 'add', arguments: { a: 2, b: 40 } });
+    return { text: text(r), structured: r.structuredContent ?? null };
   });
-  await step('unknownTool', async () => {
-    const r = await client.callTool({ name: 'no_such_tool', arguments: {} });
+  await step('greet', async () => text(await client.callTool({ name: 'greet', arguments: { name: 'HTTP' } })));
+  await step('divideByZero', async () => {
+    const r = await client.callTool({ name: 'divide', arguments: { dividend: 1, divisor: 0 } });
     return { isError: !!r.isError, text: text(r) };
   });
-  await step('concurrent', async () => {
-    const calls = [];
-    for (let i = 0; i < 10; i++) {
-      calls.push(client.callTool({ name: 'echo', arguments: { text: 'c' + i } }).then(text));
-    }
-    return await Promise.all(calls);
+  await step('progress', async () => {
+    const updates = [];
+    const r = await client.callTool({ name: 'work', arguments: { key: 'http-progress', millis: 50 } }, undefined,
+      { onprogress: (p) => updates.push(p.progress) });
+    return { text: text(r), updates };
+  });
+  await step('concurrency', async () => {
+    const blocked = client.callTool({ name: 'await', arguments: { key: 'http-' + config.transport } });
+    const released = await client.callTool({ name: 'signal', arguments: { key: 'http-' + config.transport } });
+    return [text(released), text(await blocked)];
+  });
+  await step('cancellation', async () => {
+    const key = 'http-cancel-' + config.transport + '-' + (config.revision ?? 'latest');
+    const controller = new AbortController();
+    const call = client.callTool({ name: 'work', arguments: { key, millis: 60000 } }, undefined,
+      { signal: controller.signal });
+    const settled = call.then(() => 'completed', () => 'aborted');
+    const started = text(await client.callTool({ name: 'work_started', arguments: { key } }));
+    controller.abort('changed my mind');
+    const outcome = await settled;
+    const interrupted = text(await client.callTool({ name: 'was_interrupted', arguments: { key } }));
+    return { started, outcome, interrupted };
   });
   await step('ping', async () => { await client.ping(); return 'pong'; });
-  if (config.transport !== 'sse') {
+  if (streamable) {
     await step('terminate', async () => {
       await transport.terminateSession();
       return transport.sessionId ?? null;
     });
   }
 } catch (e) {
-  report.error = String(e?.stack ?? e);
+  report.fatal = String(e?.stack ?? e);
 } finally {
-  try {
-    await client.close();
-  } catch {
-    // closing after a failure
-  }
+  await client.close().catch(() => {});
 }
-console.log(JSON.stringify(report));
+process.stdout.write(JSON.stringify(report) + '\n');
 process.exit(0);
