@@ -104,5 +104,8 @@ if command -v node >/dev/null 2>&1 && [ -d "$node_sdk" ]; then
   add ts-sdk "node $bench/echo-ts/server.mjs --stdio" "node $bench/echo-ts/server.mjs --http {port}"
 fi
 
+java_version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/{print $2}')
+title="MCP echo benchmark: Java servers on Java $java_version${opts:+ ($opts)}"
+if command -v node >/dev/null 2>&1; then title="$title, Node $(node --version)"; fi
 exec "$java" -jar $bench/loadclient/target/bench-loadclient.jar --out "$out" --ratio-to floor,sdk \
-  --title "MCP echo benchmark" "${servers[@]}" "$@"
+  --title "$title" "${servers[@]}" "$@"

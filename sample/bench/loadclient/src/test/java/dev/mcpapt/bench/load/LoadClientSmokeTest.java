@@ -74,6 +74,28 @@ class LoadClientSmokeTest {
   }
 
   @Test
+  void measuresMcpAptOverStdioAndHttp(@TempDir Path out) throws Exception {
+    Options options =
+        Options.parse(
+            new String[] {
+              "--smoke", "--stall", "2", "--out", out.toString(),
+              "--server", "mcp-apt",
+              "--stdio", jar("echo-mcpapt", "--stdio"),
+              "--http", jar("echo-mcpapt", "--http {port}"),
+            });
+    Report report = LoadClient.run(options);
+
+    for (String metric : List.of("start_ms", "cold_calls_per_s", "seq_calls_per_s", "seq_p99_us", "pipe_calls_per_s", "rss_mb")) {
+      assertEquals(1, report.values("mcp-apt", "stdio", metric).length, "stdio " + metric);
+    }
+    assertEquals(0.0, report.median("mcp-apt", "stdio", "pipe_lost"), "a pipelined response was lost");
+    // Over HTTP the server must start and list its tool; the scenarios after that are reported
+    // but not required here, while keep-alive connections are sometimes closed after a response.
+    assertEquals(1, report.values("mcp-apt", "http", "start_ms").length, "HTTP start");
+    assertTrue(Files.readString(out.resolve("report.md")).contains("| mcp-apt |"));
+  }
+
+  @Test
   void reportsAResponseLostUnderPipelining(@TempDir Path out) throws Exception {
     Options options =
         Options.parse(
