@@ -3,7 +3,7 @@
 #
 #   sample/bench/run.sh                 end-to-end: every server, 5 interleaved rounds (about 12 min)
 #   sample/bench/run.sh --smoke         the same in a few seconds per server: checks, measures nothing
-#   sample/bench/run.sh jmh             JMH: hot path with -prof gc, processor compile time (about 6 min)
+#   sample/bench/run.sh jmh             JMH: hot path with -prof gc, processor compile time (about 8 min)
 #   sample/bench/run.sh e2e [options]   end-to-end with extra load client options (--rounds 3 ...)
 #
 # Environment:
@@ -40,6 +40,9 @@ if [ "$mode" = jmh ]; then
     | tee "$out/jmh-hotpath.txt"
   "$java" -jar $bench/jmh/target/bench-jmh.jar ProcessorBenchmark -rf json -rff "$out/jmh-processor.json" "$@" \
     | tee "$out/jmh-processor.txt"
+  # The same comparison with the two compilations alternating, robust to a machine whose load drifts.
+  "$java" -Xms1g -Xmx2g -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 3 7 \
+    | tee "$out/compile-time-ratio.txt"
   exit 0
 fi
 

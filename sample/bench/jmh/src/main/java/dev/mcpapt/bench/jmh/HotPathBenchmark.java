@@ -1,11 +1,18 @@
 package dev.mcpapt.bench.jmh;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.bench.echo.Echo;
+import dev.mcpapt.runtime.Content;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Session;
+import dev.mcpapt.runtime.spi.ToolHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code parse}: the engine's decode of the request alone;
  *   <li>{@code callSmall}: echo of {@code {"text":"hello"}};
  *   <li>{@code callLargeText}: echo of a 16 KiB text;
- *   <li>{@code callLargeObject}: an order of 100 validated lines (about 6 KiB of JSON).
+ *   <li>{@code callLargeObject}: an order of 100 validated lines (about 6 KiB of JSON);
+ *   <li>{@code generatedSmall}, {@code generatedLargeObject}: the generated handler alone (decode,
+ *       validate, call) on arguments already parsed, on the benchmark thread: the part of a call
+ *       that is generated code.
  * </ul>
  *
  * <p>Tool calls run on the engine's worker executor, as in a server; the benchmark thread waits
@@ -55,6 +65,11 @@ public class HotPathBenchmark {
   private static final int ROTATION = 8;
 
   private int turn;
+  private ToolHandler echo;
+  private ToolHandler place;
+  private JsonNode smallArguments;
+  private JsonNode largeObjectArguments;
+  private final McpContext context = new BenchContext();
   private byte[][] small;
   private byte[][] largeText;
   private byte[][] largeObject;
@@ -83,6 +98,19 @@ public class HotPathBenchmark {
       largeText[i] = bytes(request(id, "echo", "{\"text\":\"" + bigText + "\"}"));
       largeObject[i] = bytes(request(id, "place",
           "{\"order\":{\"customer\":\"ACME Corporation\",\"note\":\"leave at the back door\",\"lines\":[" + lines + "]}}"));
+    }
+
+    echo = engine.tools().get("echo");
+    place = engine.tools().get("place");
+    try {
+      ObjectMapper json = new ObjectMapper();
+      smallArguments = json.readTree("{\"text\":\"hello\"}");
+      largeObjectArguments = json.readTree(
+          "{\"order\":{\"customer\":\"ACME Corporation\",\"note\":\"leave at the back door\",\"lines\":[" + lines + "]}}");
+      expect(generatedSmall(), "hello");
+      expect(generatedLargeObject(), "ACME Corporation: 100 lines");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
 
     // Fail fast if the server does not answer as expected, rather than measure an error path.
@@ -148,6 +176,46 @@ public class HotPathBenchmark {
   @Benchmark
   public byte[] callLargeObject() {
     return call(largeObject[next()]);
+  }
+
+  @Benchmark
+  public ToolResult generatedSmall() throws Exception {
+    return echo.call(smallArguments, context).toCompletableFuture().join();
+  }
+
+  @Benchmark
+  public ToolResult generatedLargeObject() throws Exception {
+    return place.call(largeObjectArguments, context).toCompletableFuture().join();
+  }
+
+  private static void expect(ToolResult result, String text) {
+    if (result.isError() || !(result.content().get(0) instanceof Content.Text t) || !t.text().contains(text)) {
+      throw new IllegalStateException("unexpected result: " + result.content());
+    }
+  }
+
+  /** A request context with nothing to report to. */
+  static final class BenchContext implements McpContext {
+    @Override
+    public String protocolVersion() {
+      return "2025-06-18";
+    }
+
+    @Override
+    public ObjectNode requestMeta() {
+      return null;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
+
+    @Override
+    public void progress(double progress, Double total, String message) {}
+
+    @Override
+    public void log(LogLevel level, String message) {}
   }
 
   /** Takes the one response of a request. */

@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5)
-@Measurement(iterations = 10)
+@Warmup(iterations = 3)
+@Measurement(iterations = 6)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class ProcessorBenchmark {
   @Param({"1000"})
