@@ -1,4 +1,4 @@
-package good;
+package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +117,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   @Override
   public McpComponent create(Object instance) {
     if (!(instance instanceof Inventory)) {
-      throw new IllegalArgumentException("expected a good.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
+      throw new IllegalArgumentException("expected a dev.mcpapt.it.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
     }
     return new Component((Inventory) instance);
   }
@@ -417,7 +417,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   }
 
   private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "good.Inventory");
+    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "dev.mcpapt.it.Inventory");
 
     private Descriptors() {
     }
