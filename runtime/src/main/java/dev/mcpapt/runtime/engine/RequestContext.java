@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One request being served: what it asked, under which revision, for which client, and the
@@ -23,7 +24,8 @@ public final class RequestContext implements McpContext {
   private final ObjectNode params;
   private final ObjectNode meta;
   private final RequestChannel channel;
-  private final Object lock = new Object();
+  /** Not a monitor: a virtual thread writing under it must not pin its carrier (JDK 21-23). */
+  private final ReentrantLock lock = new ReentrantLock();
   private volatile boolean cancelled;
   private boolean finished;
   private Thread worker;
@@ -108,11 +110,14 @@ public final class RequestContext implements McpContext {
 
   /** Sends a message tied to this request (before its response); dropped once it is answered. */
   public void send(byte[] message) {
-    synchronized (lock) {
+    lock.lock();
+    try {
       if (finished) {
         return;
       }
       channel.message(message);
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -122,11 +127,14 @@ public final class RequestContext implements McpContext {
     if (token == null || !(token.isTextual() || token.isIntegralNumber())) {
       return;
     }
-    synchronized (lock) {
+    lock.lock();
+    try {
       if (finished || !(progress > lastProgress)) {
         return;
       }
       lastProgress = progress;
+    } finally {
+      lock.unlock();
     }
     ObjectNode p = JsonNodeFactory.instance.objectNode();
     p.set("progressToken", token);
@@ -161,7 +169,8 @@ public final class RequestContext implements McpContext {
 
   /** Cancels the request: no response is sent, and the thread running it is interrupted. */
   public void cancel(String reason) {
-    synchronized (lock) {
+    lock.lock();
+    try {
       if (finished) {
         return;
       }
@@ -170,33 +179,44 @@ public final class RequestContext implements McpContext {
       if (worker != null) {
         worker.interrupt();
       }
+    } finally {
+      lock.unlock();
     }
     engine.cancelled(this, reason);
     channel.abandoned();
   }
 
   void enter() {
-    synchronized (lock) {
+    lock.lock();
+    try {
       worker = Thread.currentThread();
+    } finally {
+      lock.unlock();
     }
   }
 
   void exit() {
-    synchronized (lock) {
+    lock.lock();
+    try {
       worker = null;
       Thread.interrupted(); // a cancel that raced the end of the call must not leak to the next task
+    } finally {
+      lock.unlock();
     }
   }
 
   /** Sends the response unless the request was cancelled or already answered. */
   boolean finish(byte[] response) {
-    synchronized (lock) {
+    lock.lock();
+    try {
       if (finished) {
         return false;
       }
       finished = true;
       channel.response(response);
       return true;
+    } finally {
+      lock.unlock();
     }
   }
 }
