@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One request being served: what it asked, under which revision, for which client, and the
@@ -24,8 +23,7 @@ public final class RequestContext implements McpContext {
   private final ObjectNode params;
   private final ObjectNode meta;
   private final RequestChannel channel;
-  /** Not a monitor: a virtual thread writing under it must not pin its carrier (JDK 21-23). */
-  private final ReentrantLock lock = new ReentrantLock();
+  private final Object lock = new Object();
   private volatile boolean cancelled;
   private boolean finished;
   private Thread worker;
@@ -110,14 +108,11 @@ public final class RequestContext implements McpContext {
 
   /** Sends a message tied to this request (before its response); dropped once it is answered. */
   public void send(byte[] message) {
-    lock.lock();
-    try {
+    synchronized (lock) {
       if (finished) {
         return;
       }
       channel.message(message);
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -127,14 +122,11 @@ public final class RequestContext implements McpContext {
     if (token == null || !(token.isTextual() || token.isIntegralNumber())) {
       return;
     }
-    lock.lock();
-    try {
+    synchronized (lock) {
       if (finished || !(progress > lastProgress)) {
         return;
       }
       lastProgress = progress;
-    } finally {
-      lock.unlock();
     }
     ObjectNode p = JsonNodeFactory.instance.objectNode();
     p.set("progressToken", token);
@@ -169,8 +161,7 @@ public final class RequestContext implements McpContext {
 
   /** Cancels the request: no response is sent, and the thread running it is interrupted. */
   public void cancel(String reason) {
-    lock.lock();
-    try {
+    synchronized (lock) {
       if (finished) {
         return;
       }
@@ -179,44 +170,33 @@ public final class RequestContext implements McpContext {
       if (worker != null) {
         worker.interrupt();
       }
-    } finally {
-      lock.unlock();
     }
     engine.cancelled(this, reason);
     channel.abandoned();
   }
 
   void enter() {
-    lock.lock();
-    try {
+    synchronized (lock) {
       worker = Thread.currentThread();
-    } finally {
-      lock.unlock();
     }
   }
 
   void exit() {
-    lock.lock();
-    try {
+    synchronized (lock) {
       worker = null;
       Thread.interrupted(); // a cancel that raced the end of the call must not leak to the next task
-    } finally {
-      lock.unlock();
     }
   }
 
   /** Sends the response unless the request was cancelled or already answered. */
   boolean finish(byte[] response) {
-    lock.lock();
-    try {
+    synchronized (lock) {
       if (finished) {
         return false;
       }
       finished = true;
       channel.response(response);
       return true;
-    } finally {
-      lock.unlock();
     }
   }
 }
