@@ -9,13 +9,14 @@
 # listed scenario that passes is reported so it can be removed.
 #
 # Usage: .ci/conformance.sh [REVISION...]     (default: 2025-11-25 2026-07-28)
-# Environment: CONFORMANCE_OUT (where logs go, default target/conformance under the server module)
+# Environment: CONFORMANCE_OUT (where logs go, default target/conformance under the server module),
+#              CONFORMANCE_RUNNER (the runner script, default ../shared/conformance/run-conformance.sh)
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 MODULE=sample/conformance-server
 JAR="$MODULE/target/mcp-apt-conformance-server.jar"
-RUNNER=../shared/conformance/run-conformance.sh
+RUNNER="${CONFORMANCE_RUNNER:-../shared/conformance/run-conformance.sh}"
 OUT="${CONFORMANCE_OUT:-$MODULE/target/conformance}"
 REVISIONS=("$@")
 [ ${#REVISIONS[@]} -gt 0 ] || REVISIONS=(2025-11-25 2026-07-28)
