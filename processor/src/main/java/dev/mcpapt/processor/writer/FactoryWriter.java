@@ -47,6 +47,9 @@ import javax.lang.model.element.Modifier;
  * in {@link #members()}: each adds its nested classes and the component's list method.
  */
 public final class FactoryWriter {
+  /** The error text when a tool with an {@code outputSchema} returns null. */
+  static final String NO_VALUE = "The tool returned no value.";
+
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
 
@@ -321,16 +324,14 @@ public final class FactoryWriter {
         case TEXT:
           return CodeBlock.of("$T.text($T.valueOf(result))", TOOL_RESULT, String.class);
         case STRUCTURED:
-          if (result.value().type() instanceof JsonType.Named n) {
-            return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-                GeneratedNames.writer(n.javaType()));
-          }
-          return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-              resultWriter(component, codecs, tool, className, false));
         case ITEMS:
         default:
-          return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-              resultWriter(component, codecs, tool, className, true));
+          String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
+              ? GeneratedNames.writer(n.javaType())
+              : resultWriter(component, codecs, tool, className, result.kind() == ResultModel.Kind.ITEMS);
+          // A declared outputSchema promises structured content; null cannot keep that promise.
+          return CodeBlock.of("result == null$W? $T.error($S)$W: $T.structured(result, $T::$N)", TOOL_RESULT,
+              NO_VALUE, TOOL_RESULT, component.generated(), writer);
       }
     }
 
