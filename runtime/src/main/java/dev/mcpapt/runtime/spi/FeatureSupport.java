@@ -51,19 +51,20 @@ public final class FeatureSupport {
     return List.copyOf(contents);
   }
 
-  /** A template variable's value (the URI matched, so it is there unless the template made it optional). */
+  /**
+   * A template variable's value. The URI matched the template, so a simple variable is always
+   * there; one of an optional expression ({@code {?query}}, {@code {#fragment}}, ...) that the URI
+   * leaves out is {@code null}.
+   */
   public static String variable(Map<String, String> variables, String name, Problems problems) {
+    return variables.get(name);
+  }
+
+  /** A template variable read as a whole number; it must be present. */
+  public static long longVariable(Map<String, String> variables, String name, Problems problems) {
     String v = variables.get(name);
     if (v == null) {
       problems.add(name, "missing from the URI");
-    }
-    return v;
-  }
-
-  /** A template variable read as a whole number. */
-  public static long longVariable(Map<String, String> variables, String name, Problems problems) {
-    String v = variable(variables, name, problems);
-    if (v == null) {
       return 0;
     }
     try {
