@@ -106,6 +106,22 @@ class GoldenFileTest {
     org.junit.jupiter.api.Assertions.assertTrue(doc.contains(descriptor.strip()), "the descriptor:\n" + descriptor);
   }
 
+  /** Every schema in the goldens is valid JSON Schema 2020-12 (checked against the meta-schema by networknt). */
+  @ParameterizedTest
+  @ValueSource(strings = {"TaskTools", "Inventory"})
+  void goldenSchemasAreValidJsonSchema2020_12(String name) throws IOException {
+    var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+    var meta = factory.getSchema(com.networknt.schema.SchemaLocation.of(com.networknt.schema.SchemaId.V202012));
+    for (var tool : JSON.readTree(resource("expected/" + name + ".json")).get("tools")) {
+      for (String key : List.of("inputSchema", "outputSchema")) {
+        if (tool.has(key)) {
+          var errors = meta.validate(tool.get(key));
+          org.junit.jupiter.api.Assertions.assertTrue(errors.isEmpty(), tool.get("name") + " " + key + ": " + errors);
+        }
+      }
+    }
+  }
+
   static String resource(String name) throws IOException {
     try (var in = GoldenFileTest.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

@@ -507,6 +507,25 @@ final class CodecWriter {
     return m.build();
   }
 
+  /** The name of a method returning an enum constant's JSON name, added once. */
+  String enumText(EnumModel e) {
+    String name = "textOf" + String.join("_", e.name().simpleNames());
+    if (methods.stream().noneMatch(m -> m.name().equals(name))) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(String.class)
+          .addParameter(e.name(), "value");
+      m.beginControlFlow("switch (value)");
+      for (EnumModel.EnumConstant c : e.constants()) {
+        m.addCode("case $N:\n", c.javaName()).addStatement("$>return $S$<", c.jsonName());
+      }
+      m.addCode("default:\n").addStatement("$>throw new $T(value.name())$<", IllegalStateException.class);
+      m.endControlFlow();
+      methods.add(m.build());
+    }
+    return name;
+  }
+
   private MethodSpec sealedWriter(SealedModel s) {
     MethodSpec.Builder m = writerMethod(GeneratedNames.writer(s.name()), s.name());
     for (int i = 0; i < s.variants().size(); i++) {
