@@ -197,7 +197,7 @@ public final class McpHttpServer implements AutoCloseable {
         default -> "HTTP error " + status;
       };
       if (reason != null && !reason.isBlank() && status != 500) {
-        text = text + ": " + McpHttpEndpoint.clip(reason);
+        text = text + ": " + HttpWire.clip(reason);
       }
       int code = status >= 500 ? McpError.INTERNAL_ERROR : McpError.INVALID_REQUEST;
       return Engine.encodeError(null, new McpError(code, text));
