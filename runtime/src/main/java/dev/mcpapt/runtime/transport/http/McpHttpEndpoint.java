@@ -834,6 +834,10 @@ final class McpHttpEndpoint {
       byte[] body;
       if (declared >= 0) {
         body = in.readNBytes((int) declared);
+        if (body.length < declared || in.read() >= 0) { // read to the end: HTTP/2 ends the stream there
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
+          return null;
+        }
       } else {
         body = in.readNBytes(limit + 1); // chunked: read one byte past the limit to detect excess
         if (body.length > limit) {
