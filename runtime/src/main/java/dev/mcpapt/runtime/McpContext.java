@@ -15,6 +15,23 @@ public interface McpContext {
   /** The request's {@code _meta} object as the client sent it (empty if none); never modified. */
   ObjectNode requestMeta();
 
+  /**
+   * The capabilities the client declared in {@code initialize} (empty if unknown, for example
+   * under the stateless revision before the client has sent them); never modified.
+   */
+  default ObjectNode clientCapabilities() {
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+  }
+
+  /**
+   * Typed access to what the host says about the user and itself ({@code openai/locale},
+   * {@code openai/userLocation}, the MCP Apps extension, ...). Hints only: never use them to
+   * decide who may do what.
+   */
+  default dev.mcpapt.runtime.widget.HostHints hints() {
+    return dev.mcpapt.runtime.widget.HostHints.of(this);
+  }
+
   /** True once the client has cancelled this request; long-running tools should stop early. */
   boolean isCancelled();
 
