@@ -301,7 +301,7 @@
     ul.replaceChildren();
     state.tools.forEach(function (tool) {
       var b = el("button", { type: "button", dataset: { tool: tool.name } }, [
-        el("span", { text: tool.name }),
+        el("span", { className: "tool-name", text: tool.name }),
         tool.title ? el("span", { className: "tool-title", text: tool.title }) : null,
       ]);
       badges(tool).forEach(function (t) {
