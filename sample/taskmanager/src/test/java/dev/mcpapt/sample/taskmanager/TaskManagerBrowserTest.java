@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * over JDBC, then the server killed with SIGKILL, started again, and the data found intact.
  * Screenshots land in {@code target/screenshots}.
  */
+@Disabled("waits for the processor's code generation and the HTTP transport to be merged")
 class TaskManagerBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
