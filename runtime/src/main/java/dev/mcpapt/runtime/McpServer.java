@@ -1,0 +1,352 @@
+package dev.mcpapt.runtime;
+
+import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.spi.McpComponent;
+import dev.mcpapt.runtime.spi.McpComponentFactory;
+import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.transport.stdio.StdioTransport;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * An MCP server over the generated components of annotated classes.
+ *
+ * <pre>{@code
+ * McpServer server = McpServer.builder()
+ *     .name("tasks").version("1.0.0")
+ *     .tools(new TaskTools(repository))   // instances from your code or DI container
+ *     .build();
+ * server.serveStdio();                    // blocks until the client closes stdin
+ * }</pre>
+ *
+ * <p>Every annotated class compiled with the processor has a generated
+ * {@link McpComponentFactory}; {@link Builder#tools(Object...)} finds it by the instance's class.
+ * {@link Builder#discover()} serves every class on the class path whose factory can create its
+ * own instance ({@link Main} does this).
+ */
+public final class McpServer {
+  private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime");
+
+  private final Engine engine;
+  private final Map<Class<?>, McpComponent> components = new LinkedHashMap<>();
+  private final Duration shutdownGrace;
+
+  private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace) {
+    this.engine = engine;
+    this.shutdownGrace = shutdownGrace;
+    List<ToolHandler> tools = new ArrayList<>();
+    for (McpComponent c : components) {
+      if (this.components.putIfAbsent(c.type(), c) != null) {
+        throw new IllegalArgumentException("Component for " + c.type().getName() + " added twice");
+      }
+      tools.addAll(c.tools());
+    }
+    engine.tools().add(tools, false);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The protocol engine, for transports and features. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** The components served, in the order added. */
+  public synchronized List<McpComponent> components() {
+    return List.copyOf(components.values());
+  }
+
+  /**
+   * Serves {@code component} too, and tells connected clients that the tool list changed.
+   *
+   * @throws IllegalArgumentException if its class is already served or a tool name is taken
+   */
+  public synchronized void addComponent(McpComponent component) {
+    if (components.containsKey(component.type())) {
+      throw new IllegalArgumentException("Component for " + component.type().getName() + " already served");
+    }
+    engine.tools().add(component.tools(), true);
+    components.put(component.type(), component);
+  }
+
+  /** Serves the tools of {@code instance} too (see {@link #addComponent}). */
+  public void addTools(Object instance) {
+    addComponent(Factories.load().componentFor(instance));
+  }
+
+  /** Stops serving the component of {@code type}; returns whether it was served. Notifies clients. */
+  public synchronized boolean removeComponent(Class<?> type) {
+    McpComponent c = components.remove(type);
+    if (c == null) {
+      return false;
+    }
+    List<String> names = new ArrayList<>();
+    for (ToolHandler t : c.tools()) {
+      names.add(t.name());
+    }
+    engine.tools().remove(names, true);
+    return true;
+  }
+
+  /**
+   * Serves over this process's stdin and stdout until stdin ends, then returns after the requests
+   * in flight finish (bounded by the builder's shutdown grace). {@code System.out} is redirected
+   * to stderr first, so stray prints cannot corrupt the protocol stream.
+   */
+  public void serveStdio() throws IOException {
+    OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    Thread hook = new Thread(() -> engine.shutdown(shutdownGrace), "mcp-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      serve(new FileInputStreamHolder().stdin(), protocolOut);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
+    }
+  }
+
+  /** Serves newline-delimited JSON-RPC on the given streams until {@code in} ends. */
+  public void serve(InputStream in, OutputStream out) throws IOException {
+    new StdioTransport(engine, in, out, shutdownGrace).run();
+  }
+
+  /** Stops: waits (bounded) for requests in flight, then closes every session. */
+  public void close() {
+    engine.shutdown(shutdownGrace);
+  }
+
+  private static final class FileInputStreamHolder {
+    InputStream stdin() {
+      return new java.io.FileInputStream(FileDescriptor.in);
+    }
+  }
+
+  /** The generated component factories on the class path, by annotated class. */
+  static final class Factories {
+    private final Map<Class<?>, McpComponentFactory> byType = new LinkedHashMap<>();
+
+    static Factories load() {
+      Factories f = new Factories();
+      ClassLoader cl = Thread.currentThread().getContextClassLoader();
+      for (McpComponentFactory factory : ServiceLoader.load(McpComponentFactory.class,
+          cl != null ? cl : McpServer.class.getClassLoader())) {
+        f.byType.putIfAbsent(factory.type(), factory);
+      }
+      return f;
+    }
+
+    Iterable<McpComponentFactory> all() {
+      return byType.values();
+    }
+
+    McpComponent componentFor(Object instance) {
+      Objects.requireNonNull(instance, "instance");
+      for (Class<?> c = instance.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        McpComponentFactory f = byType.get(c);
+        if (f != null) {
+          return f.create(instance);
+        }
+      }
+      throw new IllegalArgumentException("No generated MCP component for " + instance.getClass().getName()
+          + ": does the class declare @Tool methods, and is mcp-apt-processor on the compiler's annotation processor path?");
+    }
+  }
+
+  /** Configures an {@link McpServer}. */
+  public static final class Builder {
+    private String name;
+    private String version;
+    private String title;
+    private String instructions;
+    private int pageSize = 100;
+    private Duration listTtl = Duration.ofMinutes(1);
+    private String cacheScope = "public";
+    private int maxMessageBytes = 4 * 1024 * 1024;
+    private Duration shutdownGrace = Duration.ofSeconds(5);
+    private final List<Object> instances = new ArrayList<>();
+    private final List<McpComponent> components = new ArrayList<>();
+    private boolean discover;
+
+    private Builder() {}
+
+    /** The server name in {@code serverInfo}; defaults to the application jar's manifest. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** The server version in {@code serverInfo}; defaults to the application jar's manifest. */
+    public Builder version(String version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /** A display title (2025-06-18 and later). */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Guidance for the model on using this server. */
+    public Builder instructions(String instructions) {
+      this.instructions = instructions;
+      return this;
+    }
+
+    /**
+     * Serves the tools of these instances. Each instance's class (or a superclass, for proxies)
+     * must have a generated component.
+     */
+    public Builder tools(Object... instances) {
+      for (Object i : instances) {
+        this.instances.add(Objects.requireNonNull(i, "instance"));
+      }
+      return this;
+    }
+
+    /** Serves a component (generated, or written by hand against the SPI). */
+    public Builder component(McpComponent component) {
+      components.add(Objects.requireNonNull(component, "component"));
+      return this;
+    }
+
+    /**
+     * Also serves every generated component on the class path whose factory can create its own
+     * instance (a public no-argument constructor, or static methods only), except classes
+     * given to {@link #tools} or {@link #component}.
+     */
+    public Builder discover() {
+      this.discover = true;
+      return this;
+    }
+
+    /** How many items a list page holds (default 100). */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** The {@code ttlMs} caching hint of 2026-07-28 list results (default one minute). */
+    public Builder listTtl(Duration ttl) {
+      this.listTtl = Objects.requireNonNull(ttl, "ttl");
+      return this;
+    }
+
+    /** The {@code cacheScope} of 2026-07-28 list results: {@code "public"} (default) or {@code "private"}. */
+    public Builder cacheScope(String scope) {
+      this.cacheScope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /** The largest inbound message accepted, in bytes (default 4 MiB). */
+    public Builder maxMessageBytes(int bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxMessageBytes must be at least 1024");
+      }
+      this.maxMessageBytes = bytes;
+      return this;
+    }
+
+    /** How long shutdown waits for requests in flight (default 5 s). */
+    public Builder shutdownGrace(Duration grace) {
+      this.shutdownGrace = Objects.requireNonNull(grace, "grace");
+      return this;
+    }
+
+    public McpServer build() {
+      List<McpComponent> all = new ArrayList<>(components);
+      Factories factories = instances.isEmpty() && !discover ? null : Factories.load();
+      for (Object i : instances) {
+        all.add(factories.componentFor(i));
+      }
+      if (discover) {
+        List<Class<?>> taken = new ArrayList<>();
+        all.forEach(c -> taken.add(c.type()));
+        for (McpComponentFactory f : factories.all()) {
+          if (taken.contains(f.type())) {
+            continue;
+          }
+          if (f.canCreateDefault()) {
+            all.add(f.create());
+          } else {
+            LOG.log(System.Logger.Level.WARNING, f.type().getName()
+                + " is not served: it needs an instance (no public no-argument constructor); pass one to McpServer.builder().tools(...)");
+          }
+        }
+      }
+      String[] defaults = manifestDefaults(all);
+      Engine engine = new Engine(new Engine.Settings(
+          name != null ? name : defaults[0],
+          version != null ? version : defaults[1],
+          title,
+          instructions,
+          listTtl.toMillis(),
+          cacheScope,
+          pageSize,
+          maxMessageBytes));
+      return new McpServer(engine, all, shutdownGrace);
+    }
+
+    /** Name and version from the manifest of the application's jar, or placeholders. */
+    private static String[] manifestDefaults(List<McpComponent> components) {
+      String n = null;
+      String v = null;
+      for (McpComponent c : components) {
+        Package p = c.type().getPackage();
+        if (p != null) {
+          n = n != null ? n : p.getImplementationTitle();
+          v = v != null ? v : p.getImplementationVersion();
+        }
+      }
+      if (n == null || v == null) {
+        String[] fromJar = mainJarManifest();
+        n = n != null ? n : fromJar[0];
+        v = v != null ? v : fromJar[1];
+      }
+      return new String[] {n != null ? n : "mcp-server", v != null ? v : "0.0.0"};
+    }
+
+    private static String[] mainJarManifest() {
+      String cp = System.getProperty("java.class.path", "");
+      String first = cp.split(java.io.File.pathSeparator, -1)[0];
+      if (!first.endsWith(".jar")) {
+        return new String[2];
+      }
+      try (JarFile jar = new JarFile(first)) {
+        Manifest m = jar.getManifest();
+        if (m == null) {
+          return new String[2];
+        }
+        Attributes a = m.getMainAttributes();
+        String n = a.getValue(Attributes.Name.IMPLEMENTATION_TITLE);
+        if (n == null) {
+          n = a.getValue("Automatic-Module-Name");
+        }
+        return new String[] {n, a.getValue(Attributes.Name.IMPLEMENTATION_VERSION)};
+      } catch (IOException | SecurityException e) {
+        return new String[2];
+      }
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package dev.mcpapt.runtime.engine;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One inbound JSON-RPC message, parsed once and classified. Made by {@link Engine#parse}; a
+ * transport inspects it (for example to compare HTTP headers with {@link #method()},
+ * {@link #nameParam()} and {@link #metaProtocolVersion()}) and then hands it to
+ * {@link Engine#dispatch}.
+ */
+public final class Inbound {
+  /** What the message is. */
+  public enum Kind {
+    /** A request ({@code method} and {@code id}): it gets a response. */
+    REQUEST,
+    /** A notification ({@code method}, no {@code id}): it gets no response. */
+    NOTIFICATION,
+    /** A response to a request the server sent ({@code id} and {@code result} or {@code error}). */
+    RESPONSE,
+    /** A JSON array of messages (a batch; only revision 2025-03-26 allows them). */
+    BATCH,
+    /** Not a valid message: {@link #errorResponse()} is the answer to send. */
+    INVALID
+  }
+
+  static final String META = "_meta";
+  static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+  static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+  static final String META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+  static final String META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+  static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+
+  private final Kind kind;
+  private final JsonNode id;
+  private final String method;
+  private final ObjectNode params;
+  private final JsonNode body;
+  private final List<Inbound> batch;
+  private final McpError error;
+
+  private Inbound(Kind kind, JsonNode id, String method, ObjectNode params, JsonNode body, List<Inbound> batch,
+      McpError error) {
+    this.kind = kind;
+    this.id = id;
+    this.method = method;
+    this.params = params;
+    this.body = body;
+    this.batch = batch;
+    this.error = error;
+  }
+
+  static Inbound parse(byte[] bytes, int offset, int length) {
+    JsonNode tree;
+    try {
+      tree = Json.READER.readValue(bytes, offset, length);
+    } catch (StreamConstraintsException e) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR,
+          "Parse error: the message nests deeper than " + Json.MAX_NESTING_DEPTH + " levels or breaks a size limit"));
+    } catch (JsonProcessingException e) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + firstLine(e.getOriginalMessage())));
+    } catch (IOException e) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + e.getMessage()));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: empty message"));
+    }
+    return classify(tree, true);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "malformed JSON";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Inbound classify(JsonNode tree, boolean top) {
+    if (tree.isArray()) {
+      if (!top) {
+        return invalid(null, McpError.invalidRequest("Invalid request: a batch may not contain a batch"));
+      }
+      if (tree.isEmpty()) {
+        return invalid(null, McpError.invalidRequest("Invalid request: empty batch"));
+      }
+      List<Inbound> items = new ArrayList<>(tree.size());
+      for (JsonNode item : tree) {
+        items.add(classify(item, false));
+      }
+      return new Inbound(Kind.BATCH, null, null, null, tree, Collections.unmodifiableList(items), null);
+    }
+    if (!tree.isObject()) {
+      return invalid(null, McpError.invalidRequest("Invalid request: expected a JSON object, got " + typeOf(tree)));
+    }
+    JsonNode idNode = tree.get("id");
+    JsonNode id = null;
+    String idProblem = null;
+    if (idNode != null) {
+      if (idNode.isTextual() || idNode.isIntegralNumber()) {
+        id = idNode;
+      } else {
+        idProblem = "\"id\" must be a string or an integer, got " + typeOf(idNode);
+      }
+    }
+    JsonNode version = tree.get("jsonrpc");
+    if (version == null || !"2.0".equals(version.textValue())) {
+      return invalid(id, McpError.invalidRequest("Invalid request: \"jsonrpc\" must be \"2.0\""));
+    }
+    if (idProblem != null) {
+      return invalid(null, McpError.invalidRequest("Invalid request: " + idProblem));
+    }
+    JsonNode methodNode = tree.get("method");
+    if (methodNode != null) {
+      if (!methodNode.isTextual()) {
+        return invalid(id, McpError.invalidRequest("Invalid request: \"method\" must be a string, got " + typeOf(methodNode)));
+      }
+      if (tree.has("result") || tree.has("error")) {
+        return invalid(id, McpError.invalidRequest("Invalid request: a message cannot have both \"method\" and \"result\"/\"error\""));
+      }
+      String method = methodNode.textValue();
+      JsonNode p = tree.get("params");
+      ObjectNode params = null;
+      if (p != null && !p.isNull()) {
+        if (!p.isObject()) {
+          if (id == null) {
+            return invalid(null, McpError.invalidRequest("Invalid request: \"params\" must be an object, got " + typeOf(p)));
+          }
+          return invalid(id, McpError.invalidParams("Invalid params: \"params\" must be an object, got " + typeOf(p)));
+        }
+        params = (ObjectNode) p;
+      }
+      return new Inbound(id == null ? Kind.NOTIFICATION : Kind.REQUEST, id, method, params, tree, null, null);
+    }
+    boolean hasResult = tree.has("result");
+    boolean hasError = tree.has("error");
+    if (hasResult || hasError) {
+      if (hasResult && hasError) {
+        return invalid(null, McpError.invalidRequest("Invalid request: a response cannot have both \"result\" and \"error\""));
+      }
+      if (id == null) {
+        if (hasError) {
+          // An error response for a message we could not identify: nothing to correlate or answer.
+          return new Inbound(Kind.RESPONSE, null, null, null, tree, null, null);
+        }
+        return invalid(null, McpError.invalidRequest("Invalid request: a response needs an \"id\""));
+      }
+      return new Inbound(Kind.RESPONSE, id, null, null, tree, null, null);
+    }
+    return invalid(id, McpError.invalidRequest("Invalid request: missing \"method\""));
+  }
+
+  static Inbound invalid(JsonNode id, McpError error) {
+    return new Inbound(Kind.INVALID, id, null, null, null, null, error);
+  }
+
+  static String typeOf(JsonNode n) {
+    switch (n.getNodeType()) {
+      case ARRAY: return "an array";
+      case OBJECT: return "an object";
+      case STRING: return "a string";
+      case NUMBER: return "a number";
+      case BOOLEAN: return "a boolean";
+      case NULL: return "null";
+      default: return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The request or response id (a string or integer node), or {@code null}. */
+  public JsonNode id() {
+    return id;
+  }
+
+  /** The method of a request or notification, or {@code null}. */
+  public String method() {
+    return method;
+  }
+
+  /** The params object, or {@code null} if absent. */
+  public ObjectNode params() {
+    return params;
+  }
+
+  /** The whole message as parsed. */
+  public JsonNode body() {
+    return body;
+  }
+
+  /** The messages of a {@link Kind#BATCH}, or {@code null}. */
+  public List<Inbound> batch() {
+    return batch;
+  }
+
+  /** For {@link Kind#INVALID}: the error to answer. */
+  public McpError error() {
+    return error;
+  }
+
+  /** {@code params._meta}, or {@code null}. */
+  public ObjectNode meta() {
+    if (params == null) {
+      return null;
+    }
+    JsonNode m = params.get(META);
+    return m instanceof ObjectNode ? (ObjectNode) m : null;
+  }
+
+  /**
+   * The protocol version a modern request names in
+   * {@code _meta["io.modelcontextprotocol/protocolVersion"]}, or {@code null} if it names none
+   * (a legacy request; its revision is the session's).
+   */
+  public String metaProtocolVersion() {
+    ObjectNode m = meta();
+    if (m == null) {
+      return null;
+    }
+    JsonNode v = m.get(META_PROTOCOL_VERSION);
+    return v == null ? null : v.isTextual() ? v.textValue() : v.toString();
+  }
+
+  /**
+   * What HTTP's {@code Mcp-Name} header mirrors: {@code params.name} ({@code tools/call},
+   * {@code prompts/get}) or {@code params.uri} ({@code resources/read}), or {@code null}.
+   */
+  public String nameParam() {
+    if (params == null) {
+      return null;
+    }
+    JsonNode n = params.get("name");
+    if (n == null) {
+      n = params.get("uri");
+    }
+    return n != null && n.isTextual() ? n.textValue() : null;
+  }
+
+  /** For {@link Kind#INVALID}: the encoded error response. */
+  public byte[] errorResponse() {
+    return error == null ? null : Engine.encodeError(id, error);
+  }
+
+  /** A compact description for logs. */
+  @Override
+  public String toString() {
+    return kind + (method != null ? " " + method : "") + (id != null ? " id=" + id : "");
+  }
+
+}
