@@ -135,6 +135,9 @@ async function mcpApps() {
   await until(async () => ((await page.evaluate(() => window.host.sizes)).at(-1)?.height ?? 0) >= (before?.height ?? 0) + 400, "size-changed");
   const after = (await page.evaluate(() => window.host.sizes)).at(-1);
   check(p + "size changes are reported with ui/notifications/size-changed", before && after.height >= before.height + 400 && after.width > 0, { before, after });
+  await view.locator("#shrink").click();
+  await until(async () => ((await page.evaluate(() => window.host.sizes)).at(-1)?.height ?? 1e9) <= after.height - 400, "shrinking");
+  check(p + "a widget can shrink again", true);
 
   await view.locator("#state").click();
   await until(() => page.evaluate(() => window.host.modelContext), "update-model-context");
@@ -207,6 +210,10 @@ async function chatGpt() {
   await view.locator("#grow").click();
   await until(async () => ((await page.evaluate(() => window.host.heights)).at(-1) ?? 0) >= before + 400, "notifyIntrinsicHeight");
   check(p + "size changes call notifyIntrinsicHeight", true);
+  const grown = (await page.evaluate(() => window.host.heights)).at(-1);
+  await view.locator("#shrink").click();
+  await until(async () => ((await page.evaluate(() => window.host.heights)).at(-1) ?? 1e9) <= grown - 400, "shrinking");
+  check(p + "a widget can shrink again", true);
 
   await view.locator("#state").click();
   await until(() => page.evaluate(() => window.host.widgetState), "widget state");

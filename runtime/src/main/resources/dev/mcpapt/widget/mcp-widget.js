@@ -166,9 +166,12 @@
 
     /** Reports the widget's size now (autoResize does this on every layout change). */
     notifySize(width, height) {
+      // The <html> box, not scrollHeight: scrollHeight never drops below the frame's height, so
+      // a widget whose content shrinks would never be allowed to get smaller.
       var el = global.document && global.document.documentElement;
-      var w = width === undefined && el ? Math.ceil(el.scrollWidth) : width;
-      var h = height === undefined && el ? Math.ceil(el.scrollHeight) : height;
+      var box = el ? el.getBoundingClientRect() : { width: 0, height: 0 };
+      var w = width === undefined ? Math.ceil(Math.max(box.width, el ? el.scrollWidth : 0)) : width;
+      var h = height === undefined ? Math.ceil(box.height) : height;
       var key = w + "x" + h;
       if (key === this._lastSize) return;
       this._lastSize = key;
