@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Starts the TaskManager: {@code java -jar mcp-apt-sample-taskmanager.jar [--db PATH|JDBC-URL]
+ * Starts the TaskManager: {@code java -jar mcp-apt-taskmanager.jar [--db PATH|JDBC-URL]
  * [options of dev.mcpapt.runtime.Main]}.
  *
  * <p>Adds two things to the runtime's launcher: {@code --db}, and a default transport. Without
