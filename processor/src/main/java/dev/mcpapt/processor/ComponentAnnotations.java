@@ -1,0 +1,21 @@
+package dev.mcpapt.processor;
+
+import java.util.Set;
+
+/**
+ * The method annotations that make a class an MCP component (one generated factory per class).
+ * New member kinds add their annotation here, so both processors see them.
+ */
+final class ComponentAnnotations {
+  static final String TOOL = "dev.mcpapt.annotations.Tool";
+  static final String WIDGET_ACCESSIBLE = "dev.mcpapt.annotations.WidgetAccessible";
+  static final String OUTPUT_TEMPLATE = "dev.mcpapt.annotations.OutputTemplate";
+
+  /** Annotations whose presence makes the enclosing class generate a factory. */
+  static final Set<String> MEMBERS = Set.of(TOOL);
+
+  /** Annotations the per-class processor reads (and checks) without generating for them alone. */
+  static final Set<String> ALL = Set.of(TOOL, WIDGET_ACCESSIBLE, OUTPUT_TEMPLATE);
+
+  private ComponentAnnotations() {}
+}

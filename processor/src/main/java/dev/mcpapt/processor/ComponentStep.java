@@ -1,0 +1,140 @@
+package dev.mcpapt.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.model.ComponentModel;
+import dev.mcpapt.processor.model.ComponentModelFactory;
+import dev.mcpapt.processor.model.MissingTypeException;
+import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.writer.DescriptorWriter;
+import dev.mcpapt.processor.writer.FactoryWriter;
+import dev.mcpapt.processor.writer.GeneratedNames;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The per-class step: for each class with {@code @Tool} (or {@code @WidgetAccessible},
+ * {@code @OutputTemplate}) methods,
+ *
+ * <ol>
+ *   <li>validate its structure ({@link ComponentValidator}),
+ *   <li>build its model, reporting type problems ({@link ComponentModelFactory}),
+ *   <li>print every error of the class,
+ *   <li>only if there was none, write the factory source ({@link FactoryWriter}) and the
+ *       descriptor file ({@link DescriptorWriter}), each with the class as its only originating
+ *       element (Gradle's isolating rule).
+ * </ol>
+ *
+ * A class that uses a type not generated yet is deferred to the next round, and reported as
+ * {@code McpUnresolvedType} if it is still unresolved when processing ends.
+ */
+final class ComponentStep implements ProcessingStep {
+  private final ProcessingEnvironment env;
+  private final ComponentValidator validator = new ComponentValidator();
+  private final ComponentModelFactory models;
+  /** Deferred classes by qualified name, with the last missing type. */
+  private final Map<String, String> deferred = new LinkedHashMap<>();
+  private final Set<String> done = new HashSet<>();
+
+  ComponentStep(ProcessingEnvironment env) {
+    this.env = env;
+    this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
+  }
+
+  @Override
+  public Set<String> annotations() {
+    return ComponentAnnotations.ALL;
+  }
+
+  @Override
+  public void process(RoundEnvironment round) {
+    // Sort to keep output (and the order of messages) deterministic.
+    Map<String, TypeElement> classes = new TreeMap<>();
+    for (String name : deferred.keySet()) {
+      TypeElement type = env.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        classes.put(name, type);
+      }
+    }
+    deferred.clear();
+    for (String annotation : annotations()) {
+      TypeElement annotationType = env.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(annotationType)) {
+        Element enclosing = e.getEnclosingElement();
+        if (enclosing instanceof TypeElement type) {
+          classes.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    for (TypeElement type : classes.values()) {
+      if (!done.contains(type.getQualifiedName().toString())) {
+        processClass(type);
+      }
+    }
+  }
+
+  private void processClass(TypeElement type) {
+    Report report = new Report();
+    ComponentModel model;
+    try {
+      validator.validate(type, report);
+      model = models.create(type, report);
+    } catch (MissingTypeException e) {
+      deferred.put(type.getQualifiedName().toString(), e.getMessage());
+      return;
+    }
+    done.add(type.getQualifiedName().toString());
+    report.printTo(env.getMessager());
+    if (model == null || !report.isClean() || model.tools().isEmpty()) {
+      return;
+    }
+    write(model);
+  }
+
+  private void write(ComponentModel model) {
+    JavaFile source = FactoryWriter.write(model);
+    String descriptor = DescriptorWriter.print(DescriptorWriter.descriptorFile(model));
+    try {
+      source.writeTo(env.getFiler());
+      FileObject file = env.getFiler().createResource(
+          StandardLocation.CLASS_OUTPUT, "", GeneratedNames.descriptorResource(model.binaryName()), model.element());
+      try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        w.write(descriptor);
+      }
+    } catch (IOException e) {
+      env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+          Diagnostic.McpProcessorFailure.format(model.annotatedClass(), "cannot write output: " + e), model.element());
+    }
+  }
+
+  @Override
+  public void finish() {
+    List<String> names = new ArrayList<>(deferred.keySet());
+    for (String name : names) {
+      TypeElement type = env.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Diagnostic.McpUnresolvedType.format(name, deferred.get(name)), type);
+      }
+    }
+    deferred.clear();
+  }
+}

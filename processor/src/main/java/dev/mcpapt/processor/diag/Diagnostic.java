@@ -1,0 +1,56 @@
+package dev.mcpapt.processor.diag;
+
+import java.util.Locale;
+
+/**
+ * Every message the processor can print. The id in brackets is stable: users search for it, and
+ * {@code docs/diagnostics.md} has one section per id, which each message links to.
+ */
+public enum Diagnostic {
+  McpToolNotPublic("@%s method %s must be public so the generated code can call it; make it public."),
+  McpClassNotPublic("%s declares MCP methods, so it and every class enclosing it must be public; make %s public."),
+  McpInnerClass("%s declares MCP methods, so it must be a top-level or static nested class; add static."),
+  McpGenericClass("%s declares MCP methods, so it must not have type parameters: a JSON Schema needs concrete types."),
+  McpGenericMethod("@Tool method %s must not declare type parameters: a JSON Schema needs concrete types."),
+  McpInvalidToolName(
+      "Tool name \"%s\" is invalid: use 1 to 128 characters from A-Z, a-z, 0-9, '_', '.' and '-' (set it with @Tool(name = ...))."),
+  McpDuplicateToolName("Tool name \"%s\" is already used by %s; give one of them another name with @Tool(name = ...)."),
+  McpDuplicateName("The JSON name \"%s\" is used twice in %s; rename one with @Param(name = ...) or @JsonProperty."),
+  McpUnsupportedType("%s: %s cannot be carried as JSON: %s."),
+  McpMultipleContexts("%s takes more than one McpContext parameter; keep one."),
+  McpInvalidDefault("defaultValue %s of %s is invalid: %s."),
+  McpNotConstructible(
+      "%s is read from JSON but cannot be built: make it a record, or give it a public no-argument constructor and setters or public fields."),
+  McpSealedVariant("%s permits %s, which is not a record: only sealed interfaces whose permitted subtypes are records map to JSON (oneOf)."),
+  McpDiscriminatorClash("%s: %s."),
+  McpConstraintMismatch("@%s does not apply to %s (type %s); remove it or change the type."),
+  McpWidgetAccessibleWithoutTool("@WidgetAccessible only applies to @Tool methods; add @Tool to %s or remove @WidgetAccessible."),
+  McpOutputTemplateWithoutTool("@OutputTemplate only applies to @Tool methods; add @Tool to %s or remove @OutputTemplate."),
+  McpInvalidTemplateUri("@OutputTemplate uri \"%s\" is not a valid ui:// URI (%s); use a URI such as ui://widget/tasks.html."),
+  McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
+  McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
+
+  /** Where each id is explained; {@link #format} appends {@code #<id in lower case>}. */
+  public static final String DOCS = "https://github.com/mcp-apt/mcp-apt/blob/main/docs/diagnostics.md";
+
+  private final String format;
+
+  Diagnostic(String format) {
+    this.format = format;
+  }
+
+  /** The id as it appears in messages, e.g. {@code [McpToolNotPublic]}. */
+  public String tag() {
+    return "[" + name() + "]";
+  }
+
+  /** The documentation link for this id. */
+  public String link() {
+    return DOCS + "#" + name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The full message: id, text, link. */
+  public String format(Object... args) {
+    return tag() + " " + String.format(Locale.ROOT, format, args) + " See " + link();
+  }
+}

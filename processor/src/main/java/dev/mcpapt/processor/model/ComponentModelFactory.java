@@ -1,0 +1,249 @@
+package dev.mcpapt.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.model.NamedType.ObjectModel;
+import dev.mcpapt.processor.read.Javadoc;
+import dev.mcpapt.processor.read.OutputTemplateAnnotation;
+import dev.mcpapt.processor.read.ParamAnnotation;
+import dev.mcpapt.processor.read.ToolAnnotation;
+import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
+import dev.mcpapt.processor.validation.DefaultValueValidator;
+import dev.mcpapt.processor.writer.GeneratedNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the {@link ComponentModel} of one annotated class from its tool methods, reporting every
+ * problem of their types on the parameter or method concerned. Structural checks (visibility,
+ * names, annotation combinations) are done by {@code ComponentValidator} beforehand; this factory
+ * still runs when those failed, so that all errors of a class are reported in one compile.
+ */
+public final class ComponentModelFactory {
+  public static final String CONTEXT = "dev.mcpapt.runtime.McpContext";
+  public static final String TOOL_RESULT = "dev.mcpapt.runtime.ToolResult";
+
+  private final Elements elements;
+  private final Types types;
+
+  public ComponentModelFactory(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The model, or null if {@code report} holds errors (of this factory or from before). */
+  public ComponentModel create(TypeElement type, Report report) {
+    ClassName annotated = ClassName.get(type);
+    TypeModelFactory typeModels =
+        new TypeModelFactory(elements, types, report, elements.getPackageOf(type).getQualifiedName().toString());
+    List<ToolModel> tools = new ArrayList<>();
+    List<ExecutableElement> toolMethods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<ToolAnnotation> tool = ToolAnnotation.read(method);
+      if (tool.isPresent()) {
+        ToolModel model = tool(method, tool.get(), typeModels, report);
+        if (model != null) {
+          tools.add(model);
+          toolMethods.add(method);
+        }
+      }
+    }
+    DefaultValueValidator defaults = new DefaultValueValidator(typeModels.namedTypes());
+    for (TypeModelFactory.PendingDefault d : typeModels.pendingDefaults()) {
+      String problem = defaults.check(d.json(), d.value());
+      if (problem != null) {
+        report.error(Diagnostic.McpInvalidDefault, d.element(), d.param().mirror(), d.param().defaultValueValue(),
+            d.json(), d.where(), problem);
+      }
+    }
+    Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
+    Set<ClassName> inputTypes = new LinkedHashSet<>();
+    Set<ClassName> outputTypes = new LinkedHashSet<>();
+    for (int i = 0; i < tools.size(); i++) {
+      ToolModel tool = tools.get(i);
+      ExecutableElement method = toolMethods.get(i);
+      for (ParameterModel p : tool.arguments()) {
+        Element at = parameterElement(method, p.javaName());
+        walk(p.value(), true, named, inputTypes, report, at, "parameter " + p.javaName() + " of " + method.getSimpleName());
+      }
+      if (tool.result().value() != null) {
+        walk(tool.result().value(), false, named, outputTypes, report, method, "result of " + method.getSimpleName());
+      }
+    }
+    if (!report.isClean()) {
+      return null;
+    }
+    boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
+    return new ComponentModel(
+        type,
+        annotated,
+        elements.getBinaryName(type).toString(),
+        GeneratedNames.factory(annotated),
+        !needsInstance || TypeModelFactory.hasPublicNoArgConstructor(type),
+        needsInstance,
+        List.copyOf(tools),
+        new java.util.LinkedHashMap<>(typeModels.namedTypes()),
+        java.util.Collections.unmodifiableSet(inputTypes),
+        java.util.Collections.unmodifiableSet(outputTypes));
+  }
+
+  private static Element parameterElement(ExecutableElement method, String name) {
+    for (VariableElement p : method.getParameters()) {
+      if (p.getSimpleName().contentEquals(name)) {
+        return p;
+      }
+    }
+    return method;
+  }
+
+  /**
+   * Marks the named types reachable from {@code value} in one direction, and checks what only that
+   * direction needs: a type read from JSON must be constructible.
+   */
+  private static void walk(
+      ValueModel value, boolean input, Map<ClassName, NamedType> named, Set<ClassName> seen, Report report, Element at,
+      String where) {
+    JsonType type = value.type();
+    if (type instanceof JsonType.ArrayType a) {
+      walk(a.element(), input, named, seen, report, at, where);
+    } else if (type instanceof JsonType.MapType m) {
+      walk(m.value(), input, named, seen, report, at, where);
+    } else if (type instanceof JsonType.Named n && seen.add(n.javaType())) {
+      NamedType model = named.get(n.javaType());
+      if (model instanceof ObjectModel o) {
+        if (input && !o.constructible()) {
+          report.error(Diagnostic.McpNotConstructible, at, o.name().canonicalName() + " (in " + where + ")");
+        }
+        for (PropertyModel p : o.properties()) {
+          if (input ? p.write() != null : p.read() != null) {
+            walk(p.value(), input, named, seen, report, at, where);
+          }
+        }
+      } else if (model instanceof NamedType.SealedModel s) {
+        for (NamedType.SealedModel.Variant v : s.variants()) {
+          walk(ValueModel.of(new JsonType.Named(v.record())), input, named, seen, report, at, where);
+        }
+      }
+    }
+  }
+
+  private ToolModel tool(ExecutableElement method, ToolAnnotation tool, TypeModelFactory typeModels, Report report) {
+    String methodName = method.getSimpleName().toString();
+    Javadoc doc = Javadoc.of(elements, method);
+    List<ParameterModel> parameters = new ArrayList<>();
+    Set<String> jsonNames = new HashSet<>();
+    boolean ok = true;
+    boolean hasContext = false;
+    for (VariableElement p : method.getParameters()) {
+      String javaName = p.getSimpleName().toString();
+      if (isType(p.asType(), CONTEXT)) {
+        if (hasContext) {
+          report.error(Diagnostic.McpMultipleContexts, p, methodName);
+          ok = false;
+        }
+        hasContext = true;
+        parameters.add(new ParameterModel(javaName, null, null, true, false, "", null));
+        continue;
+      }
+      Optional<ParamAnnotation> param = ParamAnnotation.read(p);
+      String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty()).orElse(javaName);
+      if (!jsonNames.add(jsonName)) {
+        report.error(Diagnostic.McpDuplicateName, p, jsonName, methodName);
+        ok = false;
+      }
+      String where = "parameter " + javaName + " of " + methodName;
+      ValueModel value = typeModels.value(p.asType(), p, where, p);
+      if (value == null) {
+        ok = false;
+        continue;
+      }
+      String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
+      String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
+      if (defaultJson != null) {
+        typeModels.pendingDefaults().add(new TypeModelFactory.PendingDefault(defaultJson, value, p, param.get(), where));
+      }
+      parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
+          description, defaultJson));
+    }
+    ResultModel result = result(method, typeModels, report);
+    if (result == null || !ok) {
+      return null;
+    }
+    String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
+    String description = tool.description().isEmpty() ? doc.text() : tool.description();
+    return new ToolModel(
+        name,
+        tool.title(),
+        description,
+        tool.hints(),
+        WidgetAccessibleAnnotation.read(method).isPresent(),
+        OutputTemplateAnnotation.read(method).map(OutputTemplateAnnotation::uri).orElse(null),
+        methodName,
+        method.getModifiers().contains(Modifier.STATIC),
+        List.copyOf(parameters),
+        result);
+  }
+
+  private ResultModel result(ExecutableElement method, TypeModelFactory typeModels, Report report) {
+    TypeMirror type = method.getReturnType();
+    boolean async = false;
+    String where = "result of " + method.getSimpleName();
+    if (isType(type, "java.util.concurrent.CompletionStage") || isType(type, "java.util.concurrent.CompletableFuture")) {
+      List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+      if (args.size() != 1) {
+        typeModels.value(type, method, where); // reports the raw type
+        return null;
+      }
+      type = args.get(0);
+      async = true;
+    }
+    if (type.getKind() == TypeKind.VOID || isType(type, "java.lang.Void")) {
+      return new ResultModel(ResultModel.Kind.VOID, null, async, TypeName.get(type).box());
+    }
+    if (isType(type, TOOL_RESULT)) {
+      return new ResultModel(ResultModel.Kind.TOOL_RESULT, null, async, TypeName.get(type));
+    }
+    ValueModel value = typeModels.value(type, method, where);
+    if (value == null) {
+      return null;
+    }
+    if (value.optional()) {
+      report.error(Diagnostic.McpUnsupportedType, method, where, type,
+          "Optional results are not supported; return the value itself (null for none) or a ToolResult");
+      return null;
+    }
+    JsonType json = value.type();
+    ResultModel.Kind kind;
+    if (json instanceof JsonType.ScalarType || json instanceof JsonType.AnyType
+        || json instanceof JsonType.Named n && typeModels.namedTypes().get(n.javaType()) instanceof NamedType.EnumModel) {
+      kind = ResultModel.Kind.TEXT;
+    } else if (json instanceof JsonType.ArrayType) {
+      kind = ResultModel.Kind.ITEMS;
+    } else {
+      kind = ResultModel.Kind.STRUCTURED;
+    }
+    return new ResultModel(kind, value, async, TypeName.get(type));
+  }
+
+  private static boolean isType(TypeMirror type, String qualifiedName) {
+    return TypeModelFactory.qualifiedName(type).equals(qualifiedName);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.mcpapt.processor.model;
+
+/**
+ * One parameter of a tool method.
+ *
+ * @param value its JSON shape, or null for the context parameter
+ * @param context the parameter receives the call's {@code McpContext} and is not in the schema
+ * @param required must be present (not {@code Optional}, {@code @Nullable} or defaulted)
+ * @param defaultJson the {@code @Param(defaultValue)} JSON text, or null
+ */
+public record ParameterModel(
+    String javaName, String jsonName, ValueModel value, boolean context, boolean required, String description,
+    String defaultJson) {}

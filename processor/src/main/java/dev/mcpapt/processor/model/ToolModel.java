@@ -1,0 +1,28 @@
+package dev.mcpapt.processor.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code @Tool} method.
+ *
+ * @param hints the hints written explicitly, in MCP schema order
+ * @param outputTemplateUri the {@code @OutputTemplate} URI, or null
+ */
+public record ToolModel(
+    String name,
+    String title,
+    String description,
+    Map<String, Boolean> hints,
+    boolean widgetAccessible,
+    String outputTemplateUri,
+    String methodName,
+    boolean isStatic,
+    List<ParameterModel> parameters,
+    ResultModel result) {
+
+  /** The parameters that are JSON arguments (all but the context). */
+  public List<ParameterModel> arguments() {
+    return parameters.stream().filter(p -> !p.context()).toList();
+  }
+}

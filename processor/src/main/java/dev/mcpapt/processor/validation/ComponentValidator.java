@@ -1,0 +1,107 @@
+package dev.mcpapt.processor.validation;
+
+import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.model.TypeModelFactory;
+import dev.mcpapt.processor.read.OutputTemplateAnnotation;
+import dev.mcpapt.processor.read.ToolAnnotation;
+import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The structural rules of an annotated class and its tool methods: visibility, how the class can
+ * be instantiated, tool names, and which annotations need {@code @Tool}. Type rules are checked
+ * while the model is built ({@code TypeModelFactory}).
+ */
+public final class ComponentValidator {
+  /** The MCP tool-name rule. */
+  public static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
+  public void validate(TypeElement type, Report report) {
+    validateClass(type, report);
+    Map<String, ExecutableElement> names = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<ToolAnnotation> tool = ToolAnnotation.read(method);
+      if (tool.isEmpty()) {
+        WidgetAccessibleAnnotation.read(method).ifPresent(w ->
+            report.error(Diagnostic.McpWidgetAccessibleWithoutTool, method, w.mirror(), null, method.getSimpleName()));
+        OutputTemplateAnnotation.read(method).ifPresent(o ->
+            report.error(Diagnostic.McpOutputTemplateWithoutTool, method, o.mirror(), null, method.getSimpleName()));
+        continue;
+      }
+      validateTool(method, tool.get(), names, report);
+    }
+  }
+
+  private static void validateClass(TypeElement type, Report report) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        report.error(Diagnostic.McpClassNotPublic, type, type.getQualifiedName(), e.getSimpleName());
+        break;
+      }
+    }
+    if (type.getNestingKind().isNested() && type.getKind() == ElementKind.CLASS
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      report.error(Diagnostic.McpInnerClass, type, type.getQualifiedName());
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(Diagnostic.McpGenericClass, type, type.getQualifiedName());
+    }
+  }
+
+  private static void validateTool(
+      ExecutableElement method, ToolAnnotation tool, Map<String, ExecutableElement> names, Report report) {
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+      report.error(Diagnostic.McpToolNotPublic, method, tool.mirror(), null, "Tool", method.getSimpleName());
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(Diagnostic.McpGenericMethod, method, method.getSimpleName());
+    }
+    String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : tool.name();
+    if (!TOOL_NAME.matcher(name).matches()) {
+      report.error(Diagnostic.McpInvalidToolName, method, tool.mirror(), tool.nameValue(), name);
+    } else {
+      ExecutableElement previous = names.putIfAbsent(name, method);
+      if (previous != null) {
+        report.error(Diagnostic.McpDuplicateToolName, method, tool.mirror(), tool.nameValue(), name,
+            previous.getSimpleName() + "()");
+      }
+    }
+    OutputTemplateAnnotation.read(method).ifPresent(o -> {
+      String problem = uiUriProblem(o.uri());
+      if (problem != null) {
+        report.error(Diagnostic.McpInvalidTemplateUri, method, o.mirror(), o.uriValue(), o.uri(), problem);
+      }
+    });
+  }
+
+  /** What is wrong with a widget URI, or null: {@code ui://<host>/<path>}, no query or fragment. */
+  public static String uiUriProblem(String uri) {
+    if (!uri.startsWith("ui://")) {
+      return "it must start with ui://";
+    }
+    try {
+      URI parsed = new URI(uri);
+      if (parsed.getRawAuthority() == null || parsed.getRawAuthority().isEmpty()) {
+        return "it needs a name after ui://";
+      }
+      if (parsed.getRawQuery() != null || parsed.getRawFragment() != null) {
+        return "it must not have a query or fragment";
+      }
+    } catch (URISyntaxException e) {
+      return e.getReason();
+    }
+    return null;
+  }
+}

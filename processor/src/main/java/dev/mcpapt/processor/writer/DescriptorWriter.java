@@ -1,0 +1,110 @@
+package dev.mcpapt.processor.writer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.processor.model.ComponentModel;
+import dev.mcpapt.processor.model.ToolModel;
+import dev.mcpapt.processor.schema.SchemaWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the descriptor file of a class ({@code META-INF/mcp/<binary name>.json}): an object
+ * whose {@code "tools"} array holds exactly the {@code tools/list} entries the server sends, in
+ * declaration order. Other kinds (resources, prompts) add their own arrays through
+ * {@link #sections()}.
+ */
+public final class DescriptorWriter {
+  /** Adds one key to a tool's {@code _meta}; widget support adds more of these. */
+  public interface ToolMetaContributor {
+    void contribute(ToolModel tool, ObjectNode meta);
+  }
+
+  /** Adds one top-level array (e.g. {@code "resources"}) to the descriptor file. */
+  public interface Section {
+    void contribute(ComponentModel component, ObjectNode file);
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  /** {@code @WidgetAccessible} → {@code "openai/widgetAccessible": true}. */
+  static final ToolMetaContributor WIDGET_ACCESSIBLE = (tool, meta) -> {
+    if (tool.widgetAccessible()) {
+      meta.put("openai/widgetAccessible", true);
+    }
+  };
+
+  private static final List<ToolMetaContributor> META = List.of(WIDGET_ACCESSIBLE);
+
+  private DescriptorWriter() {}
+
+  /** The extra top-level arrays of the file, after {@code "tools"}. */
+  static List<Section> sections() {
+    return List.of();
+  }
+
+  /** The whole descriptor file as a tree. */
+  public static ObjectNode descriptorFile(ComponentModel component) {
+    ObjectNode file = NODES.objectNode();
+    var tools = file.putArray("tools");
+    for (ToolModel tool : component.tools()) {
+      tools.add(tool(component, tool));
+    }
+    for (Section section : sections()) {
+      section.contribute(component, file);
+    }
+    return file;
+  }
+
+  /** One {@code tools/list} entry. */
+  public static ObjectNode tool(ComponentModel component, ToolModel tool) {
+    ObjectNode entry = NODES.objectNode();
+    entry.put("name", tool.name());
+    if (!tool.title().isEmpty()) {
+      entry.put("title", tool.title());
+    }
+    if (!tool.description().isEmpty()) {
+      entry.put("description", tool.description());
+    }
+    entry.set("inputSchema", SchemaWriter.inputSchema(component, tool));
+    ObjectNode output = SchemaWriter.outputSchema(component, tool);
+    if (output != null) {
+      entry.set("outputSchema", output);
+    }
+    if (!tool.hints().isEmpty()) {
+      ObjectNode annotations = entry.putObject("annotations");
+      for (Map.Entry<String, Boolean> hint : tool.hints().entrySet()) {
+        annotations.put(hint.getKey(), hint.getValue());
+      }
+    }
+    ObjectNode meta = NODES.objectNode();
+    for (ToolMetaContributor contributor : META) {
+      contributor.contribute(tool, meta);
+    }
+    if (!meta.isEmpty()) {
+      entry.set("_meta", meta);
+    }
+    return entry;
+  }
+
+  /** Deterministic text: two-space indent, {@code "key": value}, {@code \n} line ends, final newline. */
+  public static String print(ObjectNode node) {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter);
+    printer.indentArraysWith(indenter);
+    ObjectWriter writer = new ObjectMapper().writer(printer);
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

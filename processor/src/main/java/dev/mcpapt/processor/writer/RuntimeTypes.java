@@ -1,0 +1,40 @@
+package dev.mcpapt.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime and library types generated code refers to. The processor never loads these
+ * classes: they are names only, so the processor runs without the runtime on its class path.
+ */
+public final class RuntimeTypes {
+  private static final String SPI = "dev.mcpapt.runtime.spi";
+  private static final String RUNTIME = "dev.mcpapt.runtime";
+
+  public static final ClassName MCP_COMPONENT_FACTORY = ClassName.get(SPI, "McpComponentFactory");
+  public static final ClassName MCP_COMPONENT = ClassName.get(SPI, "McpComponent");
+  public static final ClassName TOOL_HANDLER = ClassName.get(SPI, "ToolHandler");
+  public static final ClassName PROBLEMS = ClassName.get(SPI, "Problems");
+  public static final ClassName DECODE = ClassName.get(SPI, "Decode");
+  public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
+  public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
+  public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
+
+  public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
+  public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
+
+  public static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  public static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+  public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+
+  public static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
+  public static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  public static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
+  public static final ClassName LIST = ClassName.get("java.util", "List");
+  public static final ClassName SET = ClassName.get("java.util", "Set");
+  public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  public static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
+  public static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+  public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private RuntimeTypes() {}
+}
