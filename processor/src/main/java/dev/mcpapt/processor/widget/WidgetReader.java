@@ -270,23 +270,17 @@ public final class WidgetReader {
     return null;
   }
 
+  /** The bridge script from the class path of the compilation (the runtime jar), or null. */
   private String bridge() {
     if (bridge == null) {
-      String s = null;
       try {
         FileObject file = filer.getResource(StandardLocation.CLASS_PATH, BRIDGE_PACKAGE, BRIDGE_FILE);
         try (InputStream in = file.openInputStream()) {
-          s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          bridge = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
       } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-        try (InputStream in =
-            WidgetReader.class.getClassLoader().getResourceAsStream(BRIDGE_PACKAGE.replace('.', '/') + "/" + BRIDGE_FILE)) {
-          s = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ignored) {
-          s = null;
-        }
+        return null;
       }
-      bridge = s;
     }
     return bridge;
   }
