@@ -1,6 +1,7 @@
 package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.mcpapt.processor.widget.WidgetComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param types every named type the tools use, in discovery order
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
+ * @param widgets the widget keys of the tools and the widget documents ({@code @OutputTemplate},
+ *     {@code @WidgetAccessible}, {@code @Security})
  */
 public record ComponentModel(
     TypeElement element,
@@ -28,7 +31,30 @@ public record ComponentModel(
     List<ToolModel> tools,
     Map<ClassName, NamedType> types,
     Set<ClassName> inputTypes,
-    Set<ClassName> outputTypes) {
+    Set<ClassName> outputTypes,
+    WidgetComponent widgets) {
+
+  /** The model without widgets, as the model factory builds it; the widget step adds them. */
+  public ComponentModel(
+      TypeElement element,
+      ClassName annotatedClass,
+      String binaryName,
+      ClassName generated,
+      boolean defaultConstructible,
+      boolean needsInstance,
+      List<ToolModel> tools,
+      Map<ClassName, NamedType> types,
+      Set<ClassName> inputTypes,
+      Set<ClassName> outputTypes) {
+    this(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools, types, inputTypes,
+        outputTypes, WidgetComponent.NONE);
+  }
+
+  /** This model with the widget side of the class. */
+  public ComponentModel withWidgets(WidgetComponent widgets) {
+    return new ComponentModel(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools,
+        types, inputTypes, outputTypes, widgets);
+  }
 
   public NamedType type(ClassName name) {
     NamedType type = types.get(name);

@@ -73,7 +73,7 @@ public final class FactoryWriter {
   }
 
   static List<MemberWriter> members() {
-    return List.of(new ToolsWriter());
+    return List.of(new ToolsWriter(), new WidgetMembersWriter());
   }
 
   private JavaFile javaFile() {
@@ -304,7 +304,9 @@ public final class FactoryWriter {
         m.addStatement(invocation);
         m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
       } else {
-        m.addStatement("$T result = $L", result.javaType(), invocation);
+        TypeName declared = result.widget()
+            ? ParameterizedTypeName.get(RuntimeTypes.WIDGET_RESULT, result.javaType().box()) : result.javaType();
+        m.addStatement("$T result = $L", declared, invocation);
         m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
       }
       return m.build();
@@ -322,16 +324,22 @@ public final class FactoryWriter {
           return CodeBlock.of("$T.text($T.valueOf(result))", TOOL_RESULT, String.class);
         case STRUCTURED:
           if (result.value().type() instanceof JsonType.Named n) {
-            return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-                GeneratedNames.writer(n.javaType()));
+            return structured(result, CodeBlock.of("$T::$N", component.generated(), GeneratedNames.writer(n.javaType())));
           }
-          return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-              resultWriter(component, codecs, tool, className, false));
+          return structured(result, CodeBlock.of("$T::$N", component.generated(),
+              resultWriter(component, codecs, tool, className, false)));
         case ITEMS:
         default:
-          return CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(),
-              resultWriter(component, codecs, tool, className, true));
+          return structured(result, CodeBlock.of("$T::$N", component.generated(),
+              resultWriter(component, codecs, tool, className, true)));
       }
+    }
+
+    /** A structured result: {@code ToolResult.structured(...)}, or a {@code WidgetResult}'s own conversion. */
+    private static CodeBlock structured(ResultModel result, CodeBlock writer) {
+      return result.widget()
+          ? CodeBlock.of("result.toToolResult($L)", writer)
+          : CodeBlock.of("$T.structured(result, $L)", TOOL_RESULT, writer);
     }
 
     /** A static writer for a result that is not a named type (a map, or a collection wrapped in {"items": ...}). */
