@@ -107,7 +107,7 @@ public final class WidgetReader {
     String invoking = outputTemplate.map(m -> status(method, m, "invoking", report)).orElse(null);
     String invoked = outputTemplate.map(m -> status(method, m, "invoked", report)).orElse(null);
     String visibility =
-        Mirrors.find(method, WIDGET_ACCESSIBLE).map(m -> Mirrors.enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
+        Mirrors.find(method, WIDGET_ACCESSIBLE).map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
 
     List<String> schemes = new ArrayList<>();
     List<String> scopes = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class WidgetReader {
   }
 
   private String status(ExecutableElement method, AnnotationMirror m, String member, Report report) {
-    String text = Mirrors.string(m, member, "");
+    String text = string(m, member, "");
     if (text.isEmpty()) {
       return null;
     }
@@ -133,18 +133,14 @@ public final class WidgetReader {
   }
 
   private void security(ExecutableElement method, AnnotationMirror m, List<String> schemes, List<String> scopes, Report report) {
-    AnnotationValue value = Mirrors.value(m, "value");
-    if (value != null && value.getValue() instanceof List<?> list) {
-      for (Object o : list) {
-        Object constant = ((AnnotationValue) o).getValue();
-        String name = constant instanceof VariableElement v ? v.getSimpleName().toString() : String.valueOf(constant);
-        String type = name.toLowerCase(Locale.ROOT);
-        if (!schemes.contains(type)) {
-          schemes.add(type);
-        }
+    AnnotationValue value = Mirrors.explicit(m, "value");
+    for (String name : enumConstants(m, "value", List.of("OAUTH2"))) {
+      String type = name.toLowerCase(Locale.ROOT);
+      if (!schemes.contains(type)) {
+        schemes.add(type);
       }
     }
-    scopes.addAll(Mirrors.strings(m, "scopes"));
+    scopes.addAll(strings(m, "scopes"));
     if (schemes.isEmpty()) {
       report.error(Diagnostic.McpInvalidSecurity, method, m, value, "it lists no scheme; name NOAUTH, OAUTH2 or both");
     } else if (!scopes.isEmpty() && !schemes.contains("oauth2")) {
@@ -157,7 +153,7 @@ public final class WidgetReader {
     List<String> names = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
       if (isFileRef(p.asType())) {
-        String name = Mirrors.find(p, PARAM).map(m -> Mirrors.string(m, "name", "")).orElse("");
+        String name = Mirrors.find(p, PARAM).map(m -> string(m, "name", "")).orElse("");
         names.add(name.isEmpty() ? p.getSimpleName().toString() : name);
       }
     }
@@ -171,34 +167,29 @@ public final class WidgetReader {
 
   private Template template(ExecutableElement method, AnnotationMirror m, Report report) {
     int errors = report.entries().size();
-    String declaredUri = Mirrors.string(m, "uri", "");
+    String declaredUri = string(m, "uri", "");
     Csp csp = csp(method, m, report);
-    String domain = Mirrors.string(m, "domain", "").trim();
+    String domain = string(m, "domain", "").trim();
     if (!domain.isEmpty() && !ORIGIN.matcher(domain).matches()) {
       report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, Mirrors.explicit(m, "domain"), "domain", domain);
     }
     List<String> permissions = new ArrayList<>();
-    AnnotationValue permissionsValue = Mirrors.value(m, "permissions");
-    if (permissionsValue != null && permissionsValue.getValue() instanceof List<?> list) {
-      for (Object o : list) {
-        Object constant = ((AnnotationValue) o).getValue();
-        String name = constant instanceof VariableElement v ? v.getSimpleName().toString() : String.valueOf(constant);
-        String wire = camel(name);
-        if (!permissions.contains(wire)) {
-          permissions.add(wire);
-        }
+    for (String name : enumConstants(m, "permissions", List.of())) {
+      String wire = camel(name);
+      if (!permissions.contains(wire)) {
+        permissions.add(wire);
       }
     }
     AnnotationValue explicitBorder = Mirrors.explicit(m, "prefersBorder");
     Boolean prefersBorder = explicitBorder == null ? null : (Boolean) explicitBorder.getValue();
 
-    String htmlPath = Mirrors.string(m, "html", "").trim();
+    String htmlPath = string(m, "html", "").trim();
     while (htmlPath.startsWith("/")) {
       htmlPath = htmlPath.substring(1);
     }
     String html = null;
     if (htmlPath.isEmpty()) {
-      report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.value(m, "html"), "(none)",
+      report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.explicit(m, "html"), "(none)",
           "set html to a class-path resource, e.g. html = \"widgets/board.html\" for src/main/resources/widgets/board.html");
     } else {
       html = load(htmlPath);
@@ -210,7 +201,7 @@ public final class WidgetReader {
       }
     }
     String document = html;
-    if (html != null && Mirrors.bool(m, "bridge", true)) {
+    if (html != null && bool(m, "bridge", true)) {
       String script = bridge();
       if (script == null) {
         report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, BRIDGE_PACKAGE.replace('.', '/') + "/" + BRIDGE_FILE);
@@ -221,27 +212,27 @@ public final class WidgetReader {
     if (report.entries().size() > errors) {
       return null;
     }
-    String description = Mirrors.string(m, "description", "");
+    String description = string(m, "description", "");
     String name = declaredUri.startsWith("ui://") ? declaredUri.substring("ui://".length()) : declaredUri;
     Template draft =
         new Template(declaredUri, declaredUri, null, name, description, prefersBorder, domain, csp, permissions,
             htmlPath, document, "");
     String hash = hash(document + "\n" + WidgetJson.resourceMeta(draft));
-    String uri = Mirrors.bool(m, "versioned", true) ? withQuery(declaredUri, "v=" + hash) : declaredUri;
-    String skybridge = Mirrors.bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
+    String uri = bool(m, "versioned", true) ? withQuery(declaredUri, "v=" + hash) : declaredUri;
+    String skybridge = bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
     return new Template(declaredUri, uri, skybridge, name, description, prefersBorder, domain, csp, permissions,
         htmlPath, document, hash);
   }
 
   private Csp csp(ExecutableElement method, AnnotationMirror m, Report report) {
-    AnnotationValue value = Mirrors.value(m, "csp");
+    AnnotationValue value = Mirrors.explicit(m, "csp");
     if (value == null || !(value.getValue() instanceof AnnotationMirror csp)) {
       return new Csp(List.of(), List.of(), List.of(), List.of(), List.of());
     }
     List<List<String>> lists = new ArrayList<>();
     for (String member : new String[] {"connect", "resource", "frame", "redirect", "baseUri"}) {
       List<String> origins = new ArrayList<>();
-      for (String origin : Mirrors.strings(csp, member)) {
+      for (String origin : strings(csp, member)) {
         String o = origin.trim();
         if (!ORIGIN.matcher(o).matches()) {
           report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, value, "csp." + member, origin);
@@ -252,6 +243,65 @@ public final class WidgetReader {
       lists.add(origins);
     }
     return new Csp(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4));
+  }
+
+  // Values are read only where written; defaults are the annotations' own, restated here. The
+  // defaults of annotations loaded from class files can still be unresolved proxies while javac
+  // runs processors (reading one throws), and every default of these annotations is known.
+
+  private static String string(AnnotationMirror m, String member, String fallback) {
+    AnnotationValue v = Mirrors.explicit(m, member);
+    return v != null && v.getValue() instanceof String s ? s : fallback;
+  }
+
+  private static boolean bool(AnnotationMirror m, String member, boolean fallback) {
+    AnnotationValue v = Mirrors.explicit(m, member);
+    return v != null && v.getValue() instanceof Boolean b ? b : fallback;
+  }
+
+  private static List<String> strings(AnnotationMirror m, String member) {
+    List<String> out = new ArrayList<>();
+    for (Object o : list(Mirrors.explicit(m, member))) {
+      if (o instanceof String s) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static String enumConstant(AnnotationMirror m, String member, String fallback) {
+    AnnotationValue v = Mirrors.explicit(m, member);
+    return v != null && v.getValue() instanceof VariableElement e ? e.getSimpleName().toString() : fallback;
+  }
+
+  private static List<String> enumConstants(AnnotationMirror m, String member, List<String> fallback) {
+    AnnotationValue v = Mirrors.explicit(m, member);
+    if (v == null) {
+      return fallback;
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : list(v)) {
+      if (o instanceof VariableElement e) {
+        out.add(e.getSimpleName().toString());
+      }
+    }
+    return out;
+  }
+
+  /** The values of an array member (a single value written without braces counts as one). */
+  private static List<Object> list(AnnotationValue v) {
+    if (v == null) {
+      return List.of();
+    }
+    List<Object> out = new ArrayList<>();
+    if (v.getValue() instanceof List<?> values) {
+      for (Object o : values) {
+        out.add(((AnnotationValue) o).getValue());
+      }
+    } else {
+      out.add(v.getValue());
+    }
+    return out;
   }
 
   /** The resource's text, from the first location that has it, or null. */

@@ -59,6 +59,7 @@ class WidgetProcessorTest {
 
             /** Shows the board. */
             @Tool(readOnlyHint = true)
+            @WidgetAccessible
             @OutputTemplate(
                 uri = "ui://board/board.html",
                 html = "widgets/board.html",
@@ -165,8 +166,11 @@ class WidgetProcessorTest {
     assertEquals("Loading the board…", meta.get("openai/toolInvocation/invoking").asText());
     assertEquals("Board ready", meta.get("openai/toolInvocation/invoked").asText());
     assertFalse(meta.get("ui").has("csp"), "CSP is never put on the tool");
-    assertFalse(meta.has("openai/widgetAccessible"), "no @WidgetAccessible, no visibility keys");
-    assertFalse(meta.get("ui").has("visibility"));
+    assertEquals("[\"model\",\"app\"]", meta.get("ui").get("visibility").toString());
+    assertTrue(meta.get("openai/widgetAccessible").asBoolean());
+    JsonNode classic = tool("show_classic").get("_meta");
+    assertFalse(classic.has("openai/widgetAccessible"), "no @WidgetAccessible, no visibility keys");
+    assertFalse(classic.get("ui").has("visibility"));
   }
 
   @Test
