@@ -29,12 +29,10 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The tools as a host reaches them: through the dispatchers the processor generated. */
-@Disabled("waits for the processor's code generation and the HTTP transport to be merged")
 class TaskToolsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
