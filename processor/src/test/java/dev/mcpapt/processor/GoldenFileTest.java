@@ -90,6 +90,22 @@ class GoldenFileTest {
     }
   }
 
+  /** docs/generated-example.md shows the processor's output for its example class exactly. */
+  @Test
+  void theDocumentedExampleIsWhatTheProcessorWrites() throws IOException {
+    Compilation compilation = Compilations.withProcessors().compile(JavaFileObjects.forResource("good/example/TaskTools.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String doc = Files.readString(Path.of(System.getProperty("mcpapt.root"), "docs", "generated-example.md"));
+    String input = resource("good/example/TaskTools.java");
+    String source = compilation.generatedSourceFile("com.example.TaskTools_McpFactory").orElseThrow()
+        .getCharContent(true).toString();
+    String descriptor = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/mcp/com.example.TaskTools.json")
+        .orElseThrow().getCharContent(true).toString();
+    org.junit.jupiter.api.Assertions.assertTrue(doc.contains(input.strip()), "the example input");
+    org.junit.jupiter.api.Assertions.assertTrue(doc.contains(source.strip()), "the generated factory:\n" + source);
+    org.junit.jupiter.api.Assertions.assertTrue(doc.contains(descriptor.strip()), "the descriptor:\n" + descriptor);
+  }
+
   static String resource(String name) throws IOException {
     try (var in = GoldenFileTest.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

@@ -343,12 +343,12 @@ public final class McpServer {
     }
 
     private static String[] mainJarManifest() {
+      // Only "java -jar app.jar" (a class path of one jar) names the application's jar for sure.
       String cp = System.getProperty("java.class.path", "");
-      String first = cp.split(java.io.File.pathSeparator, -1)[0];
-      if (!first.endsWith(".jar")) {
+      if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
         return new String[2];
       }
-      try (JarFile jar = new JarFile(first)) {
+      try (JarFile jar = new JarFile(cp)) {
         Manifest m = jar.getManifest();
         if (m == null) {
           return new String[2];
