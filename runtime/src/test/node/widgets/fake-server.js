@@ -36,11 +36,22 @@ window.FakeServer = (function () {
   };
 })();
 
-/** The widget document as a server would serve it: the bridge inlined at the top of <head>. */
-async function widgetDocument() {
+/** The fixture document as a server would serve it: the bridge inlined at the top of <head>. */
+async function fixtureDocument() {
   const [html, bridge] = await Promise.all([
     fetch("/fixture-widget.html").then((r) => r.text()),
     fetch("/mcp-widget.js").then((r) => r.text()),
   ]);
   return html.replace("<head>", "<head>\n<script>\n" + bridge.replace(/<\/script/gi, "<\\/script") + "\n</script>");
 }
+
+/**
+ * What the emulated hosts render and where their widget's tool calls go. The bridge tests use the
+ * in-page FakeServer; the end-to-end test installs window.__backend, backed by a real server.
+ */
+window.Backend = window.__backend || {
+  toolInput: { filter: "all" },
+  widgetDocument: fixtureDocument,
+  initialResult: async () => FakeServer.initialResult(),
+  callFromWidget: async (name, args) => FakeServer.callFromWidget(name, args),
+};

@@ -7,6 +7,8 @@ import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ComponentModelFactory;
+import dev.mcpapt.processor.model.FeaturesModel;
+import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
@@ -56,6 +58,7 @@ final class ComponentStep implements ProcessingStep {
   private final ProcessingEnvironment env;
   private final ComponentValidator validator = new ComponentValidator();
   private final ComponentModelFactory models;
+  private final FeaturesModelFactory featureModels;
   /** Deferred classes by qualified name, with the last missing type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
@@ -65,6 +68,7 @@ final class ComponentStep implements ProcessingStep {
     this.env = env;
     this.widgetReader = new WidgetReader(env.getFiler());
     this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
+    this.featureModels = new FeaturesModelFactory(env.getElementUtils());
   }
 
   @Override
@@ -113,13 +117,15 @@ final class ComponentStep implements ProcessingStep {
       return;
     }
     done.add(type.getQualifiedName().toString());
-    // Widget annotations are checked even when the model failed, so every error shows at once.
+    // Resources, templates, prompts and completions, and the widget annotations, are checked even
+    // when the tools failed, so every error shows at once.
+    FeaturesModel features = featureModels.create(type, report);
     WidgetComponent widgets = widgetReader.read(toolMethods(type, model), report);
     if (model != null) {
-      model = model.withWidgets(widgets);
+      model = model.withFeatures(features).withWidgets(widgets);
     }
     report.printTo(env.getMessager());
-    if (model == null || !report.isClean() || model.tools().isEmpty()) {
+    if (model == null || !report.isClean() || model.isEmpty()) {
       return;
     }
     write(model);

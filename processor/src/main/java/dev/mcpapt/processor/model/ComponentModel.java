@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param types every named type the tools use, in discovery order
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
+ * @param features the resources, templates, prompts and completions ({@link FeaturesModelFactory})
  * @param widgets the widget keys of the tools and the widget documents ({@code @OutputTemplate},
  *     {@code @WidgetAccessible}, {@code @Security})
  */
@@ -32,9 +33,10 @@ public record ComponentModel(
     Map<ClassName, NamedType> types,
     Set<ClassName> inputTypes,
     Set<ClassName> outputTypes,
+    FeaturesModel features,
     WidgetComponent widgets) {
 
-  /** The model without widgets, as the model factory builds it; the widget step adds them. */
+  /** The model as the model factory builds it: no widgets yet (the widget step adds them). */
   public ComponentModel(
       TypeElement element,
       ClassName annotatedClass,
@@ -45,15 +47,29 @@ public record ComponentModel(
       List<ToolModel> tools,
       Map<ClassName, NamedType> types,
       Set<ClassName> inputTypes,
-      Set<ClassName> outputTypes) {
+      Set<ClassName> outputTypes,
+      FeaturesModel features) {
     this(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools, types, inputTypes,
-        outputTypes, WidgetComponent.NONE);
+        outputTypes, features, WidgetComponent.NONE);
+  }
+
+  /** This model with the resources, templates, prompts and completions of the class. */
+  public ComponentModel withFeatures(FeaturesModel features) {
+    boolean instance = needsInstance || features.needsInstance();
+    return new ComponentModel(element, annotatedClass, binaryName, generated,
+        !instance || TypeModelFactory.hasPublicNoArgConstructor(element), instance, tools, types, inputTypes,
+        outputTypes, features, widgets);
   }
 
   /** This model with the widget side of the class. */
   public ComponentModel withWidgets(WidgetComponent widgets) {
     return new ComponentModel(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools,
-        types, inputTypes, outputTypes, widgets);
+        types, inputTypes, outputTypes, features, widgets);
+  }
+
+  /** Whether the class has nothing to generate. */
+  public boolean isEmpty() {
+    return tools.isEmpty() && features.isEmpty();
   }
 
   public NamedType type(ClassName name) {

@@ -555,6 +555,11 @@ public final class TypeModelFactory {
     return all;
   }
 
+  /** The "s" after an acronym is its plural ({@code parseURLs}), not a new word. */
+  private static boolean pluralOfAcronym(String name, int i) {
+    return name.charAt(i + 1) == 's' && (i + 2 == name.length() || !Character.isLowerCase(name.charAt(i + 2)));
+  }
+
   /** The tool name a method gets by default: its name in snake_case. */
   public static String snakeCase(String name) {
     StringBuilder sb = new StringBuilder();
@@ -563,7 +568,7 @@ public final class TypeModelFactory {
       if (Character.isUpperCase(c)) {
         boolean prevLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
         boolean nextLower = i > 0 && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))
-            && Character.isUpperCase(name.charAt(i - 1));
+            && Character.isUpperCase(name.charAt(i - 1)) && !pluralOfAcronym(name, i);
         if (prevLower || nextLower) {
           sb.append('_');
         }

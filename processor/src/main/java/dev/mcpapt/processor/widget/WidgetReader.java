@@ -3,6 +3,7 @@ package dev.mcpapt.processor.widget;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.read.Mirrors;
+import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.widget.WidgetModel.Csp;
 import dev.mcpapt.processor.widget.WidgetModel.Template;
 import dev.mcpapt.processor.widget.WidgetModel.ToolWidget;
@@ -103,7 +104,11 @@ public final class WidgetReader {
   public Optional<ToolWidget> read(ExecutableElement method, Report report) {
     int errors = report.entries().size();
     Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, OUTPUT_TEMPLATE);
-    Template template = outputTemplate.map(m -> template(method, m, report)).orElse(null);
+    // A malformed ui:// URI is reported by the component validator; nothing more to say about it.
+    Template template = outputTemplate
+        .filter(m -> ComponentValidator.uiUriProblem(string(m, "uri", "")) == null)
+        .map(m -> template(method, m, report))
+        .orElse(null);
     String invoking = outputTemplate.map(m -> status(method, m, "invoking", report)).orElse(null);
     String invoked = outputTemplate.map(m -> status(method, m, "invoked", report)).orElse(null);
     String visibility =

@@ -47,6 +47,9 @@ import javax.lang.model.element.Modifier;
  * in {@link #members()}: each adds its nested classes and the component's list method.
  */
 public final class FactoryWriter {
+  /** The error text when a tool with an {@code outputSchema} returns null. */
+  static final String NO_VALUE = "The tool returned no value.";
+
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
 
@@ -73,7 +76,7 @@ public final class FactoryWriter {
   }
 
   static List<MemberWriter> members() {
-    return List.of(new ToolsWriter(), new WidgetMembersWriter());
+    return List.of(new ToolsWriter(), new FeaturesWriter(), new WidgetMembersWriter());
   }
 
   private JavaFile javaFile() {
@@ -323,23 +326,18 @@ public final class FactoryWriter {
         case TEXT:
           return CodeBlock.of("$T.text($T.valueOf(result))", TOOL_RESULT, String.class);
         case STRUCTURED:
-          if (result.value().type() instanceof JsonType.Named n) {
-            return structured(result, CodeBlock.of("$T::$N", component.generated(), GeneratedNames.writer(n.javaType())));
-          }
-          return structured(result, CodeBlock.of("$T::$N", component.generated(),
-              resultWriter(component, codecs, tool, className, false)));
         case ITEMS:
         default:
-          return structured(result, CodeBlock.of("$T::$N", component.generated(),
-              resultWriter(component, codecs, tool, className, true)));
+          String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
+              ? GeneratedNames.writer(n.javaType())
+              : resultWriter(component, codecs, tool, className, result.kind() == ResultModel.Kind.ITEMS);
+          // A declared outputSchema promises structured content; null cannot keep that promise.
+          // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
+          CodeBlock structured = result.widget()
+              ? CodeBlock.of("result.toToolResult($T::$N)", component.generated(), writer)
+              : CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(), writer);
+          return CodeBlock.of("result == null$W? $T.error($S)$W: $L", TOOL_RESULT, NO_VALUE, structured);
       }
-    }
-
-    /** A structured result: {@code ToolResult.structured(...)}, or a {@code WidgetResult}'s own conversion. */
-    private static CodeBlock structured(ResultModel result, CodeBlock writer) {
-      return result.widget()
-          ? CodeBlock.of("result.toToolResult($L)", writer)
-          : CodeBlock.of("$T.structured(result, $L)", TOOL_RESULT, writer);
     }
 
     /** A static writer for a result that is not a named type (a map, or a collection wrapped in {"items": ...}). */

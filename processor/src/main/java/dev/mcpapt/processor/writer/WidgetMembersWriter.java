@@ -4,6 +4,7 @@ import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
 import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,9 +36,18 @@ final class WidgetMembersWriter implements FactoryWriter.MemberWriter {
         .build());
   }
 
+  /**
+   * What the {@code @Resource} list appends for the widgets ({@code Widgets.RESOURCES}), or null
+   * without widgets. When the class has {@code @Resource} methods, their writer owns
+   * {@code resources()} and serves both; otherwise this writer adds it.
+   */
+  static CodeBlock resourcesTail(ComponentModel component) {
+    return component.widgets().templates().isEmpty() ? null : CodeBlock.of("Widgets.RESOURCES");
+  }
+
   @Override
   public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
-    if (component.widgets().templates().isEmpty()) {
+    if (component.widgets().templates().isEmpty() || !component.features().resources().isEmpty()) {
       return;
     }
     type.addMethod(MethodSpec.methodBuilder("resources")

@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -23,7 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One negative test per widget diagnostic: the id, and the line it is reported on. */
-class WidgetDiagnosticsTest {
+public class WidgetDiagnosticsTest {
+  /** The diagnostics this class has a negative test for (one test method each, named after it). */
+  public static final Set<Diagnostic> COVERED =
+      EnumSet.of(
+          Diagnostic.McpWidgetHtmlMissing,
+          Diagnostic.McpWidgetNotHtml,
+          Diagnostic.McpWidgetBridgeMissing,
+          Diagnostic.McpWidgetUriConflict,
+          Diagnostic.McpStatusTextTooLong,
+          Diagnostic.McpInvalidWidgetOrigin,
+          Diagnostic.McpInvalidSecurity);
+
   private static JavaFileObject source(String body) {
     return JavaFileObjects.forSourceString(
         "test.bad.Bad",

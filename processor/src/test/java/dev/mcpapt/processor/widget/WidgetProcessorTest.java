@@ -288,6 +288,42 @@ class WidgetProcessorTest {
     assertTrue(source.contains("result.toToolResult("), source);
   }
 
+  @Test
+  void widgetsJoinTheResourcesOfResourceMethods() throws Exception {
+    JavaFileObject notes =
+        JavaFileObjects.forSourceString(
+            "test.board.Notes",
+            """
+            package test.board;
+
+            import dev.mcpapt.annotations.OutputTemplate;
+            import dev.mcpapt.annotations.Resource;
+            import dev.mcpapt.annotations.Tool;
+
+            public class Notes {
+              public record Count(int n) {}
+
+              /** Today's note. */
+              @Resource(uri = "notes://today", mimeType = "text/plain")
+              public String today() {
+                return "note";
+              }
+
+              /** Shows the notes. */
+              @Tool
+              @OutputTemplate(uri = "ui://notes/notes.html", html = "widgets/board.html")
+              public dev.mcpapt.runtime.widget.WidgetResult<Count> showNotes() {
+                return dev.mcpapt.runtime.widget.WidgetResult.of(new Count(1));
+              }
+            }
+            """);
+    Compilation c = Compiler.javac().withProcessors(new McpProcessor()).compile(notes);
+    assertThat(c).succeededWithoutWarnings();
+    String source = c.generatedSourceFile("test.board.Notes_McpFactory").orElseThrow().getCharContent(false).toString();
+    assertTrue(source.contains("this.resources = WidgetResources.concat(List.of(new TodayResource(instance)), Widgets.RESOURCES)"), source);
+    assertEquals(1, source.split("public List<ResourceHandler> resources\\(\\)", -1).length - 1, "one resources() method");
+  }
+
   static String utf8(byte[] b) {
     return new String(b, StandardCharsets.UTF_8);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.features.InputRequiredSignal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
@@ -223,7 +224,11 @@ public final class ToolMethods {
     });
   }
 
-  private static final Set<String> BASE = Set.of("name", "description", "inputSchema");
+  /**
+   * Sent on every revision. {@code securitySchemes} is an extension field (ChatGPT reads it on the
+   * tool, mirrored in {@code _meta}); clients that do not know it ignore it.
+   */
+  private static final Set<String> BASE = Set.of("name", "description", "inputSchema", "securitySchemes");
 
   private static boolean defines(String field, Revision revision) {
     if (BASE.contains(field)) {
@@ -309,7 +314,7 @@ public final class ToolMethods {
       out.completeExceptionally(t);
       return null;
     }
-    if (t instanceof McpError) {
+    if (t instanceof McpError || t instanceof InputRequiredSignal) {
       out.completeExceptionally(t);
       return null;
     }

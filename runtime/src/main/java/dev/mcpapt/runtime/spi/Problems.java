@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class Problems {
   private List<String> problems;
-  private String[] names = new String[8];
-  private int[] indices = new int[8];
+  private String[] names;
+  private int[] indices;
   private int depth;
 
   /** Records that the value at {@code path} broke a rule: {@code "taskId: expected integer, got \"abc\""}. */
@@ -91,7 +91,10 @@ public final class Problems {
   }
 
   private void push(String name, int index) {
-    if (depth == names.length) {
+    if (names == null) {
+      names = new String[8];
+      indices = new int[8];
+    } else if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
       indices = Arrays.copyOf(indices, depth * 2);
     }

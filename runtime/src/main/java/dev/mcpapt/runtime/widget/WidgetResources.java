@@ -43,6 +43,14 @@ public final class WidgetResources {
     return List.copyOf(handlers);
   }
 
+  /** {@code first} then {@code second}, as one unmodifiable list (generated code joins its resources). */
+  public static List<ResourceHandler> concat(List<ResourceHandler> first, List<ResourceHandler> second) {
+    List<ResourceHandler> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
+
   private static JsonNode readTree(ClassLoader loader, String resource) {
     try (InputStream in = open(loader, resource)) {
       return JSON.readTree(in);

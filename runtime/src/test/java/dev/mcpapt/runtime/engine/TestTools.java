@@ -21,7 +21,16 @@ public final class TestTools implements McpComponent {
 
   @Override
   public List<ToolHandler> tools() {
-    return List.of(new Add(), new Echo(), new Sleep(), new Fail(), new Refuse(), new Weather());
+    return List.of(new Add(), new Echo(), new Sleep(), new Fail(), new Refuse(), new Weather(),
+        new Simple("await_signal", TestTools::awaitSignal), new Simple("signal", TestTools::signal),
+        new Simple("shout", (a, c) -> {
+          System.out.println("a stray print that must not reach the protocol stream");
+          return ToolResult.text("shouted");
+        }),
+        new Simple("wait_cancel", TestTools::waitForCancel),
+        new Simple("was_interrupted", (a, c) -> ToolResult.text(String.valueOf(interrupted(a.path("key").asText("wait"))))),
+        new Simple("started", (a, c) -> ToolResult.text(String.valueOf(
+            latch("started:" + a.path("key").asText("wait")).await(10, java.util.concurrent.TimeUnit.SECONDS)))));
   }
 
   static ObjectNode descriptor(String json) {
@@ -29,6 +38,80 @@ public final class TestTools implements McpComponent {
       return (ObjectNode) Json.mapper().readTree(json);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CountDownLatch> SIGNALS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static java.util.concurrent.CountDownLatch latch(String key) {
+    return SIGNALS.computeIfAbsent(key, k -> new java.util.concurrent.CountDownLatch(1));
+  }
+
+  /** Blocks until {@code signal} is called with the same key (proves calls run concurrently). */
+  static ToolResult awaitSignal(JsonNode args, McpContext context) throws Exception {
+    String key = args.path("key").asText();
+    if (!latch(key).await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new ToolException("no signal for " + key);
+    }
+    return ToolResult.text("signalled " + key);
+  }
+
+  static ToolResult signal(JsonNode args, McpContext context) {
+    String key = args.path("key").asText();
+    latch(key).countDown();
+    return ToolResult.text("signal " + key);
+  }
+
+
+  /** Sleeps until interrupted (cancelled), recording that the interrupt arrived. */
+  static ToolResult waitForCancel(JsonNode args, McpContext context) throws Exception {
+    String key = args.path("key").asText("wait");
+    latch("started:" + key).countDown();
+    try {
+      Thread.sleep(60_000);
+    } catch (InterruptedException e) {
+      latch("interrupted:" + key).countDown();
+      throw e;
+    }
+    return ToolResult.text("not cancelled");
+  }
+
+  /** Whether the wait_cancel call with this key was interrupted (waits up to 10 s). */
+  public static boolean interrupted(String key) throws InterruptedException {
+    return latch("interrupted:" + key).await(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  interface Body {
+    ToolResult call(JsonNode arguments, McpContext context) throws Exception;
+  }
+
+  /** A tool taking any object. */
+  static final class Simple implements ToolHandler {
+    private final String name;
+    private final Body body;
+    private final ObjectNode descriptor;
+
+    Simple(String name, Body body) {
+      this.name = name;
+      this.body = body;
+      this.descriptor = TestTools.descriptor("{\"name\":\"" + name + "\",\"description\":\"Test tool " + name
+          + "\",\"inputSchema\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"}}}}");
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
+      return CompletableFuture.completedFuture(body.call(arguments, context));
     }
   }
 

@@ -71,6 +71,11 @@ class WidgetEngineTest {
   static ToolHandler tool(String name, Body body) {
     ObjectNode descriptor = JsonNodeFactory.instance.objectNode().put("name", name);
     descriptor.putObject("inputSchema").put("type", "object").putObject("properties");
+    descriptor.putArray("securitySchemes").addObject().put("type", "noauth");
+    ObjectNode meta = descriptor.putObject("_meta");
+    meta.putObject("ui").put("resourceUri", "ui://board/board.html?v=0123456789");
+    meta.put("openai/outputTemplate", "ui://board/board.html?v=0123456789");
+    meta.putArray("securitySchemes").addObject().put("type", "noauth");
     return new ToolHandler() {
       @Override
       public String name() {
@@ -121,6 +126,20 @@ class WidgetEngineTest {
     assertEquals("[{\"id\":1,\"title\":\"<b>x</b>\"}]", result.get("_meta").get("cards").toString());
     assertTrue(result.get("_meta").get("openai/closeWidget").asBoolean());
     assertFalse(result.has("isError"));
+  }
+
+  @Test
+  void toolsListCarriesTheWidgetKeys() throws Exception {
+    JsonNode tool =
+        exchange(INITIALIZE, INITIALIZED, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")
+            .get(2)
+            .get("result")
+            .get("tools")
+            .get(0);
+    assertEquals("[{\"type\":\"noauth\"}]", tool.get("securitySchemes").toString());
+    assertEquals("[{\"type\":\"noauth\"}]", tool.get("_meta").get("securitySchemes").toString());
+    assertEquals("ui://board/board.html?v=0123456789", tool.get("_meta").get("ui").get("resourceUri").asText());
+    assertEquals("ui://board/board.html?v=0123456789", tool.get("_meta").get("openai/outputTemplate").asText());
   }
 
   @Test

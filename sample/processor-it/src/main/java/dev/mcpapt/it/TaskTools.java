@@ -87,6 +87,16 @@ public class TaskTools {
     return out;
   }
 
+  /**
+   * Finds a task.
+   *
+   * @param taskId the task's id
+   */
+  @Tool(readOnlyHint = true)
+  public TaskView findTask(long taskId) {
+    return tasks.get(taskId);
+  }
+
   /** Counts the tasks. */
   @Tool(name = "tasks.count", readOnlyHint = true)
   public int count() {

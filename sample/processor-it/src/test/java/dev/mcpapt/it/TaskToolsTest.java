@@ -79,7 +79,7 @@ class TaskToolsTest {
   @Test
   void toolsAreListedInDeclarationOrderWithTheirDescriptors() {
     List<String> names = component.tools().stream().map(ToolHandler::name).toList();
-    assertEquals(List.of("add_task", "complete_task", "list_tasks", "tasks.count", "clear", "greet"), names);
+    assertEquals(List.of("add_task", "complete_task", "list_tasks", "find_task", "tasks.count", "clear", "greet"), names);
     for (ToolHandler t : component.tools()) {
       assertEquals(t.name(), t.descriptor().get("name").asText());
     }
@@ -90,7 +90,7 @@ class TaskToolsTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/mcp/dev.mcpapt.it.TaskTools.json")) {
       assertNotNull(in);
       JsonNode file = JSON.readTree(in);
-      assertEquals(6, file.get("tools").size());
+      assertEquals(7, file.get("tools").size());
       JsonNode complete = file.get("tools").get(1);
       assertEquals("Toggle a task's completion status.", complete.get("description").asText());
       assertEquals("the task to toggle", complete.at("/inputSchema/properties/taskId/description").asText());
@@ -144,6 +144,14 @@ class TaskToolsTest {
     assertEquals(List.of("progress 1.0/1.0 cleared"), context.events);
     assertFalse(tool(component, "clear").descriptor().has("outputSchema"));
     assertFalse(tool(component, "clear").descriptor().at("/inputSchema/properties").has("context"));
+  }
+
+  @Test
+  void aNullResultOfAStructuredToolIsAToolError() throws Exception {
+    ToolResult r = call("find_task", "{\"taskId\": 42}");
+    assertTrue(r.isError());
+    assertFalse(r.hasStructuredContent());
+    assertEquals("The tool returned no value.", text(r));
   }
 
   @Test

@@ -1,0 +1,57 @@
+/**
+ * The mcp-apt annotation processor.
+ *
+ * <h2>Pipeline</h2>
+ *
+ * <p>Every class with {@code @Tool} methods goes through the same steps, each in its own package:
+ *
+ * <ol>
+ *   <li><b>read</b> ({@code read}): one small reader per annotation ({@code ToolAnnotation},
+ *       {@code ParamAnnotation}, ...) reads it through its {@code AnnotationMirror}, keeping
+ *       explicit values apart from defaults; Jackson, Bean Validation and {@code Nullable}
+ *       annotations are read by name.
+ *   <li><b>validate</b> ({@code validation}): {@code ComponentValidator} checks structure and
+ *       names; every problem goes to a {@code diag.Report} with its element, annotation and
+ *       value, and processing of the class carries on.
+ *   <li><b>model</b> ({@code model}): {@code ComponentModelFactory} and {@code TypeModelFactory}
+ *       build immutable records ({@code ComponentModel}, {@code ToolModel}, {@code JsonType},
+ *       {@code NamedType}, ...), reporting types no JSON can carry.
+ *   <li><b>report</b>: {@code ComponentStep} prints the report; a class with any error gets no
+ *       output.
+ *   <li><b>write</b> ({@code schema}, {@code writer}): from the model only, {@code SchemaWriter}
+ *       and {@code DescriptorWriter} write {@code META-INF/mcp/<class>.json}, and
+ *       {@code FactoryWriter} with {@code CodecWriter} writes {@code <Class>_McpFactory}.
+ *       {@code GeneratedNames} names every generated thing and {@code RuntimeTypes} every
+ *       runtime type the generated code uses.
+ * </ol>
+ *
+ * <p>{@link dev.mcpapt.processor.McpProcessor} (isolating) runs the steps;
+ * {@link dev.mcpapt.processor.McpServicesProcessor} (aggregating) writes the
+ * {@code ServiceLoader} index and checks tool names across classes.
+ *
+ * <h2>Extension points</h2>
+ *
+ * <p>New member kinds (resources, resource templates, prompts, completions) and widget output
+ * are added as new model and writer classes plugged into a few hooks, without changing the tool
+ * code:
+ *
+ * <ul>
+ *   <li>{@code ComponentAnnotations.MEMBERS} / {@code ALL}: add the annotation so both
+ *       processors see the classes that use it.
+ *   <li>{@code ComponentValidator} and {@code ComponentModelFactory}: read the new annotation in
+ *       their per-method loop into a new model record (e.g. {@code ResourceModel}) and add a list
+ *       of them to {@code ComponentModel}. {@code TypeModelFactory.value(...)} maps any Java type
+ *       for them, with the same diagnostics.
+ *   <li>{@code FactoryWriter.members()}: add a {@code MemberWriter} that adds the handler classes
+ *       to the factory and the list method ({@code resources()}, {@code prompts()}, ...) to the
+ *       component. {@code CodecWriter} gives decoders and writers of any type.
+ *   <li>{@code DescriptorWriter.sections()}: add the new kind's array to the descriptor file
+ *       (read at run time with {@code DescriptorFile.entries(kind, key)}).
+ *   <li>{@code DescriptorWriter.ToolMetaContributor}: add keys to a tool's {@code _meta} (as
+ *       {@code @WidgetAccessible} does); {@code ToolModel.outputTemplateUri()} already carries the
+ *       widget of a tool.
+ *   <li>{@code diag.Diagnostic}: add an id, a section in {@code docs/diagnostics.md}, and a
+ *       {@code bad/<id>.java} case in {@code DiagnosticTest}.
+ * </ul>
+ */
+package dev.mcpapt.processor;

@@ -1,0 +1,96 @@
+package dev.mcpapt.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.mcpapt.processor.diag.Diagnostic;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One failing compile per diagnostic: the id, the file and the line are asserted. */
+class DiagnosticTest {
+  /** Diagnostics that no source can provoke on purpose. */
+  static final Set<Diagnostic> UNTESTABLE = EnumSet.of(Diagnostic.McpProcessorFailure);
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        row(Diagnostic.McpToolNotPublic, "@Tool", "must be public"),
+        row(Diagnostic.McpClassNotPublic, "class McpClassNotPublic", "make McpClassNotPublic public"),
+        row(Diagnostic.McpInnerClass, "public class Inner", "add static"),
+        row(Diagnostic.McpGenericClass, "public class McpGenericClass<T>", "must not have type parameters"),
+        row(Diagnostic.McpGenericMethod, "String pick()", "must not declare type parameters"),
+        row(Diagnostic.McpInvalidToolName, "name = \"bad name!\"", "\"bad name!\" is invalid"),
+        row(Diagnostic.McpDuplicateToolName, "title = \"B\"", "already used by a()"),
+        row(Diagnostic.McpDuplicateName, "String x)", "\"x\" is used twice"),
+        row(Diagnostic.McpUnsupportedType, "Thread thread", "parameter thread of a: java.lang.Thread"),
+        row(Diagnostic.McpMultipleContexts, "McpContext two", "more than one McpContext"),
+        row(Diagnostic.McpInvalidDefault, "defaultValue = \"abc\"", "it is not JSON text"),
+        row(Diagnostic.McpNotConstructible, "Bean bean", "cannot be built"),
+        row(Diagnostic.McpSealedVariant, "Shape shape", "permits bad.McpSealedVariant.Blob"),
+        row(Diagnostic.McpDiscriminatorClash, "Shape shape", "clashes with the discriminator"),
+        row(Diagnostic.McpConstraintMismatch, "@jakarta.validation.constraints.Email int count", "@Email does not apply"),
+        row(Diagnostic.McpWidgetAccessibleWithoutTool, "@WidgetAccessible", "add @Tool to b"),
+        row(Diagnostic.McpOutputTemplateWithoutTool, "@OutputTemplate", "add @Tool to b"),
+        row(Diagnostic.McpInvalidTemplateUri, "uri = \"https://example.com/widget.html\"", "must start with ui://"),
+        row(Diagnostic.McpUnresolvedType, "public class McpUnresolvedType", "DoesNotExist"));
+  }
+
+  static Arguments row(Diagnostic diagnostic, String line, String text) {
+    return Arguments.of(diagnostic, line, text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheErrorAtTheElement(Diagnostic diagnostic, String line, String text) {
+    JavaFileObject source = JavaFileObjects.forResource("bad/" + diagnostic.name() + ".java");
+    Compilation compilation = Compilations.withProcessors().compile(source);
+    assertThat(compilation).failed();
+    if (diagnostic != Diagnostic.McpUnresolvedType) {
+      // javac reports the missing type itself; everywhere else ours is the only error
+      assertThat(compilation).hadErrorCount(1);
+    }
+    assertThat(compilation).hadErrorContaining(diagnostic.tag()).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorContaining(text);
+    assertThat(compilation).hadErrorContaining(diagnostic.link());
+  }
+
+  @Test
+  void everyDiagnosticHasANegativeTest() {
+    Set<Diagnostic> covered = EnumSet.copyOf(UNTESTABLE);
+    cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
+    assertEquals(EnumSet.allOf(Diagnostic.class), covered);
+  }
+
+  @Test
+  void everyErrorOfAClassIsReported() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/ManyErrors.java");
+    Compilation compilation = Compilations.withProcessors().compile(source);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining(Diagnostic.McpToolNotPublic.tag()).inFile(source)
+        .onLineContaining("title = \"hidden\"");
+    assertThat(compilation).hadErrorContaining(Diagnostic.McpInvalidToolName.tag()).inFile(source)
+        .onLineContaining("no spaces allowed");
+    assertThat(compilation).hadErrorContaining(Diagnostic.McpUnsupportedType.tag()).inFile(source)
+        .onLineContaining("Thread thread");
+  }
+
+  @Test
+  void toolNamesMustBeUniqueAcrossTheCompilation() {
+    JavaFileObject other = JavaFileObjects.forResource("bad/OtherTools.java");
+    JavaFileObject more = JavaFileObjects.forResource("bad/MoreTools.java");
+    Compilation compilation = Compilations.withProcessors().compile(other, more);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Diagnostic.McpDuplicateToolName.tag() + " Tool name \"shared\" is already used by bad.MoreTools.b()")
+        .inFile(other).onLineContaining("name = \"shared\"");
+  }
+}

@@ -1,0 +1,833 @@
+package good;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.spi.Decode;
+import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.McpComponent;
+import dev.mcpapt.runtime.spi.McpComponentFactory;
+import dev.mcpapt.runtime.spi.Problems;
+import dev.mcpapt.runtime.spi.ToolHandler;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated MCP handlers of {@link Inventory}; found by {@code ServiceLoader}.
+ */
+@Generated("dev.mcpapt.processor.McpProcessor")
+public final class Inventory_McpFactory implements McpComponentFactory {
+  private static final Set<String> DRAW_TOOL_ARGUMENTS = Set.of("line");
+
+  private static final Set<String> TREE_TOOL_ARGUMENTS = Set.of("root");
+
+  private static final Set<String> SHAPE_TOOL_ARGUMENTS = Set.of("shape");
+
+  private static final Set<String> TIMES_TOOL_ARGUMENTS = Set.of("at", "date", "duration", "instant", "time", "when", "zoned");
+
+  private static final Set<String> IDS_TOOL_ARGUMENTS = Set.of("amount", "big", "boxed", "id", "initial", "link", "ratio", "small", "tiny");
+
+  private static final Set<String> COUNTS_TOOL_ARGUMENTS = Set.of("groups", "names", "numbers", "words");
+
+  private static final Set<String> RESTOCK_TOOL_ARGUMENTS = Set.of("item");
+
+  private static final Set<String> VALIDATED_TOOL_ARGUMENTS = Set.of("email", "note", "price", "rating", "slug", "tags", "title");
+
+  private static final BigDecimal LIMIT_0 = new BigDecimal("1");
+
+  private static final BigDecimal LIMIT_1 = new BigDecimal("10");
+
+  private static final Pattern PATTERN_0 = Pattern.compile("^(?:[a-z]+)$");
+
+  private static final BigDecimal LIMIT_2 = new BigDecimal("0");
+
+  private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
+
+  private static final JsonNode DEFAULT_0 = Decode.json("\"metric\"");
+
+  private static final Set<String> RAW_TOOL_ARGUMENTS = Set.of("data");
+
+  private static final Set<String> FAIL_TOOL_ARGUMENTS = Set.of("message");
+
+  private static final Set<String> INVENTORY_POINT_PROPERTIES = Set.of("x", "y");
+
+  private static final Set<String> INVENTORY_LINE_PROPERTIES = Set.of("from", "to");
+
+  private static final Set<String> INVENTORY_NODE_PROPERTIES = Set.of("children", "name");
+
+  private static final Set<String> INVENTORY_CIRCLE_PROPERTIES = Set.of("radius");
+
+  private static final Set<String> INVENTORY_SQUARE_PROPERTIES = Set.of("side");
+
+  private static final Set<String> INVENTORY_SHAPE_PROPERTIES_CIRCLE = Set.of("radius", "type");
+
+  private static final Set<String> INVENTORY_SHAPE_PROPERTIES_SQUARE = Set.of("side", "type");
+
+  private static final Set<String> INVENTORY_ITEM_PROPERTIES = Set.of("quantity", "sku", "unit_price");
+
+  /**
+   * Called by {@code ServiceLoader}.
+   */
+  public Inventory_McpFactory() {
+  }
+
+  @Override
+  public Class<?> type() {
+    return Inventory.class;
+  }
+
+  @Override
+  public boolean canCreateDefault() {
+    return true;
+  }
+
+  @Override
+  public McpComponent create() {
+    return new Component(new Inventory());
+  }
+
+  @Override
+  public McpComponent create(Object instance) {
+    if (!(instance instanceof Inventory)) {
+      throw new IllegalArgumentException("expected a good.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
+    }
+    return new Component((Inventory) instance);
+  }
+
+  private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
+      throws IOException {
+    Encode.map(generator, value, Encode::integer);
+  }
+
+  private static void writeUnitsToolResult(JsonGenerator generator, List<Inventory.Unit> value)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("items");
+    Encode.collection(generator, value, Inventory_McpFactory::writeInventory_Unit);
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Point decodeInventory_Point(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_POINT_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    int x = Decode.intProperty(node, "x", problems);
+    int y = Decode.intProperty(node, "y", problems);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Point(x, y);
+  }
+
+  private static void writeInventory_Point(JsonGenerator generator, Inventory.Point value) throws
+      IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("x");
+    generator.writeNumber(value.x());
+    generator.writeFieldName("y");
+    generator.writeNumber(value.y());
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Line decodeInventory_Line(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_LINE_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    Inventory.Point from = Decode.property(node, "from", problems, Inventory_McpFactory::decodeInventory_Point);
+    Inventory.Point to = Decode.property(node, "to", problems, Inventory_McpFactory::decodeInventory_Point);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Line(from, to);
+  }
+
+  private static void writeInventory_Line(JsonGenerator generator, Inventory.Line value) throws
+      IOException {
+    generator.writeStartObject();
+    Inventory.Point from = value.from();
+    if (from != null) {
+      generator.writeFieldName("from");
+      writeInventory_Point(generator, from);
+    }
+    Inventory.Point to = value.to();
+    if (to != null) {
+      generator.writeFieldName("to");
+      writeInventory_Point(generator, to);
+    }
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Node decodeInventory_Node(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_NODE_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    String name = Decode.property(node, "name", problems, Decode::string);
+    List<Inventory.Node> children = Decode.property(node, "children", problems, (n1, p1) -> Decode.list(n1, p1, Inventory_McpFactory::decodeInventory_Node));
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Node(name, children);
+  }
+
+  private static void writeInventory_Node(JsonGenerator generator, Inventory.Node value) throws
+      IOException {
+    generator.writeStartObject();
+    String name = value.name();
+    if (name != null) {
+      generator.writeFieldName("name");
+      generator.writeString(name);
+    }
+    List<Inventory.Node> children = value.children();
+    if (children != null) {
+      generator.writeFieldName("children");
+      Encode.collection(generator, children, Inventory_McpFactory::writeInventory_Node);
+    }
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Circle decodeInventory_Circle(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_CIRCLE_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double radius = Decode.doubleProperty(node, "radius", problems);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Circle(radius);
+  }
+
+  private static void writeInventory_Circle(JsonGenerator generator, Inventory.Circle value) throws
+      IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("radius");
+    generator.writeNumber(value.radius());
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Square decodeInventory_Square(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_SQUARE_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double side = Decode.doubleProperty(node, "side", problems);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Square(side);
+  }
+
+  private static void writeInventory_Square(JsonGenerator generator, Inventory.Square value) throws
+      IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("side");
+    generator.writeNumber(value.side());
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Shape decodeInventory_Shape(JsonNode node, Problems problems) {
+    String tag = Decode.discriminator(node, "type", "Circle, square", problems);
+    if (tag == null) {
+      return null;
+    }
+    switch (tag) {
+      case "Circle":
+        return decodeInventory_Shape_Circle(node, problems);
+      case "square":
+        return decodeInventory_Shape_Square(node, problems);
+      default:
+        problems.enter("type");
+        Decode.notOneOf(node.get("type"), "Circle, square", problems);
+        problems.exit();
+        return null;
+    }
+  }
+
+  private static Inventory.Circle decodeInventory_Shape_Circle(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_SHAPE_PROPERTIES_CIRCLE, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double radius = Decode.doubleProperty(node, "radius", problems);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Circle(radius);
+  }
+
+  private static Inventory.Square decodeInventory_Shape_Square(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_SHAPE_PROPERTIES_SQUARE, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double side = Decode.doubleProperty(node, "side", problems);
+    if (problems.count() != count) {
+      return null;
+    }
+    return new Inventory.Square(side);
+  }
+
+  private static void writeInventory_Shape(JsonGenerator generator, Inventory.Shape value) throws
+      IOException {
+    if (value instanceof Inventory.Circle) {
+      writeInventory_Shape_Circle(generator, (Inventory.Circle) value);
+    } else if (value instanceof Inventory.Square) {
+      writeInventory_Shape_Square(generator, (Inventory.Square) value);
+    } else {
+      throw new IllegalStateException("not a permitted subtype: " + value.getClass());
+    }
+  }
+
+  private static void writeInventory_Shape_Circle(JsonGenerator generator, Inventory.Circle value)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("type", "Circle");
+    generator.writeFieldName("radius");
+    generator.writeNumber(value.radius());
+    generator.writeEndObject();
+  }
+
+  private static void writeInventory_Shape_Square(JsonGenerator generator, Inventory.Square value)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("type", "square");
+    generator.writeFieldName("side");
+    generator.writeNumber(value.side());
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Item decodeInventory_Item(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_ITEM_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    Inventory.Item value = new Inventory.Item();
+    if (node.has("unit_price")) {
+      value.unitPrice = Decode.optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
+    }
+    value.setSku(Decode.property(node, "sku", problems, Decode::string));
+    if (node.has("quantity")) {
+      value.setQuantity(Decode.optionalProperty(node, "quantity", problems, Decode::intBox));
+    }
+    return problems.count() == count ? value : null;
+  }
+
+  private static void writeInventory_Item(JsonGenerator generator, Inventory.Item value) throws
+      IOException {
+    generator.writeStartObject();
+    BigDecimal unitPrice = value.unitPrice;
+    if (unitPrice != null) {
+      generator.writeFieldName("unit_price");
+      Encode.bigDecimal(generator, unitPrice);
+    }
+    String sku = value.getSku();
+    if (sku != null) {
+      generator.writeFieldName("sku");
+      generator.writeString(sku);
+    }
+    generator.writeFieldName("quantity");
+    generator.writeNumber(value.getQuantity());
+    generator.writeEndObject();
+  }
+
+  private static Inventory.Unit decodeInventory_Unit(JsonNode node, Problems problems) {
+    String text = Decode.enumName(node, "metric, imperial", problems);
+    if (text == null) {
+      return null;
+    }
+    switch (text) {
+      case "metric":
+        return Inventory.Unit.METRIC;
+      case "imperial":
+        return Inventory.Unit.IMPERIAL;
+      default:
+        Decode.notOneOf(node, "metric, imperial", problems);
+        return null;
+    }
+  }
+
+  private static void writeInventory_Unit(JsonGenerator generator, Inventory.Unit value) throws
+      IOException {
+    switch (value) {
+      case METRIC:
+        generator.writeString("metric");
+        break;
+      case IMPERIAL:
+        generator.writeString("imperial");
+        break;
+      default:
+        throw new IllegalStateException(value.name());
+    }
+  }
+
+  private static final class Descriptors {
+    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "good.Inventory");
+
+    private Descriptors() {
+    }
+  }
+
+  private static final class Component implements McpComponent {
+    private final List<ToolHandler> tools;
+
+    Component(Inventory instance) {
+      this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
+          new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
+          new RestockTool(instance), new ValidatedTool(instance), new UnitsTool(instance),
+          new RawTool(instance), new FailTool(instance));
+    }
+
+    @Override
+    public List<ToolHandler> tools() {
+      return tools;
+    }
+
+    @Override
+    public Class<?> type() {
+      return Inventory.class;
+    }
+  }
+
+  /**
+   * The {@code draw} tool: {@link Inventory#draw}.
+   */
+  private static final class DrawTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    DrawTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("draw");
+    }
+
+    @Override
+    public String name() {
+      return "draw";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.DRAW_TOOL_ARGUMENTS, problems);
+      Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
+      problems.throwIfAny();
+      Inventory.Line result = instance.draw(line);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Line));
+    }
+  }
+
+  /**
+   * The {@code tree} tool: {@link Inventory#tree}.
+   */
+  private static final class TreeTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    TreeTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("tree");
+    }
+
+    @Override
+    public String name() {
+      return "tree";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.TREE_TOOL_ARGUMENTS, problems);
+      Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
+      problems.throwIfAny();
+      Inventory.Node result = instance.tree(root);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Node));
+    }
+  }
+
+  /**
+   * The {@code shape} tool: {@link Inventory#shape}.
+   */
+  private static final class ShapeTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    ShapeTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("shape");
+    }
+
+    @Override
+    public String name() {
+      return "shape";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SHAPE_TOOL_ARGUMENTS, problems);
+      Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
+      problems.throwIfAny();
+      Inventory.Shape result = instance.shape(shape);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Shape));
+    }
+  }
+
+  /**
+   * The {@code times} tool: {@link Inventory#times}.
+   */
+  private static final class TimesTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    TimesTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("times");
+    }
+
+    @Override
+    public String name() {
+      return "times";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.TIMES_TOOL_ARGUMENTS, problems);
+      LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
+      LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
+      LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
+      OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
+      Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
+      Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
+      ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
+      problems.throwIfAny();
+      String result = instance.times(date, at, time, when, instant, duration, zoned);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code ids} tool: {@link Inventory#ids}.
+   */
+  private static final class IdsTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    IdsTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("ids");
+    }
+
+    @Override
+    public String name() {
+      return "ids";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.IDS_TOOL_ARGUMENTS, problems);
+      UUID id = Decode.property(args, "id", problems, Decode::uuid);
+      URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
+      BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
+      BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
+      Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
+      Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
+      Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
+      Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
+      Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
+      problems.throwIfAny();
+      String result = instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code counts} tool: {@link Inventory#counts}.
+   */
+  private static final class CountsTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    CountsTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("counts");
+    }
+
+    @Override
+    public String name() {
+      return "counts";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.COUNTS_TOOL_ARGUMENTS, problems);
+      Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
+      int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
+      String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
+      Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
+      problems.throwIfAny();
+      Map<String, Integer> result = instance.counts(names, numbers, words, groups);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeCountsToolResult));
+    }
+  }
+
+  /**
+   * The {@code restock} tool: {@link Inventory#restock}.
+   */
+  private static final class RestockTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    RestockTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("restock");
+    }
+
+    @Override
+    public String name() {
+      return "restock";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.RESTOCK_TOOL_ARGUMENTS, problems);
+      Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
+      problems.throwIfAny();
+      Inventory.Item result = instance.restock(item);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Item));
+    }
+  }
+
+  /**
+   * The {@code validated} tool: {@link Inventory#validated}.
+   */
+  private static final class ValidatedTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    ValidatedTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("validated");
+    }
+
+    @Override
+    public String name() {
+      return "validated";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.VALIDATED_TOOL_ARGUMENTS, problems);
+      String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.length(Decode.notBlank(Decode.string(n1, p1), p1), 1, Integer.MAX_VALUE, p1));
+      List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.length(Decode.notBlank(Decode.string(n2, p2), p2), 1, Integer.MAX_VALUE, p2)), 2, 5, p1));
+      int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
+      String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
+      String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+      BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Inventory_McpFactory.LIMIT_2, true, null, false, p1));
+      String note = Decode.optionalProperty(args, "note", problems, Decode::string);
+      problems.throwIfAny();
+      String result = instance.validated(title, tags, rating, slug, email, price, note);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code units} tool: {@link Inventory#units}.
+   */
+  private static final class UnitsTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    UnitsTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("units");
+    }
+
+    @Override
+    public String name() {
+      return "units";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.UNITS_TOOL_ARGUMENTS, problems);
+      Inventory.Unit unit = Decode.property(args, "unit", problems, Inventory_McpFactory::decodeInventory_Unit);
+      Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
+      problems.throwIfAny();
+      List<Inventory.Unit> result = instance.units(unit, fallback);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeUnitsToolResult));
+    }
+  }
+
+  /**
+   * The {@code raw} tool: {@link Inventory#raw}.
+   */
+  private static final class RawTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    RawTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("raw");
+    }
+
+    @Override
+    public String name() {
+      return "raw";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.RAW_TOOL_ARGUMENTS, problems);
+      JsonNode data = Decode.property(args, "data", problems, Decode::any);
+      problems.throwIfAny();
+      JsonNode result = instance.raw(data);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code fail} tool: {@link Inventory#fail}.
+   */
+  private static final class FailTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    FailTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("fail");
+    }
+
+    @Override
+    public String name() {
+      return "fail";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.FAIL_TOOL_ARGUMENTS, problems);
+      String message = Decode.property(args, "message", problems, Decode::string);
+      problems.throwIfAny();
+      return instance.fail(message).thenApply(result -> ToolResult.of(List.of()));
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.mcpapt.runtime.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersionDetector;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates messages a server sends against one revision's {@code schema.json}: the JSON-RPC
+ * envelope, the specific result type of the request it answers, notifications, and errors. It
+ * also checks that objects of the main protocol types carry no field the revision does not
+ * define (the schemas allow extra fields, but a revision-correct server leaves them out).
+ */
+public final class WireValidator {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static final Map<String, String> RESULTS = Map.ofEntries(
+      Map.entry("initialize", "InitializeResult"),
+      Map.entry("server/discover", "DiscoverResult"),
+      Map.entry("ping", "EmptyResult"),
+      Map.entry("tools/list", "ListToolsResult"),
+      Map.entry("tools/call", "CallToolResult"),
+      Map.entry("resources/list", "ListResourcesResult"),
+      Map.entry("resources/templates/list", "ListResourceTemplatesResult"),
+      Map.entry("resources/read", "ReadResourceResult"),
+      Map.entry("prompts/list", "ListPromptsResult"),
+      Map.entry("prompts/get", "GetPromptResult"),
+      Map.entry("completion/complete", "CompleteResult"),
+      Map.entry("logging/setLevel", "EmptyResult"));
+
+  private static final Map<String, String> NOTIFICATIONS = Map.of(
+      "notifications/progress", "ProgressNotification",
+      "notifications/message", "LoggingMessageNotification",
+      "notifications/tools/list_changed", "ToolListChangedNotification",
+      "notifications/cancelled", "CancelledNotification");
+
+  private final String revision;
+  private final ObjectNode root;
+  private final String defs;
+  private final JsonSchemaFactory factory;
+  private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+  WireValidator(String revision, Path schemaFile) {
+    this.revision = revision;
+    try {
+      this.root = (ObjectNode) MAPPER.readTree(schemaFile.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + schemaFile, e);
+    }
+    this.defs = root.has("$defs") ? "$defs" : "definitions";
+    this.factory = JsonSchemaFactory.getInstance(SpecVersionDetector.detect(root));
+  }
+
+  public String revision() {
+    return revision;
+  }
+
+  /** Whether the schema defines this type. */
+  public boolean defines(String definition) {
+    return root.path(defs).has(definition);
+  }
+
+  private JsonSchema schema(String definition) {
+    return schemas.computeIfAbsent(definition, d -> {
+      if (!defines(d)) {
+        throw new IllegalArgumentException(revision + " defines no " + d);
+      }
+      ObjectNode s = root.deepCopy();
+      s.put("$ref", "#/" + defs + "/" + d);
+      return factory.getSchema(s);
+    });
+  }
+
+  /** Problems of {@code value} against {@code definition}, each prefixed with it. */
+  public List<String> check(String definition, JsonNode value) {
+    List<String> problems = new ArrayList<>();
+    Set<ValidationMessage> messages = schema(definition).validate(value);
+    for (ValidationMessage m : messages) {
+      problems.add(revision + " " + definition + ": " + m.getMessage());
+    }
+    return problems;
+  }
+
+  /**
+   * Validates one message the server sent.
+   *
+   * @param requestMethod for a response, the method of the request it answers (or null if unknown)
+   */
+  public List<String> validateServerMessage(JsonNode message, String requestMethod) {
+    List<String> problems = new ArrayList<>();
+    boolean modern = defines("JSONRPCResultResponse");
+    if (message.has("method")) {
+      String method = message.path("method").asText();
+      if (message.has("id")) {
+        problems.addAll(check("JSONRPCRequest", message));
+        problems.addAll(check("ServerRequest", message));
+      } else {
+        problems.addAll(check("JSONRPCNotification", message));
+        String def = NOTIFICATIONS.get(method);
+        problems.addAll(check(def != null && defines(def) ? def : "ServerNotification", message));
+        if (def != null && !defines(def)) {
+          problems.add(revision + " does not define the notification " + method);
+        }
+      }
+    } else if (message.has("result")) {
+      problems.addAll(check(modern ? "JSONRPCResultResponse" : "JSONRPCResponse", message));
+      JsonNode result = message.get("result");
+      String def = requestMethod == null ? null : RESULTS.get(requestMethod);
+      if (def != null && defines(def)) {
+        problems.addAll(check(def, result));
+        problems.addAll(strict(def, result, "result"));
+        if ("ListToolsResult".equals(def)) {
+          int i = 0;
+          for (JsonNode tool : result.path("tools")) {
+            problems.addAll(strict("Tool", tool, "result.tools[" + i++ + "]"));
+          }
+        }
+        if ("CallToolResult".equals(def)) {
+          int i = 0;
+          for (JsonNode c : result.path("content")) {
+            problems.addAll(strictContent(c, "result.content[" + i++ + "]"));
+          }
+        }
+        if ("InitializeResult".equals(def)) {
+          problems.addAll(strict("Implementation", result.path("serverInfo"), "result.serverInfo"));
+          problems.addAll(strict("ServerCapabilities", result.path("capabilities"), "result.capabilities"));
+        }
+      } else if (def != null) {
+        problems.add(revision + " does not define " + def + " (method " + requestMethod + ")");
+      } else {
+        problems.addAll(check("ServerResult", result));
+      }
+    } else if (message.has("error")) {
+      problems.addAll(check(modern ? "JSONRPCErrorResponse" : "JSONRPCError", message));
+      if (message.path("error").path("code").asInt() == -32022 && defines("UnsupportedProtocolVersionError")) {
+        problems.addAll(check("UnsupportedProtocolVersionError", message));
+      }
+    } else {
+      problems.add("not a JSON-RPC message: " + message);
+    }
+    return problems;
+  }
+
+  private List<String> strictContent(JsonNode content, String path) {
+    String type = content.path("type").asText();
+    String def;
+    switch (type) {
+      case "text": def = "TextContent"; break;
+      case "image": def = "ImageContent"; break;
+      case "audio": def = "AudioContent"; break;
+      case "resource_link": def = "ResourceLink"; break;
+      case "resource": def = "EmbeddedResource"; break;
+      default: return List.of(path + ": unknown content type " + type);
+    }
+    if (!defines(def)) {
+      return List.of(path + ": " + revision + " has no " + def);
+    }
+    List<String> p = new ArrayList<>(check(def, content));
+    p.addAll(strict(def, content, path));
+    return p;
+  }
+
+  /** Fields of {@code value} that {@code definition} does not declare. */
+  public List<String> strict(String definition, JsonNode value, String path) {
+    JsonNode props = root.path(defs).path(definition).path("properties");
+    if (!value.isObject() || props.isMissingNode()) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!props.has(f)) {
+        problems.add(revision + " " + definition + " has no field \"" + f + "\" (at " + path + ")");
+      }
+    }
+    return problems;
+  }
+}
