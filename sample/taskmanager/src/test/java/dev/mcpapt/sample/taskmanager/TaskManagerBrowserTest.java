@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * over JDBC, then the server killed with SIGKILL, started again, and the data found intact.
  * Screenshots land in {@code target/screenshots}.
  */
-@Disabled("the engine serves resources/read (the widget) once the server-features branch is merged")
 class TaskManagerBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
