@@ -32,7 +32,7 @@ function check(name, ok, detail) {
   return ok;
 }
 
-async function until(fn, what, timeout = 10000) {
+async function until(fn, what, timeout = 20000) {
   const end = Date.now() + timeout;
   let last;
   for (;;) {
