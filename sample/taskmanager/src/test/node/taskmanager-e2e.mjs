@@ -95,6 +95,7 @@ const widget = page.frameLocator("#widget-frame");
 const rows = widget.locator("#tasks > li");
 const row = (title) => widget.locator("#tasks > li").filter({ has: widget.locator(".title", { hasText: title }) });
 const titles = async () => widget.locator("#tasks > li .title").allTextContents();
+let reported = null; // the titles the widget showed last, for the caller to compare with the database
 const shot = (name) => page.screenshot({ path: join(outDir, name + ".png"), fullPage: true });
 
 async function openDevHost(hostMode) {
@@ -216,11 +217,31 @@ try {
     await widgetIdle();
     check("chatgpt mode: and reopens it", (await row("Water the plants").getAttribute("class")) !== "done");
     await shot("08-chatgpt-mode");
+    reported = await titles();
+
+    // The dev host's own form, for a tool without a widget.
+    const waterId = await row("Water the plants").getAttribute("data-task-id");
+    await page.click('#tools button[data-tool="complete_task"]');
+    await page.fill('#fields [data-arg="task_id"]', waterId);
+    await page.selectOption('#fields [data-arg="done"]', "false");
+    await page.click("#call");
+    await until(async () => (await page.locator("#result-status").textContent()) === "ok", "the form's call");
+    const structured = JSON.parse(await page.locator("#structured-content").textContent());
+    check("the form calls the tool with typed arguments", structured.id === Number(waterId) && structured.done === false, structured);
+    check("a tool without a widget unmounts the widget", await page.locator("#widget-panel").isHidden());
+    await page.locator("#raw-details summary").click();
+    await page.fill("#raw-args", '{"task_id": "abc"}');
+    await page.click("#call");
+    await until(async () => (await page.locator("#result-status").textContent()) === "isError: true", "the refused call");
+    const problem = await page.locator("#result .content-text").first().textContent();
+    check("arguments the schema refuses come back as the server's validation error", problem.includes("task_id"), problem);
+    await shot("08b-form-validation");
   } else {
     const expected = JSON.parse(args.expect ?? "[]");
     await showTasks();
     check("after a restart the widget shows the kept tasks", JSON.stringify(await titles()) === JSON.stringify(expected), { got: await titles(), expected });
     await shot("09-after-restart");
+    reported = await titles();
   }
 
   check("no errors in the page or the widget", pageErrors.length === 0, pageErrors);
@@ -228,13 +249,7 @@ try {
   failed.push({ name: "script", detail: String(e && e.stack ? e.stack : e).slice(0, 1500) });
   await shot("failure-" + phase).catch(() => {});
 } finally {
-  let tasks = [];
-  try {
-    tasks = await titles();
-  } catch {
-    /* the frame may be gone */
-  }
   await browser.close();
-  console.log(JSON.stringify({ phase, passed, failed, tasks }));
+  console.log(JSON.stringify({ phase, passed, failed, tasks: reported ?? [] }));
   process.exit(failed.length ? 1 : 0);
 }

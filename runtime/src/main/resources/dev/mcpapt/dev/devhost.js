@@ -465,6 +465,8 @@
     }
     $("form-error").hidden = true;
     $("call").disabled = true;
+    $("result-status").textContent = "calling…";
+    $("result-status").className = "status";
     try {
       var result;
       try {

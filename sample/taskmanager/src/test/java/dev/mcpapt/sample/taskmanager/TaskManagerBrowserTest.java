@@ -122,8 +122,11 @@ class TaskManagerBrowserTest {
             "a refused add keeps the list",
             "acting on a task deleted underneath shows the server's message",
             "after a failed call the old state stays on screen",
+            "refresh shows the server's list",
             "chatgpt mode: callTool completes a task",
             "the widget spoke the MCP Apps handshake",
+            "the form calls the tool with typed arguments",
+            "arguments the schema refuses come back as the server's validation error",
             "no errors in the page or the widget")
         : List.of("after a restart the widget shows the kept tasks", "no errors in the page or the widget");
     for (String check : required) {
