@@ -21,6 +21,9 @@ public final class TaskManagerMain {
   /** The environment variable read when {@code --db} is not given. */
   public static final String DB_ENVIRONMENT = "TASKMANAGER_DB";
 
+  /** The server's name in {@code serverInfo}. */
+  public static final String SERVER_NAME = "mcp-apt-taskmanager";
+
   /** The port served when no transport is chosen, as in the lesson this sample grew from. */
   public static final int DEFAULT_PORT = 8001;
 
@@ -48,9 +51,16 @@ public final class TaskManagerMain {
           "                        else ~/.local/share/mcp-apt-taskmanager/tasks.db)",
           "  Without --stdio or --http, serves HTTP on 127.0.0.1:" + DEFAULT_PORT + ".",
           ""));
-    } else if (!rest.contains("--stdio") && !rest.contains("--http")) {
-      rest.add(0, "--http");
-      rest.add(1, Integer.toString(DEFAULT_PORT));
+    } else {
+      if (!rest.contains("--stdio") && !rest.contains("--http")) {
+        rest.add(0, "--http");
+        rest.add(1, Integer.toString(DEFAULT_PORT));
+      }
+      if (!rest.contains("--name")) {
+        // The jar's manifest says the same; this also names the server when run from a class path.
+        rest.add("--name");
+        rest.add(SERVER_NAME);
+      }
     }
     dev.mcpapt.runtime.Main.main(rest.toArray(new String[0]));
   }
