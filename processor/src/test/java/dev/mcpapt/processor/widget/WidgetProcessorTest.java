@@ -242,6 +242,8 @@ class WidgetProcessorTest {
     assertEquals(versionedUri(), contents.get("uri").asText());
     assertEquals("text/html;profile=mcp-app", contents.get("mimeType").asText());
     assertEquals(expectedMeta, contents.get("_meta"));
+    assertEquals("widgets/board.html", entry.get("source").asText(), "where the HTML came from, for live editing");
+    assertTrue(entry.get("bridge").asBoolean());
   }
 
   @Test
