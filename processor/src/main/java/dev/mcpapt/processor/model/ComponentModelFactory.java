@@ -101,7 +101,7 @@ public final class ComponentModelFactory {
         !needsInstance || TypeModelFactory.hasPublicNoArgConstructor(type),
         needsInstance,
         List.copyOf(tools),
-        new java.util.LinkedHashMap<>(typeModels.namedTypes()),
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
         java.util.Collections.unmodifiableSet(inputTypes),
         java.util.Collections.unmodifiableSet(outputTypes),
         FeaturesModel.EMPTY);

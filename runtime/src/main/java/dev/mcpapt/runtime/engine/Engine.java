@@ -315,28 +315,32 @@ public final class Engine {
   /**
    * Serves one parsed message. {@code session} is the connection's state, or {@code null} for a
    * stateless modern request. See {@link RequestChannel} for what reaches {@code channel}.
+   *
+   * @return the request now in flight, or {@code null} if none was started (a notification, a
+   *     response, a batch, or a request answered at once with an error). A transport that learns
+   *     the client went away (an HTTP stream closed) calls {@link RequestContext#cancel} on it.
    */
-  public void dispatch(Inbound in, Session session, RequestChannel channel) {
+  public RequestContext dispatch(Inbound in, Session session, RequestChannel channel) {
     switch (in.kind()) {
       case INVALID:
         channel.response(in.errorResponse());
-        return;
+        return null;
       case RESPONSE:
         if (session == null || !session.complete(in)) {
           LOG.log(System.Logger.Level.DEBUG, () -> "Ignoring a response that answers no pending request: id " + in.id());
         }
         channel.abandoned();
-        return;
+        return null;
       case NOTIFICATION:
         notification(in, session);
         channel.abandoned();
-        return;
+        return null;
       case BATCH:
         batch(in, session, channel);
-        return;
+        return null;
       case REQUEST:
       default:
-        request(in, session, channel);
+        return request(in, session, channel);
     }
   }
 
@@ -353,38 +357,43 @@ public final class Engine {
     }
   }
 
-  private void request(Inbound in, Session session, RequestChannel channel) {
+  private RequestContext request(Inbound in, Session session, RequestChannel channel) {
     Revision revision;
     try {
       revision = revisionOf(in, session);
     } catch (McpError e) {
       channel.response(encodeError(in.id(), e));
-      return;
+      return null;
     }
     Method m = methods.get(in.method());
     if (m == null || !m.revisions().contains(revision)) {
       channel.response(encodeError(in.id(), McpError.methodNotFound(in.method())));
-      return;
+      return null;
     }
     RequestContext ctx = new RequestContext(this, session, revision, in, channel);
     if (session != null && !session.track(ctx)) {
       channel.response(encodeError(in.id(), McpError.invalidRequest(
           "Invalid request: id " + in.id() + " is already used by a request in flight")));
-      return;
+      return null;
     }
     running.incrementAndGet();
     if (m.inline()) {
       run(m.handler(), ctx);
-      return;
+      return ctx;
     }
     try {
       workers.execute(() -> run(m.handler(), ctx));
     } catch (RejectedExecutionException e) {
       complete(ctx, null, new McpError(McpError.INTERNAL_ERROR, "Server is shutting down"));
     }
+    return ctx;
   }
 
   private void run(MethodHandler handler, RequestContext ctx) {
+    if (ctx.isCancelled()) {
+      complete(ctx, null, new CancellationException());
+      return;
+    }
     ctx.enter();
     try {
       CompletionStage<? extends Result> stage = handler.handle(ctx);

@@ -215,7 +215,9 @@ public final class ToolMethods {
       g.writeStartObject();
       for (Iterator<Map.Entry<String, JsonNode>> it = descriptor.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (defines(e.getKey(), revision)) {
+        if (defines(e.getKey(), revision) && !(e.getKey().equals("outputSchema") && !revision.isModern()
+            && !"object".equals(e.getValue().path("type").asText()))) {
+          // Before 2026-07-28 an output schema must describe an object; another one is left out.
           g.writeFieldName(e.getKey());
           g.writeTree(e.getValue());
         }

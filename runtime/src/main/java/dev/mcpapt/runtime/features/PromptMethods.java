@@ -117,6 +117,7 @@ final class PromptMethods {
       throw McpError.invalidParams("Invalid params: unknown prompt " + nameNode.textValue());
     }
     Map<String, String> arguments = arguments(params.get("arguments"));
+    RequestChecks.logLevel(request);
     request.clientInput(ClientInputs.open(request, inputSettings));
     CompletionStage<PromptResult> stage;
     try {

@@ -187,6 +187,7 @@ final class ResourceMethods {
       throw McpError.invalidParams("Invalid params: \"uri\" must be a string naming the resource");
     }
     String uri = uriNode.textValue();
+    RequestChecks.logLevel(request);
     request.clientInput(ClientInputs.open(request, inputSettings));
     CompletionStage<List<ResourceContents>> stage = null;
     ResourceHandler exact = byUri.get(uri);

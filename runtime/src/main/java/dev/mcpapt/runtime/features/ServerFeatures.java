@@ -74,6 +74,7 @@ public final class ServerFeatures implements ServerEvents {
     MethodHandler call = engine.handler("tools/call");
     if (call != null) {
       engine.register("tools/call", Engine.allRevisions(), false, request -> {
+        RequestChecks.logLevel(request);
         request.clientInput(ClientInputs.open(request, inputs));
         return call.handle(request);
       });

@@ -180,6 +180,19 @@ class ClientInputsTest {
     assertTrue(r.get("content").get(0).get("text").asText().contains("could not answer elicitation/create"), r.toString());
   }
 
+  @Test
+  void cancellingTheRequestEndsTheWaitForTheClient() {
+    Wire w = Wire.legacy(server, "2025-11-25", ALL);
+    int id = w.nextId();
+    w.responder = request -> {
+      w.notify("notifications/cancelled", "{\"requestId\":" + id + ",\"reason\":\"user closed the dialog\"}");
+      return Wire.M.missingNode();
+    };
+    // Wire.call waits at most 10 s; without cancellation the tool would wait the 10-minute client timeout.
+    Wire.Exchange e = w.call("tools/call", "{\"name\":\"greet\",\"arguments\":{}}");
+    assertEquals(null, e.response(), "a cancelled request gets no response");
+  }
+
   private static List<String> iterable(JsonNode object) {
     List<String> names = new java.util.ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);

@@ -37,6 +37,9 @@ class ContextFeaturesTest {
     assertEquals(3, w.call("tools/call", Wire.params("{\"name\":\"logs\",\"arguments\":{}}"), meta)
         .notifications("notifications/message").size());
     assertEquals(-32601, w.call("logging/setLevel", "{\"level\":\"info\"}").error().get("code").asInt());
+    ObjectNode loud = Wire.params("{\"io.modelcontextprotocol/logLevel\":\"loud\"}");
+    assertEquals(-32602, w.call("tools/call", Wire.params("{\"name\":\"logs\",\"arguments\":{}}"), loud)
+        .error().get("code").asInt());
   }
 
   @Test

@@ -81,6 +81,8 @@ final class McpHttpEndpoint {
   private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
   private final Set<SseConnection> streams = ConcurrentHashMap.newKeySet();
   private final Set<Session> listening = ConcurrentHashMap.newKeySet();
+  /** POSTs still waiting for their first message or response (answered as JSON so far). */
+  private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
@@ -362,12 +364,28 @@ final class McpHttpEndpoint {
     private SseConnection sse;
     private ResumableStream stream;
     private boolean done;
+    private final long started = System.nanoTime();
 
     PostChannel(Responder responder, Accept accept, HttpSession session, boolean modern) {
       this.responder = responder;
       this.accept = accept;
       this.session = session;
       this.modern = modern;
+      if (accept.sse) {
+        waiting.add(this);
+      }
+    }
+
+    /**
+     * A request that runs longer than the keep-alive interval is answered on an event stream, so
+     * keep-alive comments flow: proxies do not time it out, and a client that went away is noticed
+     * (a write fails) and, on 2026-07-28, its request cancelled.
+     */
+    synchronized void promote(long olderThanNanos) {
+      if (!done && sse == null && System.nanoTime() - started >= olderThanNanos) {
+        waiting.remove(this);
+        openStream();
+      }
     }
 
     @Override
@@ -435,6 +453,7 @@ final class McpHttpEndpoint {
     }
 
     private void openStream() {
+      waiting.remove(this);
       HttpExchange ex = responder.exchange();
       SseConnection.streamHeaders(ex);
       sessionHeader(null);
@@ -476,6 +495,7 @@ final class McpHttpEndpoint {
 
     private void finish() {
       done = true;
+      waiting.remove(this);
       inFlight.decrementAndGet();
       if (scope != null) {
         listening.remove(scope);
@@ -732,6 +752,9 @@ final class McpHttpEndpoint {
   private void keepAlive() {
     try {
       long idle = options.keepAliveInterval().toNanos() / 2;
+      for (PostChannel c : waiting) {
+        c.promote(options.keepAliveInterval().toNanos());
+      }
       List<SseConnection> gone = new ArrayList<>();
       for (SseConnection c : streams) {
         if (c.isOpen()) {
