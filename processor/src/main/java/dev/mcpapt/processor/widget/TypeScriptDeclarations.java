@@ -62,6 +62,7 @@ public final class TypeScriptDeclarations {
     for (Tool tool : tools) {
       String local = unique(pascal(tool.name()), used);
       qualified.put(tool.name(), namespace + "." + local);
+      doc(tool.description(), "");
       out.append("declare namespace ").append(namespace).append('.').append(local).append(" {\n");
       defNames = defNames(tool);
       doc("Arguments of the tool \"" + tool.name() + "\".", "  ");

@@ -155,6 +155,8 @@ public final class WidgetJson {
     contents.put("mimeType", mime);
     contents.set("_meta", resourceMeta(t));
     entry.put("html", path);
+    entry.put("source", t.htmlPath());
+    entry.put("bridge", t.bridge());
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -29,6 +29,7 @@ public final class WidgetModel {
    * @param permissions MCP Apps permission names ({@code camera}, {@code clipboardWrite}, ...)
    * @param htmlPath the class-path resource the HTML came from
    * @param document the document served: the HTML with the bridge inlined
+   * @param bridge whether the bridge was inlined ({@code @OutputTemplate(bridge)})
    * @param hash hex SHA-256 prefix of the document and its metadata
    */
   public record Template(
@@ -43,6 +44,7 @@ public final class WidgetModel {
       List<String> permissions,
       String htmlPath,
       String document,
+      boolean bridge,
       String hash) {
     public Template {
       permissions = List.copyOf(permissions);

@@ -206,7 +206,8 @@ public final class WidgetReader {
       }
     }
     String document = html;
-    if (html != null && bool(m, "bridge", true)) {
+    boolean bridge = bool(m, "bridge", true);
+    if (html != null && bridge) {
       String script = bridge();
       if (script == null) {
         report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, BRIDGE_PACKAGE.replace('.', '/') + "/" + BRIDGE_FILE);
@@ -221,12 +222,12 @@ public final class WidgetReader {
     String name = declaredUri.startsWith("ui://") ? declaredUri.substring("ui://".length()) : declaredUri;
     Template draft =
         new Template(declaredUri, declaredUri, null, name, description, prefersBorder, domain, csp, permissions,
-            htmlPath, document, "");
+            htmlPath, document, bridge, "");
     String hash = hash(document + "\n" + WidgetJson.resourceMeta(draft));
     String uri = bool(m, "versioned", true) ? withQuery(declaredUri, "v=" + hash) : declaredUri;
     String skybridge = bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
     return new Template(declaredUri, uri, skybridge, name, description, prefersBorder, domain, csp, permissions,
-        htmlPath, document, hash);
+        htmlPath, document, bridge, hash);
   }
 
   private Csp csp(ExecutableElement method, AnnotationMirror m, Report report) {

@@ -51,6 +51,7 @@ class TypeScriptDeclarationsTest {
         // The input (arguments) and output (structuredContent) of each tool, for widget code;
         // use with mcp-widget.d.ts, the types of the widget bridge.
 
+        /** Adds a task. */
         declare namespace com.example.TaskTools.AddTask {
           /** Arguments of the tool "add_task". */
           interface Input {

@@ -35,7 +35,8 @@ public class WidgetDiagnosticsTest {
           Diagnostic.McpWidgetUriConflict,
           Diagnostic.McpStatusTextTooLong,
           Diagnostic.McpInvalidWidgetOrigin,
-          Diagnostic.McpInvalidSecurity);
+          Diagnostic.McpInvalidSecurity,
+          Diagnostic.McpSecurityWithoutTool);
 
   private static JavaFileObject source(String body) {
     return JavaFileObjects.forSourceString(
@@ -165,6 +166,23 @@ public class WidgetDiagnosticsTest {
         .inFile(src).onLineContaining("scopes = \"board.read\"");
     assertThat(c).hadErrorContaining(Diagnostic.McpInvalidSecurity.tag() + " @Security is invalid: it lists no scheme")
         .inFile(src).onLineContaining("@Security({})");
+  }
+
+  @Test
+  void securityWithoutTool() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              public String a() { return ""; }
+
+              @Security(scopes = "x")
+              public String b() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpSecurityWithoutTool.tag() + " @Security only applies to @Tool methods; add @Tool to b")
+        .inFile(src).onLineContaining("@Security(scopes = \"x\")");
   }
 
   @Test

@@ -32,6 +32,7 @@ class WidgetJsonTest {
         List.of("clipboardWrite"),
         "widgets/board.html",
         "<!doctype html><html></html>",
+        true,
         "0123456789");
   }
 

@@ -14,7 +14,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.McpProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
@@ -243,6 +242,8 @@ class WidgetProcessorTest {
     assertEquals(versionedUri(), contents.get("uri").asText());
     assertEquals("text/html;profile=mcp-app", contents.get("mimeType").asText());
     assertEquals(expectedMeta, contents.get("_meta"));
+    assertEquals("widgets/board.html", entry.get("source").asText(), "where the HTML came from, for live editing");
+    assertTrue(entry.get("bridge").asBoolean());
   }
 
   @Test
@@ -322,9 +323,5 @@ class WidgetProcessorTest {
     String source = c.generatedSourceFile("test.board.Notes_McpFactory").orElseThrow().getCharContent(false).toString();
     assertTrue(source.contains("this.resources = WidgetResources.concat(List.of(new TodayResource(instance)), Widgets.RESOURCES)"), source);
     assertEquals(1, source.split("public List<ResourceHandler> resources\\(\\)", -1).length - 1, "one resources() method");
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

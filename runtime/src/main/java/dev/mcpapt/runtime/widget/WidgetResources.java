@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +24,20 @@ import java.util.concurrent.CompletionStage;
  * <p>For each {@code @OutputTemplate} the processor writes the final document (bridge inlined) to
  * {@code META-INF/mcp/widgets/...html} and an index, {@code META-INF/mcp/<class>.widgets.json}:
  * an array of {@code {"resource": <resources/list entry>, "contents": <content item without text>,
- * "html": <class-path resource>}}. The generated component's {@code resources()} calls {@link
- * #load}; each read answers with the document and the same {@code _meta} as the list entry.
+ * "html": <class-path resource>, "source": <the HTML as written>, "bridge": <inline the bridge>}}.
+ * The generated component's {@code resources()} calls {@link #load}; each read answers with the
+ * document and the same {@code _meta} as the list entry.
+ *
+ * <p><strong>Editing widgets live.</strong> With the system property {@value #SOURCE_DIR} set to
+ * a directory (typically {@code src/main/resources}), each read serves {@code <dir>/<source>}
+ * fresh from disk, with the bridge inlined, instead of the compiled copy: reload the widget to see
+ * an edit, no rebuild. The URI keeps its compiled version, so use this with a local host, not
+ * with a host that caches widgets.
  */
 public final class WidgetResources {
+  /** System property naming a directory to serve widget HTML from, fresh on every read. */
+  public static final String SOURCE_DIR = "mcpapt.widgets.dir";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private WidgetResources() {}
@@ -38,7 +50,12 @@ public final class WidgetResources {
     for (JsonNode entry : entries) {
       handlers.add(
           new Widget(
-              (ObjectNode) entry.get("resource"), (ObjectNode) entry.get("contents"), loader, entry.get("html").asText()));
+              (ObjectNode) entry.get("resource"),
+              (ObjectNode) entry.get("contents"),
+              loader,
+              entry.get("html").asText(),
+              entry.path("source").asText(""),
+              entry.path("bridge").asBoolean(true)));
     }
     return List.copyOf(handlers);
   }
@@ -73,13 +90,17 @@ public final class WidgetResources {
     private final ObjectNode contents;
     private final ClassLoader loader;
     private final String html;
+    private final String source;
+    private final boolean bridge;
     private volatile List<ResourceContents> read;
 
-    Widget(ObjectNode descriptor, ObjectNode contents, ClassLoader loader, String html) {
+    Widget(ObjectNode descriptor, ObjectNode contents, ClassLoader loader, String html, String source, boolean bridge) {
       this.descriptor = Objects.requireNonNull(descriptor, "resource");
       this.contents = Objects.requireNonNull(contents, "contents");
       this.loader = loader;
       this.html = html;
+      this.source = source;
+      this.bridge = bridge;
     }
 
     @Override
@@ -94,24 +115,34 @@ public final class WidgetResources {
 
     @Override
     public CompletionStage<List<ResourceContents>> read(McpContext context) throws IOException {
+      String dir = System.getProperty(SOURCE_DIR);
+      if (dir != null && !dir.isEmpty() && !source.isEmpty()) {
+        Path file = Path.of(dir).resolve(source).normalize();
+        if (file.startsWith(Path.of(dir).normalize()) && Files.isRegularFile(file)) {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          return CompletableFuture.completedFuture(List.of(contents(bridge ? WidgetBridge.inline(text) : text)));
+        }
+      }
       List<ResourceContents> r = read;
       if (r == null) {
         String text;
         try (InputStream in = open(loader, html)) {
           text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        JsonNode meta = contents.get("_meta");
-        r =
-            List.of(
-                new ResourceContents(
-                    contents.get("uri").asText(),
-                    contents.path("mimeType").asText(null),
-                    text,
-                    null,
-                    meta instanceof ObjectNode ? (ObjectNode) meta : null));
+        r = List.of(contents(text));
         read = r;
       }
       return CompletableFuture.completedFuture(r);
+    }
+
+    private ResourceContents contents(String text) {
+      JsonNode meta = contents.get("_meta");
+      return new ResourceContents(
+          contents.get("uri").asText(),
+          contents.path("mimeType").asText(null),
+          text,
+          null,
+          meta instanceof ObjectNode ? (ObjectNode) meta : null);
     }
   }
 }

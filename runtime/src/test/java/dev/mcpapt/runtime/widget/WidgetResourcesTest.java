@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.spi.ResourceHandler;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WidgetResourcesTest {
   @Test
@@ -28,6 +31,26 @@ class WidgetResourcesTest {
     assertTrue(html.text().contains("<body>board</body>"));
     assertEquals(board.descriptor().get("_meta"), html.meta());
     assertSame(contents, board.read(null).toCompletableFuture().join(), "read once, then cached");
+  }
+
+  @Test
+  void servesTheSourceFreshFromADirectoryWhenAsked(@TempDir Path dir) throws Exception {
+    ResourceHandler board =
+        WidgetResources.load(WidgetResourcesTest.class, "META-INF/mcp/com.example.Board.widgets.json").get(0);
+    Files.createDirectories(dir.resolve("widgets"));
+    Files.writeString(dir.resolve("widgets/board.html"), "<!doctype html><html><head></head><body>edited</body></html>");
+    System.setProperty(WidgetResources.SOURCE_DIR, dir.toString());
+    try {
+      ResourceContents first = board.read(null).toCompletableFuture().join().get(0);
+      assertTrue(first.text().contains("<body>edited</body>"), first.text());
+      assertTrue(first.text().contains(WidgetBridge.MARKER), "the bridge is inlined as at compile time");
+      assertEquals(board.descriptor().get("_meta"), first.meta());
+      Files.writeString(dir.resolve("widgets/board.html"), "<!doctype html><html><head></head><body>again</body></html>");
+      assertTrue(board.read(null).toCompletableFuture().join().get(0).text().contains("<body>again</body>"), "read fresh");
+    } finally {
+      System.clearProperty(WidgetResources.SOURCE_DIR);
+    }
+    assertTrue(board.read(null).toCompletableFuture().join().get(0).text().contains("<body>board</body>"));
   }
 
   @Test
