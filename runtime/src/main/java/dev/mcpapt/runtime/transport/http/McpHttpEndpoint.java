@@ -830,7 +830,9 @@ final class McpHttpEndpoint {
           + " bytes, the limit is " + limit);
       return null;
     }
-    try (InputStream in = ex.body()) {
+    // Not closed here: closing Jetty's stream before the end of an oversize body fails the request.
+    try {
+      InputStream in = ex.body();
       byte[] body;
       if (declared >= 0) {
         body = in.readNBytes((int) declared);
