@@ -63,6 +63,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final Set<String> SIGNUP_TOOL_ARGUMENTS = Set.of("signup");
 
+  private static final Set<String> DISTINCT_TOOL_ARGUMENTS = Set.of("values");
+
   private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
 
   private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
@@ -462,8 +464,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
           new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
-          new PreferredTool(instance), new UnitsTool(instance), new RawTool(instance),
-          new FailTool(instance));
+          new DistinctTool(instance), new PreferredTool(instance), new UnitsTool(instance),
+          new RawTool(instance), new FailTool(instance));
     }
 
     @Override
@@ -821,6 +823,41 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
       problems.throwIfAny();
       String result = instance.signup(signup);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code distinct} tool: {@link Inventory#distinct}.
+   */
+  private static final class DistinctTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    DistinctTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("distinct");
+    }
+
+    @Override
+    public String name() {
+      return "distinct";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.DISTINCT_TOOL_ARGUMENTS, problems);
+      Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
+      problems.throwIfAny();
+      int result = instance.distinct(values);
       return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
     }
   }

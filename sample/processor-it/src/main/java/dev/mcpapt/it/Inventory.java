@@ -246,6 +246,16 @@ public class Inventory {
     return "Welcome, " + signup.name();
   }
 
+  /**
+   * Counts distinct values.
+   *
+   * @param values the values, each once
+   */
+  @Tool
+  public int distinct(Set<Double> values) {
+    return values.size();
+  }
+
   /** The preferred unit. */
   @Tool
   public Unit preferred() {
