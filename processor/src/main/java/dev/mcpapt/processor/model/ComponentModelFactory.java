@@ -102,7 +102,8 @@ public final class ComponentModelFactory {
         List.copyOf(tools),
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
         java.util.Collections.unmodifiableSet(inputTypes),
-        java.util.Collections.unmodifiableSet(outputTypes));
+        java.util.Collections.unmodifiableSet(outputTypes),
+        FeaturesModel.EMPTY);
   }
 
   private static Element parameterElement(ExecutableElement method, String name) {

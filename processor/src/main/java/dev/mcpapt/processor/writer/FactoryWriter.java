@@ -76,7 +76,7 @@ public final class FactoryWriter {
   }
 
   static List<MemberWriter> members() {
-    return List.of(new ToolsWriter());
+    return List.of(new ToolsWriter(), new FeaturesWriter());
   }
 
   private JavaFile javaFile() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext.LogLevel;
+import dev.mcpapt.runtime.ServerEvents;
+import dev.mcpapt.runtime.features.InputRequiredSignal;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -116,6 +118,7 @@ public final class Engine {
   private final List<Capability> capabilities = new CopyOnWriteArrayList<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
+  private volatile ServerEvents serverEvents;
   private final ExecutorService workers;
   private final ObjectNode serverInfo;
   private final ToolMethods tools;
@@ -158,6 +161,22 @@ public final class Engine {
    */
   public void register(String method, Set<Revision> revisions, boolean inline, MethodHandler handler) {
     methods.put(method, new Method(handler, Set.copyOf(revisions), inline));
+  }
+
+  /** The handler registered for {@code method}, or {@code null} (features wrap the built-in ones). */
+  public MethodHandler handler(String method) {
+    Method m = methods.get(method);
+    return m == null ? null : m.handler();
+  }
+
+  /** The server's {@link ServerEvents} ({@link RequestContext#serverEvents()}), or {@code null}. */
+  public ServerEvents serverEvents() {
+    return serverEvents;
+  }
+
+  /** Sets what {@link #serverEvents()} returns (installed by the server features). */
+  public void serverEvents(ServerEvents events) {
+    this.serverEvents = events;
   }
 
   /** Registers (or replaces) the handler of a client notification. */
@@ -296,28 +315,32 @@ public final class Engine {
   /**
    * Serves one parsed message. {@code session} is the connection's state, or {@code null} for a
    * stateless modern request. See {@link RequestChannel} for what reaches {@code channel}.
+   *
+   * @return the request now in flight, or {@code null} if none was started (a notification, a
+   *     response, a batch, or a request answered at once with an error). A transport that learns
+   *     the client went away (an HTTP stream closed) calls {@link RequestContext#cancel} on it.
    */
-  public void dispatch(Inbound in, Session session, RequestChannel channel) {
+  public RequestContext dispatch(Inbound in, Session session, RequestChannel channel) {
     switch (in.kind()) {
       case INVALID:
         channel.response(in.errorResponse());
-        return;
+        return null;
       case RESPONSE:
         if (session == null || !session.complete(in)) {
           LOG.log(System.Logger.Level.DEBUG, () -> "Ignoring a response that answers no pending request: id " + in.id());
         }
         channel.abandoned();
-        return;
+        return null;
       case NOTIFICATION:
         notification(in, session);
         channel.abandoned();
-        return;
+        return null;
       case BATCH:
         batch(in, session, channel);
-        return;
+        return null;
       case REQUEST:
       default:
-        request(in, session, channel);
+        return request(in, session, channel);
     }
   }
 
@@ -334,38 +357,43 @@ public final class Engine {
     }
   }
 
-  private void request(Inbound in, Session session, RequestChannel channel) {
+  private RequestContext request(Inbound in, Session session, RequestChannel channel) {
     Revision revision;
     try {
       revision = revisionOf(in, session);
     } catch (McpError e) {
       channel.response(encodeError(in.id(), e));
-      return;
+      return null;
     }
     Method m = methods.get(in.method());
     if (m == null || !m.revisions().contains(revision)) {
       channel.response(encodeError(in.id(), McpError.methodNotFound(in.method())));
-      return;
+      return null;
     }
     RequestContext ctx = new RequestContext(this, session, revision, in, channel);
     if (session != null && !session.track(ctx)) {
       channel.response(encodeError(in.id(), McpError.invalidRequest(
           "Invalid request: id " + in.id() + " is already used by a request in flight")));
-      return;
+      return null;
     }
     running.incrementAndGet();
     if (m.inline()) {
       run(m.handler(), ctx);
-      return;
+      return ctx;
     }
     try {
       workers.execute(() -> run(m.handler(), ctx));
     } catch (RejectedExecutionException e) {
       complete(ctx, null, new McpError(McpError.INTERNAL_ERROR, "Server is shutting down"));
     }
+    return ctx;
   }
 
   private void run(MethodHandler handler, RequestContext ctx) {
+    if (ctx.isCancelled()) {
+      complete(ctx, null, new CancellationException());
+      return;
+    }
     ctx.enter();
     try {
       CompletionStage<? extends Result> stage = handler.handle(ctx);
@@ -396,7 +424,10 @@ public final class Engine {
         }
       } else {
         Throwable t = unwrap(failure);
-        if (t instanceof McpError) {
+        if (t instanceof InputRequiredSignal) {
+          // 2026-07-28 multi round-trip: the method asked the client for input it has not given yet.
+          response = encodeResult(ctx, ((InputRequiredSignal) t).result());
+        } else if (t instanceof McpError) {
           response = encodeError(ctx.id(), (McpError) t);
         } else if ((t instanceof InterruptedException || t instanceof CancellationException) && ctx.isCancelled()) {
           return;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.features.InputRequiredSignal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
@@ -214,7 +215,9 @@ public final class ToolMethods {
       g.writeStartObject();
       for (Iterator<Map.Entry<String, JsonNode>> it = descriptor.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (defines(e.getKey(), revision)) {
+        if (defines(e.getKey(), revision) && !(e.getKey().equals("outputSchema") && !revision.isModern()
+            && !"object".equals(e.getValue().path("type").asText()))) {
+          // Before 2026-07-28 an output schema must describe an object; another one is left out.
           g.writeFieldName(e.getKey());
           g.writeTree(e.getValue());
         }
@@ -309,7 +312,7 @@ public final class ToolMethods {
       out.completeExceptionally(t);
       return null;
     }
-    if (t instanceof McpError) {
+    if (t instanceof McpError || t instanceof InputRequiredSignal) {
       out.completeExceptionally(t);
       return null;
     }

@@ -1,0 +1,49 @@
+package dev.mcpapt.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) throws Exception {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheOptions() throws Exception {
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("--stdio"), help);
+    assertTrue(help.contains("--help"), help);
+  }
+
+  @Test
+  void unknownOptionsAreNamedAndExitWithUsage() throws Exception {
+    assertEquals(2, run("--stdio", "--frobnicate"));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("Unknown option: --frobnicate"), e);
+    assertTrue(e.contains("Usage:"), e);
+    assertEquals(2, run("--name"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Option --name needs a value"));
+  }
+
+  @Test
+  void builderMatchesInstancesToTheirGeneratedComponents() {
+    McpServer server = McpServer.builder().name("n").version("v").tools(new dev.mcpapt.runtime.engine.TestTools()).build();
+    assertTrue(server.engine().tools().get("add") != null);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> McpServer.builder().tools("not a tool class").build());
+    assertTrue(e.getMessage().contains("java.lang.String"), e.getMessage());
+    assertTrue(server.removeComponent(dev.mcpapt.runtime.engine.TestTools.class));
+    assertEquals(null, server.engine().tools().get("add"));
+    server.addTools(new dev.mcpapt.runtime.engine.TestTools());
+    assertTrue(server.engine().tools().get("add") != null);
+  }
+}
