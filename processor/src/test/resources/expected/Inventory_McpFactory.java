@@ -65,6 +65,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final Set<String> DISTINCT_TOOL_ARGUMENTS = Set.of("values");
 
+  private static final Set<String> ECHO_TOOL_ARGUMENTS = Set.of("words");
+
   private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
 
   private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
@@ -127,6 +129,14 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
       throws IOException {
     Encode.map(generator, value, Encode::integer);
+  }
+
+  private static void writeEchoToolResult(JsonGenerator generator, List<String> value) throws
+      IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("items");
+    Encode.collection(generator, value, Encode::string);
+    generator.writeEndObject();
   }
 
   private static String textOfInventory_Unit(Inventory.Unit value) {
@@ -464,8 +474,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
           new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
-          new DistinctTool(instance), new PreferredTool(instance), new UnitsTool(instance),
-          new RawTool(instance), new FailTool(instance));
+          new DistinctTool(instance), new EchoTool(instance), new PreferredTool(instance),
+          new UnitsTool(instance), new RawTool(instance), new FailTool(instance));
     }
 
     @Override
@@ -859,6 +869,43 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       problems.throwIfAny();
       int result = instance.distinct(values);
       return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code echo} tool: {@link Inventory#echo}.
+   */
+  private static final class EchoTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    EchoTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("echo");
+    }
+
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.ECHO_TOOL_ARGUMENTS, problems);
+      List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
+      problems.throwIfAny();
+      List<String> result = instance.echo(words);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeEchoToolResult));
     }
   }
 

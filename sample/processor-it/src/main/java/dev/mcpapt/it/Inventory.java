@@ -256,6 +256,16 @@ public class Inventory {
     return values.size();
   }
 
+  /**
+   * Echoes words, some of which may be null.
+   *
+   * @param words the words
+   */
+  @Tool
+  public List<@Nullable String> echo(List<@Nullable String> words) {
+    return words;
+  }
+
   /** The preferred unit. */
   @Tool
   public Unit preferred() {

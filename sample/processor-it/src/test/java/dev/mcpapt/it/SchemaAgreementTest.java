@@ -158,6 +158,9 @@ class SchemaAgreementTest {
         row("signup", "{\"signup\": {\"name\": \"Ada\", \"age\": 17}}", false),
         row("restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": -1}}", false),
         row("preferred", "{}", true),
+        row("echo", "{\"words\": [\"a\", null]}", true),
+        row("echo", "{\"words\": [\"a\", 1]}", false),
+        row("echo", "{\"words\": null}", false),
         row("distinct", "{\"values\": [1, 2.5]}", true),
         row("distinct", "{\"values\": [1, 2, 1]}", false),
         // [1, 1.0] is not unique by the JSON Schema spec (same mathematical value), and the generated
@@ -217,6 +220,7 @@ class SchemaAgreementTest {
       {"counts", "{\"names\": [\"a\"], \"numbers\": [1], \"words\": [], \"groups\": {}}"},
       {"restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": 2, \"unit_price\": \"1.25\"}}"},
       {"units", "{\"unit\": \"imperial\"}"},
+      {"echo", "{\"words\": [\"a\", null]}"},
     };
     for (String[] call : calls) {
       ToolHandler tool = tool(call[0]);
