@@ -70,6 +70,16 @@ class DiagnosticTest {
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
   }
 
+  /** Every message links to a section of docs/diagnostics.md, so every id must have one. */
+  @Test
+  void everyDiagnosticIsDocumented() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(
+        java.nio.file.Path.of(System.getProperty("mcpapt.root"), "docs", "diagnostics.md"));
+    for (Diagnostic d : Diagnostic.values()) {
+      org.junit.jupiter.api.Assertions.assertTrue(doc.contains("\n## " + d.name() + "\n"), d + " has no section");
+    }
+  }
+
   @Test
   void everyErrorOfAClassIsReported() {
     JavaFileObject source = JavaFileObjects.forResource("bad/ManyErrors.java");
