@@ -67,6 +67,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final Set<String> ECHO_TOOL_ARGUMENTS = Set.of("words");
 
+  private static final Set<String> LIMITS_TOOL_ARGUMENTS = Set.of("limits");
+
   private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
 
   private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
@@ -96,6 +98,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static final Set<String> INVENTORY_SIGNUP_PROPERTIES = Set.of("age", "email", "name");
 
   private static final BigDecimal LIMIT_3 = new BigDecimal("18");
+
+  private static final Set<String> INVENTORY_LIMITS_PROPERTIES = Set.of("code", "delta", "labels", "ratio");
 
   /**
    * Called by {@code ServiceLoader}.
@@ -430,6 +434,25 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     }
   }
 
+  private static Inventory.Limits decodeInventory_Limits(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_LIMITS_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double ratio = Decode.property(node, "ratio", problems, (n1, p1) -> Decode.range(Decode.doubleBox(n1, p1), LIMIT_2, true, LIMIT_0, true, p1));
+    long delta = Decode.property(node, "delta", problems, (n1, p1) -> Decode.range(Decode.longBox(n1, p1), null, false, LIMIT_2, false, p1));
+    Map<String, String> labels = Decode.property(node, "labels", problems, (n1, p1) -> Decode.size(Decode.map(n1, p1, Decode::string), 1, Integer.MAX_VALUE, p1));
+    String code = Decode.property(node, "code", problems, (n1, p1) -> Decode.length(Decode.string(n1, p1), 2, 3, p1));
+    if (problems.count() != count) {
+      return null;
+    }
+    try {
+      return new Inventory.Limits(ratio, delta, labels, code);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
+  }
+
   private static Inventory.Unit decodeInventory_Unit(JsonNode node, Problems problems) {
     String text = Decode.enumName(node, "metric, imperial", problems);
     if (text == null) {
@@ -474,8 +497,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
           new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
-          new DistinctTool(instance), new EchoTool(instance), new PreferredTool(instance),
-          new UnitsTool(instance), new RawTool(instance), new FailTool(instance));
+          new DistinctTool(instance), new EchoTool(instance), new LimitsTool(instance),
+          new PreferredTool(instance), new UnitsTool(instance), new RawTool(instance),
+          new FailTool(instance));
     }
 
     @Override
@@ -906,6 +930,41 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       return CompletableFuture.completedFuture(result == null
           ? ToolResult.error("The tool returned no value.")
           : ToolResult.structured(result, Inventory_McpFactory::writeEchoToolResult));
+    }
+  }
+
+  /**
+   * The {@code limits} tool: {@link Inventory#limits}.
+   */
+  private static final class LimitsTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    LimitsTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("limits");
+    }
+
+    @Override
+    public String name() {
+      return "limits";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.LIMITS_TOOL_ARGUMENTS, problems);
+      Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
+      problems.throwIfAny();
+      String result = instance.limits(limits);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
     }
   }
 

@@ -158,6 +158,15 @@ class SchemaAgreementTest {
         row("signup", "{\"signup\": {\"name\": \"Ada\", \"age\": 17}}", false),
         row("restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": -1}}", false),
         row("preferred", "{}", true),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"ab\""), true),
+        row("limits", limits("0.999", "-5", "{\"a\": \"b\", \"c\": \"d\"}", "\"abc\""), true),
+        row("limits", limits("0", "0", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("1", "0", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("0.5", "1", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": 1}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"a\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"abcd\""), false),
         row("echo", "{\"words\": [\"a\", null]}", true),
         row("echo", "{\"words\": [\"a\", 1]}", false),
         row("echo", "{\"words\": null}", false),
@@ -186,6 +195,11 @@ class SchemaAgreementTest {
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  static String limits(String ratio, String delta, String labels, String code) {
+    return "{\"limits\": {\"ratio\": " + ratio + ", \"delta\": " + delta + ", \"labels\": " + labels + ", \"code\": " + code
+        + "}}";
   }
 
   static Arguments row(String tool, String arguments, boolean valid) {
