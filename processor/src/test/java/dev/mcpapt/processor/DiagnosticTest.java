@@ -94,6 +94,24 @@ class DiagnosticTest {
   }
 
   @Test
+  void innerAndPrivateTypesAreRejectedWithTheirReason() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("bad.Types",
+        "package bad;",
+        "import dev.mcpapt.annotations.Tool;",
+        "public class Types {",
+        "  public class Inner { public String name; }",
+        "  private record Hidden(String name) {}",
+        "  @Tool public String inner(Inner inner) { return \"\"; }",
+        "  @Tool public String hidden(Hidden hidden) { return \"\"; }",
+        "}");
+    Compilation compilation = Compilations.withProcessors().compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("needs an instance of its outer class").inFile(source)
+        .onLineContaining("Inner inner");
+    assertThat(compilation).hadErrorContaining("it is not public").inFile(source).onLineContaining("Hidden hidden");
+  }
+
+  @Test
   void toolNamesMustBeUniqueAcrossTheCompilation() {
     JavaFileObject other = JavaFileObjects.forResource("bad/OtherTools.java");
     JavaFileObject more = JavaFileObjects.forResource("bad/MoreTools.java");
