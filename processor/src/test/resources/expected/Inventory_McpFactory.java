@@ -1,4 +1,4 @@
-package good;
+package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +61,10 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final BigDecimal LIMIT_2 = new BigDecimal("0");
 
+  private static final Set<String> SIGNUP_TOOL_ARGUMENTS = Set.of("signup");
+
+  private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
+
   private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
 
   private static final JsonNode DEFAULT_0 = Decode.json("\"metric\"");
@@ -84,6 +88,10 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static final Set<String> INVENTORY_SHAPE_PROPERTIES_SQUARE = Set.of("side", "type");
 
   private static final Set<String> INVENTORY_ITEM_PROPERTIES = Set.of("quantity", "sku", "unit_price");
+
+  private static final Set<String> INVENTORY_SIGNUP_PROPERTIES = Set.of("age", "email", "name");
+
+  private static final BigDecimal LIMIT_3 = new BigDecimal("18");
 
   /**
    * Called by {@code ServiceLoader}.
@@ -109,7 +117,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   @Override
   public McpComponent create(Object instance) {
     if (!(instance instanceof Inventory)) {
-      throw new IllegalArgumentException("expected a good.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
+      throw new IllegalArgumentException("expected a dev.mcpapt.it.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
     }
     return new Component((Inventory) instance);
   }
@@ -117,6 +125,17 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
       throws IOException {
     Encode.map(generator, value, Encode::integer);
+  }
+
+  private static String textOfInventory_Unit(Inventory.Unit value) {
+    switch (value) {
+      case METRIC:
+        return "metric";
+      case IMPERIAL:
+        return "imperial";
+      default:
+        throw new IllegalStateException(value.name());
+    }
   }
 
   private static void writeUnitsToolResult(JsonGenerator generator, List<Inventory.Unit> value)
@@ -137,7 +156,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Point(x, y);
+    try {
+      return new Inventory.Point(x, y);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Point(JsonGenerator generator, Inventory.Point value) throws
@@ -160,7 +183,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Line(from, to);
+    try {
+      return new Inventory.Line(from, to);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Line(JsonGenerator generator, Inventory.Line value) throws
@@ -189,7 +216,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Node(name, children);
+    try {
+      return new Inventory.Node(name, children);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Node(JsonGenerator generator, Inventory.Node value) throws
@@ -217,7 +248,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Circle(radius);
+    try {
+      return new Inventory.Circle(radius);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Circle(JsonGenerator generator, Inventory.Circle value) throws
@@ -237,7 +272,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Square(side);
+    try {
+      return new Inventory.Square(side);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Square(JsonGenerator generator, Inventory.Square value) throws
@@ -275,7 +314,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Circle(radius);
+    try {
+      return new Inventory.Circle(radius);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static Inventory.Square decodeInventory_Shape_Square(JsonNode node, Problems problems) {
@@ -287,7 +330,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Square(side);
+    try {
+      return new Inventory.Square(side);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Shape(JsonGenerator generator, Inventory.Shape value) throws
@@ -330,7 +377,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     }
     value.setSku(Decode.property(node, "sku", problems, Decode::string));
     if (node.has("quantity")) {
-      value.setQuantity(Decode.optionalProperty(node, "quantity", problems, Decode::intBox));
+      value.setQuantity(Decode.optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), LIMIT_2, false, null, false, p1)));
     }
     return problems.count() == count ? value : null;
   }
@@ -351,6 +398,24 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     generator.writeFieldName("quantity");
     generator.writeNumber(value.getQuantity());
     generator.writeEndObject();
+  }
+
+  private static Inventory.Signup decodeInventory_Signup(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_SIGNUP_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    String name = Decode.property(node, "name", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+    int age = Decode.property(node, "age", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_3, false, null, false, p1));
+    String email = Decode.optionalProperty(node, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+    if (problems.count() != count) {
+      return null;
+    }
+    try {
+      return new Inventory.Signup(name, age, email);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static Inventory.Unit decodeInventory_Unit(JsonNode node, Problems problems) {
@@ -384,7 +449,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   }
 
   private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "good.Inventory");
+    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "dev.mcpapt.it.Inventory");
 
     private Descriptors() {
     }
@@ -396,8 +461,9 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     Component(Inventory instance) {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
-          new RestockTool(instance), new ValidatedTool(instance), new UnitsTool(instance),
-          new RawTool(instance), new FailTool(instance));
+          new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
+          new PreferredTool(instance), new UnitsTool(instance), new RawTool(instance),
+          new FailTool(instance));
     }
 
     @Override
@@ -711,8 +777,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
         Exception {
       Problems problems = new Problems();
       JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.VALIDATED_TOOL_ARGUMENTS, problems);
-      String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.length(Decode.notBlank(Decode.string(n1, p1), p1), 1, Integer.MAX_VALUE, p1));
-      List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.length(Decode.notBlank(Decode.string(n2, p2), p2), 1, Integer.MAX_VALUE, p2)), 2, 5, p1));
+      String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+      List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
       int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
       String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
       String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
@@ -721,6 +787,75 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       problems.throwIfAny();
       String result = instance.validated(title, tags, rating, slug, email, price, note);
       return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code signup} tool: {@link Inventory#signup}.
+   */
+  private static final class SignupTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    SignupTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("signup");
+    }
+
+    @Override
+    public String name() {
+      return "signup";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SIGNUP_TOOL_ARGUMENTS, problems);
+      Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
+      problems.throwIfAny();
+      String result = instance.signup(signup);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code preferred} tool: {@link Inventory#preferred}.
+   */
+  private static final class PreferredTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    PreferredTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("preferred");
+    }
+
+    @Override
+    public String name() {
+      return "preferred";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      Decode.arguments(arguments, Inventory_McpFactory.PREFERRED_TOOL_ARGUMENTS, problems);
+      problems.throwIfAny();
+      Inventory.Unit result = instance.preferred();
+      return CompletableFuture.completedFuture(ToolResult.text(result == null ? "null" : textOfInventory_Unit(result)));
     }
   }
 

@@ -5,6 +5,8 @@ import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ComponentModelFactory;
+import dev.mcpapt.processor.model.FeaturesModel;
+import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.writer.DescriptorWriter;
@@ -47,6 +49,7 @@ final class ComponentStep implements ProcessingStep {
   private final ProcessingEnvironment env;
   private final ComponentValidator validator = new ComponentValidator();
   private final ComponentModelFactory models;
+  private final FeaturesModelFactory featureModels;
   /** Deferred classes by qualified name, with the last missing type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
@@ -54,6 +57,7 @@ final class ComponentStep implements ProcessingStep {
   ComponentStep(ProcessingEnvironment env) {
     this.env = env;
     this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
+    this.featureModels = new FeaturesModelFactory(env.getElementUtils());
   }
 
   @Override
@@ -102,8 +106,13 @@ final class ComponentStep implements ProcessingStep {
       return;
     }
     done.add(type.getQualifiedName().toString());
+    // Resources, templates, prompts and completions are checked even when the tools failed.
+    FeaturesModel features = featureModels.create(type, report);
+    if (model != null) {
+      model = model.withFeatures(features);
+    }
     report.printTo(env.getMessager());
-    if (model == null || !report.isClean() || model.tools().isEmpty()) {
+    if (model == null || !report.isClean() || model.isEmpty()) {
       return;
     }
     write(model);

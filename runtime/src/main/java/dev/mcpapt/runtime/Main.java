@@ -21,6 +21,12 @@ public final class Main {
   static final class Options {
     boolean help;
     boolean stdio;
+    /** {@code --http [PORT]}: the port, or -1 when not serving HTTP. */
+    int httpPort = -1;
+    String host;
+    final List<String> allowedOrigins = new ArrayList<>();
+    final List<String> allowedHosts = new ArrayList<>();
+    boolean cors;
     String name;
     String version;
     final List<String> errors = new ArrayList<>();
@@ -33,6 +39,15 @@ public final class Main {
       "",
       "Transports:",
       "  --stdio              newline-delimited JSON-RPC on stdin/stdout (the default)",
+      "  --http [PORT]        Streamable HTTP at /mcp and HTTP+SSE at /sse on one port (default 8001)",
+      "",
+      "HTTP:",
+      "  --host <host>        interface to bind (default 127.0.0.1; 0.0.0.0 for all)",
+      "  --allowed-origin <o> accept browser requests from this Origin, e.g. https://chatgpt.com",
+      "                       (repeatable; * for any; loopback origins are always accepted)",
+      "  --allowed-host <h>   accept this Host header name (repeatable; * for any; default: loopback",
+      "                       names when bound to loopback, any otherwise)",
+      "  --cors               send CORS headers to accepted origins (browser clients)",
       "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
@@ -42,6 +57,30 @@ public final class Main {
       "  -h, --help           print this help and exit",
       "",
       "Logs go to stderr (java.util.logging via System.Logger).");
+
+  private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
+    dev.mcpapt.runtime.transport.http.HttpOptions.Builder b =
+        dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors);
+    if (o.host != null) {
+      b.host(o.host);
+    }
+    o.allowedOrigins.forEach(b::allowedOrigin);
+    o.allowedHosts.forEach(b::allowedHost);
+    dev.mcpapt.runtime.transport.http.McpHttpServer http;
+    try {
+      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server, b.build());
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      err.println("mcp-apt: " + e.getMessage());
+      return 1;
+    }
+    err.println("mcp-apt: serving MCP on " + http.uri() + " (HTTP+SSE at " + http.options().ssePath() + ")");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      http.close();
+      server.close();
+    }, "mcp-http-shutdown"));
+    http.awaitStop();
+    return 0;
+  }
 
   static Options parse(String[] args) {
     Options o = new Options();
@@ -55,6 +94,25 @@ public final class Main {
         case "--stdio":
           o.stdio = true;
           break;
+        case "--http":
+          if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+            o.httpPort = port(args[++i], o);
+          } else {
+            o.httpPort = dev.mcpapt.runtime.transport.http.HttpOptions.DEFAULT_PORT;
+          }
+          break;
+        case "--host":
+          o.host = value(args, ++i, a, o);
+          break;
+        case "--allowed-origin":
+          o.allowedOrigins.add(value(args, ++i, a, o));
+          break;
+        case "--allowed-host":
+          o.allowedHosts.add(value(args, ++i, a, o));
+          break;
+        case "--cors":
+          o.cors = true;
+          break;
         case "--name":
           o.name = value(args, ++i, a, o);
           break;
@@ -66,6 +124,19 @@ public final class Main {
       }
     }
     return o;
+  }
+
+  private static int port(String text, Options o) {
+    try {
+      int p = Integer.parseInt(text);
+      if (p >= 0 && p <= 65535) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    o.errors.add("--http needs a port number 0..65535, got " + text);
+    return -1;
   }
 
   private static String value(String[] args, int i, String option, Options o) {
@@ -107,6 +178,9 @@ public final class Main {
     McpServer server = builder.build();
     if (server.engine().tools().handlers().isEmpty()) {
       err.println("mcp-apt: no tools found on the class path (no generated McpComponentFactory); serving an empty server");
+    }
+    if (o.httpPort >= 0) {
+      return serveHttp(server, o, err);
     }
     server.serveStdio();
     return 0;

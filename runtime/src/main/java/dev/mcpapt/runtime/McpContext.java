@@ -1,6 +1,8 @@
 package dev.mcpapt.runtime;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * What a tool method may use of the request it serves. Declare a parameter of this type (it is
@@ -32,6 +34,70 @@ public interface McpContext {
    * otherwise does nothing.
    */
   void log(LogLevel level, String message);
+
+  /**
+   * The client's capabilities: from the {@code initialize} handshake up to revision 2025-11-25,
+   * from the request's {@code _meta} in 2026-07-28. Empty if unknown; never modified.
+   */
+  default ObjectNode clientCapabilities() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** Whether the client declared the capability {@code name} ({@code "elicitation"}, {@code "sampling"}, {@code "roots"}). */
+  default boolean clientSupports(String name) {
+    return clientCapabilities().has(name);
+  }
+
+  /**
+   * Asking the client for input (elicitation, sampling, roots) during this request. The methods
+   * below delegate to it; see {@link ClientInput} for how a method written once is served by
+   * every revision.
+   *
+   * @throws UnsupportedOperationException if this context cannot reach the client
+   */
+  default ClientInput clientInput() {
+    throw new UnsupportedOperationException("this context cannot ask the client for input");
+  }
+
+  /** Asks the user to fill in a form or open a URL; the question is numbered in call order. */
+  default ElicitResult elicit(ElicitRequest request) {
+    return clientInput().elicit(null, request);
+  }
+
+  /** Asks the user to fill in a form or open a URL, under a key of the method's choosing. */
+  default ElicitResult elicit(String key, ElicitRequest request) {
+    return clientInput().elicit(key, request);
+  }
+
+  /** Asks the client's model to write a message; the question is numbered in call order. */
+  default SamplingResult sample(SamplingRequest request) {
+    return clientInput().sample(null, request);
+  }
+
+  /** Asks the client's model to write a message, under a key of the method's choosing. */
+  default SamplingResult sample(String key, SamplingRequest request) {
+    return clientInput().sample(key, request);
+  }
+
+  /** The client's roots. */
+  default List<Root> roots() {
+    return clientInput().roots(null);
+  }
+
+  /** Asks several questions at once, answered in one round. */
+  default InputResponses ask(InputRequests requests) {
+    return clientInput().ask(requests);
+  }
+
+  /**
+   * Tells clients that lists or resources changed ({@code notifications/tools/list_changed},
+   * {@code notifications/resources/updated}, ...).
+   *
+   * @throws UnsupportedOperationException if this context has no server behind it
+   */
+  default ServerEvents serverEvents() {
+    throw new UnsupportedOperationException("this context has no server to notify through");
+  }
 
   /** Log levels of MCP ({@code notifications/message}), from the syslog severities. */
   enum LogLevel {

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
@@ -46,6 +47,7 @@ public final class McpServer {
   private final Engine engine;
   private final Map<Class<?>, McpComponent> components = new LinkedHashMap<>();
   private final Duration shutdownGrace;
+  private final ServerFeatures features;
 
   private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace) {
     this.engine = engine;
@@ -58,10 +60,20 @@ public final class McpServer {
       tools.addAll(c.tools());
     }
     engine.tools().add(tools, false);
+    this.features = ServerFeatures.install(engine, ServerFeatures.Settings.defaults());
+    features.add(components, false);
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Announces changes to clients: list changes ({@code toolsChanged()}, ...) and resource updates
+   * ({@code resourceUpdated(uri)}). The same object as {@code context.serverEvents()}.
+   */
+  public ServerEvents events() {
+    return features;
   }
 
   /** The protocol engine, for transports and features. */
@@ -84,6 +96,7 @@ public final class McpServer {
       throw new IllegalArgumentException("Component for " + component.type().getName() + " already served");
     }
     engine.tools().add(component.tools(), true);
+    features.add(List.of(component), true);
     components.put(component.type(), component);
   }
 
@@ -103,6 +116,7 @@ public final class McpServer {
       names.add(t.name());
     }
     engine.tools().remove(names, true);
+    features.remove(c, true);
     return true;
   }
 
@@ -138,6 +152,7 @@ public final class McpServer {
 
   /** Stops: waits (bounded) for requests in flight, then closes every session. */
   public void close() {
+    features.closeSubscriptions();
     engine.shutdown(shutdownGrace);
   }
 

@@ -27,6 +27,26 @@ public enum Diagnostic {
   McpWidgetAccessibleWithoutTool("@WidgetAccessible only applies to @Tool methods; add @Tool to %s or remove @WidgetAccessible."),
   McpOutputTemplateWithoutTool("@OutputTemplate only applies to @Tool methods; add @Tool to %s or remove @OutputTemplate."),
   McpInvalidTemplateUri("@OutputTemplate uri \"%s\" is not a valid ui:// URI (%s); use a URI such as ui://widget/tasks.html."),
+  McpMultipleMemberKinds(
+      "%s has more than one of @Tool, @Resource, @ResourceTemplate, @Prompt and @Complete; a method is one kind of member, keep one."),
+  McpMemberGenericMethod("@%s method %s must not declare type parameters; use concrete types."),
+  McpInvalidResourceUri("@Resource uri \"%s\" is not a valid absolute URI (%s); use one such as tasks://open or file:///notes/today.md."),
+  McpDuplicateResourceUri("Resource URI \"%s\" is already used by %s; give one of them another uri."),
+  McpInvalidUriTemplate("@ResourceTemplate uriTemplate \"%s\" is not a valid RFC 6570 template: %s."),
+  McpDuplicateResourceTemplate("Resource template \"%s\" is already used by %s; give one of them another uriTemplate."),
+  McpUnboundTemplateVariable(
+      "Variable {%s} of template \"%s\" has no parameter of %s to bind to; add a parameter named %s (String, int or long), or name one with @Param(name = \"%s\")."),
+  McpUnboundTemplateParameter(
+      "Parameter %s of %s is not a variable of template \"%s\" (its variables: %s); rename it, or add {%s} to the template."),
+  McpMemberParameterType("%s: parameter %s has type %s, but %s."),
+  McpMemberReturnType("%s returns %s, but %s."),
+  McpInvalidPromptName(
+      "Prompt name \"%s\" is invalid: use 1 to 128 characters from A-Z, a-z, 0-9, '_', '.' and '-' (set it with @Prompt(name = ...))."),
+  McpDuplicatePromptName("Prompt name \"%s\" is already used by %s; give one of them another name with @Prompt(name = ...)."),
+  McpInvalidCompleteTarget("@Complete on %s must name exactly one of prompt and resourceTemplate, and the argument it completes."),
+  McpUnknownCompletionArgument(
+      "@Complete on %s completes \"%s\", which is not %s of %s (it has: %s); complete one of those."),
+  McpDuplicateCompletion("%s and %s both complete \"%s\" of %s; keep one."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
   McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
 

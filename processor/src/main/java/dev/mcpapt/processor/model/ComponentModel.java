@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param types every named type the tools use, in discovery order
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
+ * @param features the resources, templates, prompts and completions ({@link FeaturesModelFactory})
  */
 public record ComponentModel(
     TypeElement element,
@@ -28,7 +29,21 @@ public record ComponentModel(
     List<ToolModel> tools,
     Map<ClassName, NamedType> types,
     Set<ClassName> inputTypes,
-    Set<ClassName> outputTypes) {
+    Set<ClassName> outputTypes,
+    FeaturesModel features) {
+
+  /** This model with the resources, templates, prompts and completions of the class. */
+  public ComponentModel withFeatures(FeaturesModel features) {
+    boolean instance = needsInstance || features.needsInstance();
+    return new ComponentModel(element, annotatedClass, binaryName, generated,
+        !instance || TypeModelFactory.hasPublicNoArgConstructor(element), instance, tools, types, inputTypes,
+        outputTypes, features);
+  }
+
+  /** Whether the class has nothing to generate. */
+  public boolean isEmpty() {
+    return tools.isEmpty() && features.isEmpty();
+  }
 
   public NamedType type(ClassName name) {
     NamedType type = types.get(name);

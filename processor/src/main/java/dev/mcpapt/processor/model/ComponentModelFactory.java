@@ -100,9 +100,10 @@ public final class ComponentModelFactory {
         !needsInstance || TypeModelFactory.hasPublicNoArgConstructor(type),
         needsInstance,
         List.copyOf(tools),
-        new java.util.LinkedHashMap<>(typeModels.namedTypes()),
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
         java.util.Collections.unmodifiableSet(inputTypes),
-        java.util.Collections.unmodifiableSet(outputTypes));
+        java.util.Collections.unmodifiableSet(outputTypes),
+        FeaturesModel.EMPTY);
   }
 
   private static Element parameterElement(ExecutableElement method, String name) {

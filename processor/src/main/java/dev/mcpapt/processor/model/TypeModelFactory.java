@@ -346,6 +346,8 @@ public final class TypeModelFactory {
   private static final class BeanProperty {
     final String javaName;
     VariableElement field;
+    /** A non-public field of the same name: not an accessor, but its annotations and Javadoc count. */
+    VariableElement backing;
     ExecutableElement getter;
     ExecutableElement setter;
 
@@ -354,15 +356,22 @@ public final class TypeModelFactory {
     }
 
     AnnotatedConstruct[] sites() {
-      return new AnnotatedConstruct[] {field, getter, setter, setter == null ? null : setter.getParameters().get(0)};
+      return new AnnotatedConstruct[] {
+        field, backing, getter, setter, setter == null ? null : setter.getParameters().get(0)
+      };
     }
   }
 
   private ObjectModel beanModel(TypeElement element, ClassName name, Element at, String where) {
     boolean constructible = hasPublicNoArgConstructor(element);
     Map<String, BeanProperty> found = new LinkedHashMap<>();
+    Map<String, VariableElement> hiddenFields = new LinkedHashMap<>();
     for (TypeElement t : hierarchy(element)) {
       for (Element e : t.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
+            && !e.getModifiers().contains(Modifier.PUBLIC)) {
+          hiddenFields.put(e.getSimpleName().toString(), (VariableElement) e);
+        }
         if (!e.getModifiers().contains(Modifier.PUBLIC) || e.getModifiers().contains(Modifier.STATIC)) {
           continue;
         }
@@ -388,6 +397,9 @@ public final class TypeModelFactory {
     List<PropertyModel> properties = new ArrayList<>();
     boolean ok = true;
     for (BeanProperty p : found.values()) {
+      if (p.field == null) {
+        p.backing = hiddenFields.get(p.javaName);
+      }
       AnnotatedConstruct[] sites = p.sites();
       if (JacksonAnnotations.ignored(sites)) {
         continue;
@@ -413,7 +425,9 @@ public final class TypeModelFactory {
       }
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.propertyName(sites)).orElse(p.javaName);
-      Element documented = p.field != null ? p.field : p.getter != null ? p.getter : p.setter;
+      Element documented = p.field != null ? p.field
+          : p.backing != null && elements.getDocComment(p.backing) != null ? p.backing
+          : p.getter != null ? p.getter : p.setter;
       String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.description(sites)).orElse(Javadoc.of(elements, documented).text());
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);

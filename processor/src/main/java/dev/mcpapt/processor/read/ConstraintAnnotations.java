@@ -79,10 +79,7 @@ public final class ConstraintAnnotations {
     for (Found f : found) {
       AnnotationMirror m = f.mirror();
       switch (f.simpleName()) {
-        case "NotBlank" -> {
-          notBlank = true;
-          minLength = 1;
-        }
+        case "NotBlank" -> notBlank = true;
         case "NotEmpty" -> {
           if (array) {
             minItems = 1;

@@ -341,8 +341,9 @@ public final class SchemaWriter {
     if (c.isEmpty()) {
       return;
     }
-    if (c.minLength() != null) {
-      schema.put("minLength", c.minLength());
+    if (c.minLength() != null || c.notBlank()) {
+      // @NotBlank implies at least one character; the generated check reports it as "blank" only.
+      schema.put("minLength", Math.max(1, c.minLength() == null ? 1 : c.minLength()));
     }
     if (c.maxLength() != null) {
       schema.put("maxLength", c.maxLength());

@@ -368,6 +368,7 @@ final class CodecWriter {
     names.newName("problems");
     names.newName("count");
     names.newName("value");
+    names.newName("e");
     if (o.kind() == ObjectModel.Kind.RECORD) {
       List<String> args = new ArrayList<>();
       for (PropertyModel p : o.properties()) {
@@ -378,7 +379,12 @@ final class CodecWriter {
             local, readProperty(CodeBlock.of("node"), p.jsonName(), p.value(), p.required(), p.defaultJson(), "problems"));
       }
       m.beginControlFlow("if (problems.count() != count)").addStatement("return null").endControlFlow();
-      m.addStatement("return new $T($L)", o.name(), String.join(", ", args));
+      // A record may check its values in its constructor: what it rejects is an argument problem.
+      m.beginControlFlow("try")
+          .addStatement("return new $T($L)", o.name(), String.join(", ", args))
+          .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+          .addStatement("return $T.rejected(e, problems)", DECODE)
+          .endControlFlow();
     } else {
       m.addStatement("$T value = new $T()", o.name(), o.name());
       for (PropertyModel p : o.properties()) {
@@ -505,6 +511,25 @@ final class CodecWriter {
     m.addCode("default:\n").addStatement("$>throw new $T(value.name())$<", IllegalStateException.class);
     m.endControlFlow();
     return m.build();
+  }
+
+  /** The name of a method returning an enum constant's JSON name, added once. */
+  String enumText(EnumModel e) {
+    String name = "textOf" + String.join("_", e.name().simpleNames());
+    if (methods.stream().noneMatch(m -> m.name().equals(name))) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(String.class)
+          .addParameter(e.name(), "value");
+      m.beginControlFlow("switch (value)");
+      for (EnumModel.EnumConstant c : e.constants()) {
+        m.addCode("case $N:\n", c.javaName()).addStatement("$>return $S$<", c.jsonName());
+      }
+      m.addCode("default:\n").addStatement("$>throw new $T(value.name())$<", IllegalStateException.class);
+      m.endControlFlow();
+      methods.add(m.build());
+    }
+    return name;
   }
 
   private MethodSpec sealedWriter(SealedModel s) {

@@ -46,7 +46,7 @@ public final class DescriptorWriter {
 
   /** The extra top-level arrays of the file, after {@code "tools"}. */
   static List<Section> sections() {
-    return List.of();
+    return List.of(FeaturesWriter.DESCRIPTORS);
   }
 
   /** The whole descriptor file as a tree. */

@@ -76,7 +76,7 @@ public final class FactoryWriter {
   }
 
   static List<MemberWriter> members() {
-    return List.of(new ToolsWriter());
+    return List.of(new ToolsWriter(), new FeaturesWriter());
   }
 
   private JavaFile javaFile() {
@@ -322,6 +322,12 @@ public final class FactoryWriter {
         case TOOL_RESULT:
           return CodeBlock.of("result");
         case TEXT:
+          if (result.value().type() instanceof JsonType.Named n
+              && component.type(n.javaType()) instanceof dev.mcpapt.processor.model.NamedType.EnumModel e
+              && e.constants().stream().anyMatch(c -> !c.javaName().equals(c.jsonName()))) {
+            // An enum's text is its JSON name, as in schemas.
+            return CodeBlock.of("$T.text(result == null ? $S : $N(result))", TOOL_RESULT, "null", codecs.enumText(e));
+          }
           return CodeBlock.of("$T.text($T.valueOf(result))", TOOL_RESULT, String.class);
         case STRUCTURED:
         case ITEMS:

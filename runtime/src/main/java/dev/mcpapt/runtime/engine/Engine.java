@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext.LogLevel;
+import dev.mcpapt.runtime.ServerEvents;
+import dev.mcpapt.runtime.features.InputRequiredSignal;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -116,6 +118,7 @@ public final class Engine {
   private final List<Capability> capabilities = new CopyOnWriteArrayList<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
+  private volatile ServerEvents serverEvents;
   private final ExecutorService workers;
   private final ObjectNode serverInfo;
   private final ToolMethods tools;
@@ -158,6 +161,22 @@ public final class Engine {
    */
   public void register(String method, Set<Revision> revisions, boolean inline, MethodHandler handler) {
     methods.put(method, new Method(handler, Set.copyOf(revisions), inline));
+  }
+
+  /** The handler registered for {@code method}, or {@code null} (features wrap the built-in ones). */
+  public MethodHandler handler(String method) {
+    Method m = methods.get(method);
+    return m == null ? null : m.handler();
+  }
+
+  /** The server's {@link ServerEvents} ({@link RequestContext#serverEvents()}), or {@code null}. */
+  public ServerEvents serverEvents() {
+    return serverEvents;
+  }
+
+  /** Sets what {@link #serverEvents()} returns (installed by the server features). */
+  public void serverEvents(ServerEvents events) {
+    this.serverEvents = events;
   }
 
   /** Registers (or replaces) the handler of a client notification. */
@@ -405,7 +424,10 @@ public final class Engine {
         }
       } else {
         Throwable t = unwrap(failure);
-        if (t instanceof McpError) {
+        if (t instanceof InputRequiredSignal) {
+          // 2026-07-28 multi round-trip: the method asked the client for input it has not given yet.
+          response = encodeResult(ctx, ((InputRequiredSignal) t).result());
+        } else if (t instanceof McpError) {
           response = encodeError(ctx.id(), (McpError) t);
         } else if ((t instanceof InterruptedException || t instanceof CancellationException) && ctx.isCancelled()) {
           return;

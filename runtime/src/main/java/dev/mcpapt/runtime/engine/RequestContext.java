@@ -3,7 +3,9 @@ package dev.mcpapt.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.ClientInput;
 import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ServerEvents;
 
 /**
  * One request being served: what it asked, under which revision, for which client, and the
@@ -25,6 +27,7 @@ public final class RequestContext implements McpContext {
   private final RequestChannel channel;
   private final Object lock = new Object();
   private volatile boolean cancelled;
+  private volatile ClientInput clientInput;
   private boolean finished;
   private Thread worker;
   private double lastProgress = Double.NEGATIVE_INFINITY;
@@ -83,6 +86,7 @@ public final class RequestContext implements McpContext {
    * The client's capabilities: from {@code _meta} on modern revisions, from the handshake on
    * legacy ones (empty if unknown).
    */
+  @Override
   public ObjectNode clientCapabilities() {
     if (revision.isModern()) {
       JsonNode c = meta.get(Inbound.META_CLIENT_CAPABILITIES);
@@ -90,6 +94,26 @@ public final class RequestContext implements McpContext {
     }
     ObjectNode c = session == null ? null : session.clientCapabilities();
     return c == null ? EMPTY : c;
+  }
+
+  /**
+   * Sets what {@link #clientInput()} returns for this request (installed by the server features
+   * before a tool, prompt or resource read runs).
+   */
+  public void clientInput(ClientInput input) {
+    this.clientInput = input;
+  }
+
+  @Override
+  public ClientInput clientInput() {
+    ClientInput c = clientInput;
+    return c != null ? c : McpContext.super.clientInput();
+  }
+
+  @Override
+  public ServerEvents serverEvents() {
+    ServerEvents e = engine.serverEvents();
+    return e != null ? e : McpContext.super.serverEvents();
   }
 
   /** The client's {@code clientInfo} ({@code _meta} or handshake), or {@code null}. */

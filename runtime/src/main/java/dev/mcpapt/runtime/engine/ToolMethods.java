@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.features.InputRequiredSignal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
@@ -311,7 +312,7 @@ public final class ToolMethods {
       out.completeExceptionally(t);
       return null;
     }
-    if (t instanceof McpError) {
+    if (t instanceof McpError || t instanceof InputRequiredSignal) {
       out.completeExceptionally(t);
       return null;
     }

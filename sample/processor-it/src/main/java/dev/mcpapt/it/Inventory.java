@@ -41,7 +41,13 @@ public class Inventory {
    * @param x the column
    * @param y the row
    */
-  public record Point(int x, int y) {}
+  public record Point(int x, int y) {
+    public Point {
+      if (x == Integer.MIN_VALUE || y == Integer.MIN_VALUE) {
+        throw new IllegalArgumentException("coordinates must be greater than " + Integer.MIN_VALUE);
+      }
+    }
+  }
 
   /**
    * A segment between two points (Point is used twice, so it goes to $defs).
@@ -85,9 +91,21 @@ public class Inventory {
     IMPERIAL
   }
 
+  /**
+   * A sign-up form, with Bean Validation constraints on its components.
+   *
+   * @param name who signs up
+   * @param age at least 18
+   * @param email where to write, if anywhere
+   */
+  public record Signup(@NotBlank String name, @Min(18) int age, @Nullable @Email String email) {}
+
   /** A stock item, as a Jackson-style bean. */
   public static class Item {
     private String sku;
+
+    /** How many are in stock. */
+    @Min(0)
     private int quantity;
 
     /** Price of one unit. */
@@ -216,6 +234,22 @@ public class Inventory {
       @Positive BigDecimal price,
       @Nullable String note) {
     return "ok";
+  }
+
+  /**
+   * Signs someone up.
+   *
+   * @param signup the form
+   */
+  @Tool
+  public String signup(Signup signup) {
+    return "Welcome, " + signup.name();
+  }
+
+  /** The preferred unit. */
+  @Tool
+  public Unit preferred() {
+    return Unit.METRIC;
   }
 
   /**

@@ -1,0 +1,10 @@
+package bad;
+
+import dev.mcpapt.annotations.Prompt;
+
+public class McpMemberGenericMethod {
+  @Prompt
+  public <T> String generic() {
+    return "";
+  }
+}

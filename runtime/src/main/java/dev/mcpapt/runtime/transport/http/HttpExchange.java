@@ -1,0 +1,56 @@
+package dev.mcpapt.runtime.transport.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One HTTP request and its response, as {@link McpHttpEndpoint} needs them: implemented over
+ * Jetty's core API ({@link McpHttpServer}) and over the Servlet API ({@link McpServlet}).
+ *
+ * <p>The endpoint sets the status and headers first, then hands the body to
+ * {@link #write(byte[])} from one thread at a time, then calls {@link #complete()} or
+ * {@link #abort(Throwable)} exactly once.
+ */
+interface HttpExchange {
+  /** The request method, upper case. */
+  String method();
+
+  /** The path below the endpoint's root (for a servlet: below its context and servlet path). */
+  String path();
+
+  /** What to put before a path of ours to make a link a client can follow (servlet context path). */
+  String basePath();
+
+  /** A request header, or {@code null}. */
+  String header(String name);
+
+  /** A query parameter, or {@code null}. */
+  String queryParameter(String name);
+
+  /** The declared body length, or -1 if unknown (chunked). */
+  long contentLength();
+
+  /** The request body. */
+  InputStream body() throws IOException;
+
+  /** Sets the response status; before the first write. */
+  void status(int status);
+
+  /** Sets a response header; before the first write. */
+  void responseHeader(String name, String value);
+
+  /** Writes and flushes a chunk of the body (commits the response on the first call); blocks. */
+  void write(byte[] chunk) throws IOException;
+
+  /** Ends the response normally. */
+  void complete();
+
+  /** Ends the response abnormally (the client went away, or writing failed). */
+  void abort(Throwable cause);
+
+  /**
+   * Runs {@code listener} (at most once) when the client connection fails or closes before the
+   * response completes, where the server can tell.
+   */
+  void onClientGone(Runnable listener);
+}

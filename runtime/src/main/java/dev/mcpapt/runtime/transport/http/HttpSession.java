@@ -1,0 +1,132 @@
+package dev.mcpapt.runtime.transport.http;
+
+import dev.mcpapt.runtime.engine.Session;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One client session over HTTP: a session of the Streamable HTTP transport (2025-03-26 to
+ * 2025-11-25, {@code Mcp-Session-Id}) or of HTTP+SSE (2024-11-05, {@code ?sessionId=}). It owns
+ * the engine {@link Session}, its streams and the event log they resume from.
+ */
+final class HttpSession {
+  /** Which transport made the session. */
+  enum Kind { STREAMABLE, HTTP_SSE }
+
+  /** Stream 0 is the standalone GET stream; POST streams count up from 1. */
+  static final int STANDALONE = 0;
+  /** Finished streams kept for resumption. */
+  private static final int FINISHED_STREAMS_KEPT = 64;
+
+  final String id;
+  final Kind kind;
+  final EventLog log;
+  private Session engineSession;
+  private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger nextStream = new AtomicInteger(STANDALONE + 1);
+  private final Map<Integer, ResumableStream> streams = new LinkedHashMap<>();
+  private volatile long lastActiveNanos = System.nanoTime();
+  private volatile boolean closed;
+  /** The HTTP+SSE stream (kind HTTP_SSE only). */
+  volatile SseConnection sseConnection;
+
+  HttpSession(String id, Kind kind, int eventLogSize) {
+    this.id = id;
+    this.kind = kind;
+    this.log = new EventLog(kind == Kind.STREAMABLE ? eventLogSize : 0);
+  }
+
+  void engineSession(Session s) {
+    this.engineSession = s;
+  }
+
+  Session engineSession() {
+    return engineSession;
+  }
+
+  /** Counts a request or stream in progress; false (nothing counted) past {@code limit}. */
+  boolean enter(int limit) {
+    touch();
+    while (true) {
+      int n = active.get();
+      if (n >= limit) {
+        return false;
+      }
+      if (active.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+  }
+
+  void exit() {
+    active.decrementAndGet();
+    touch();
+  }
+
+  int activeCount() {
+    return active.get();
+  }
+
+  void touch() {
+    lastActiveNanos = System.nanoTime();
+  }
+
+  /** Idle: nothing in progress and no activity for {@code timeoutNanos}. */
+  boolean isExpired(long now, long timeoutNanos) {
+    return active.get() == 0 && now - lastActiveNanos > timeoutNanos
+        && (engineSession == null || engineSession.inFlightCount() == 0);
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /** A new POST stream (resumable through the event log). */
+  ResumableStream newStream(boolean prime) {
+    ResumableStream s = new ResumableStream(this, nextStream.getAndIncrement(), prime);
+    synchronized (streams) {
+      streams.put(s.id, s);
+      if (streams.size() > FINISHED_STREAMS_KEPT) {
+        streams.values().removeIf(x -> x.isFinished() && streams.size() > FINISHED_STREAMS_KEPT);
+      }
+    }
+    return s;
+  }
+
+  /** The standalone GET stream, made on first use. */
+  ResumableStream standalone() {
+    synchronized (streams) {
+      return streams.computeIfAbsent(STANDALONE, k -> new ResumableStream(this, STANDALONE, false));
+    }
+  }
+
+  ResumableStream stream(int id) {
+    synchronized (streams) {
+      return streams.get(id);
+    }
+  }
+
+  /** Closes the engine session (cancelling its requests) and every stream. */
+  void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (engineSession != null) {
+      engineSession.close();
+    }
+    ResumableStream[] all;
+    synchronized (streams) {
+      all = streams.values().toArray(new ResumableStream[0]);
+      streams.clear();
+    }
+    for (ResumableStream s : all) {
+      s.finish();
+    }
+    SseConnection c = sseConnection;
+    if (c != null) {
+      c.close();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.mcpapt.runtime.transport.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/** An {@link HttpExchange} over Jetty's core request, response and callback. */
+final class JettyExchange implements HttpExchange {
+  private final Request request;
+  private final Response response;
+  private final Callback callback;
+  private final AtomicBoolean completed = new AtomicBoolean();
+  private OutputStream out;
+  private Fields query;
+
+  JettyExchange(Request request, Response response, Callback callback) {
+    this.request = request;
+    this.response = response;
+    this.callback = callback;
+  }
+
+  @Override
+  public String method() {
+    return request.getMethod();
+  }
+
+  @Override
+  public String path() {
+    String p = Request.getPathInContext(request);
+    return p == null || p.isEmpty() ? "/" : p;
+  }
+
+  @Override
+  public String basePath() {
+    String c = Request.getContextPath(request);
+    return c == null || c.equals("/") ? "" : c;
+  }
+
+  @Override
+  public String header(String name) {
+    return request.getHeaders().get(name);
+  }
+
+  @Override
+  public String queryParameter(String name) {
+    if (query == null) {
+      query = Request.extractQueryParameters(request);
+    }
+    return query.getValue(name);
+  }
+
+  @Override
+  public long contentLength() {
+    return request.getLength();
+  }
+
+  @Override
+  public InputStream body() {
+    return Content.Source.asInputStream(request);
+  }
+
+  @Override
+  public void status(int status) {
+    response.setStatus(status);
+  }
+
+  @Override
+  public void responseHeader(String name, String value) {
+    response.getHeaders().put(name, value);
+  }
+
+  @Override
+  public void write(byte[] chunk) throws IOException {
+    if (out == null) {
+      out = Content.Sink.asOutputStream(response);
+    }
+    out.write(chunk);
+    out.flush();
+  }
+
+  @Override
+  public void complete() {
+    if (completed.compareAndSet(false, true)) {
+      callback.succeeded();
+    }
+  }
+
+  @Override
+  public void abort(Throwable cause) {
+    if (completed.compareAndSet(false, true)) {
+      callback.failed(cause);
+    }
+  }
+
+  @Override
+  public void onClientGone(Runnable listener) {
+    AtomicBoolean once = new AtomicBoolean();
+    request.addFailureListener(t -> {
+      if (once.compareAndSet(false, true)) {
+        listener.run();
+      }
+    });
+  }
+}

@@ -1,0 +1,1073 @@
+package dev.mcpapt.runtime.transport.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Inbound;
+import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.Revision;
+import dev.mcpapt.runtime.engine.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The MCP HTTP transports over one {@link Engine}, independent of the HTTP server that carries
+ * them ({@link McpHttpServer} on embedded Jetty, {@link McpServlet} in a servlet container):
+ *
+ * <ul>
+ *   <li><b>Streamable HTTP</b> at {@link HttpOptions#mcpPath()}, both eras on one endpoint: a
+ *       request whose {@code _meta} names its protocol version is served statelessly
+ *       (2026-07-28: {@code MCP-Protocol-Version}, {@code Mcp-Method} and {@code Mcp-Name}
+ *       checked against the body, no session, no GET); {@code initialize} opens a session
+ *       (2025-03-26 to 2025-11-25: {@code Mcp-Session-Id}, a GET stream, DELETE,
+ *       {@code Last-Event-ID} resumption).
+ *   <li><b>HTTP+SSE</b> (2024-11-05): GET {@link HttpOptions#ssePath()} opens the event stream
+ *       and announces {@code POST} {@link HttpOptions#messagesPath()}{@code ?sessionId=...}.
+ * </ul>
+ *
+ * <p>Every request first passes the {@code Host}/{@code Origin} checks and the size and count
+ * limits of {@link HttpOptions}. Every error answer carries a JSON-RPC error body and no stack
+ * trace.
+ */
+final class McpHttpEndpoint {
+  private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.http");
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String LISTEN = "subscriptions/listen";
+  /** The JSON-RPC code of an unknown session (as other MCP servers use it). */
+  static final int SESSION_NOT_FOUND = -32001;
+
+  static final String H_SESSION = "Mcp-Session-Id";
+  static final String H_PROTOCOL = "MCP-Protocol-Version";
+  static final String H_METHOD = "Mcp-Method";
+  static final String H_NAME = "Mcp-Name";
+  static final String H_LAST_EVENT = "Last-Event-ID";
+
+  /** The channel of messages that get no answer (notifications, client responses). */
+  private static final RequestChannel IGNORE = new RequestChannel() {
+    @Override
+    public void message(byte[] message) {}
+
+    @Override
+    public void response(byte[] response) {}
+  };
+
+  private final Engine engine;
+  private final HttpOptions options;
+  private final RequestPolicy policy;
+  private final Executor writers;
+  private final ScheduledExecutorService timer;
+  private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+  private final Set<SseConnection> streams = ConcurrentHashMap.newKeySet();
+  private final Set<Session> listening = ConcurrentHashMap.newKeySet();
+  /** POSTs still waiting for their first message or response (answered as JSON so far). */
+  private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean draining;
+
+  /**
+   * @param writers runs the tasks that write response bodies (they block on slow clients)
+   * @param loopbackBound whether the server listens on loopback only (then only loopback Host
+   *     names are accepted unless {@link HttpOptions#allowedHosts()} says otherwise)
+   */
+  McpHttpEndpoint(Engine engine, HttpOptions options, Executor writers, boolean loopbackBound) {
+    this.engine = engine;
+    this.options = options;
+    this.policy = new RequestPolicy(options, loopbackBound);
+    this.writers = writers;
+    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "mcp-http-timer");
+      t.setDaemon(true);
+      return t;
+    });
+    long keepAlive = options.keepAliveInterval().toMillis();
+    timer.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
+    long sweep = Math.max(1000, Math.min(60_000, options.sessionIdleTimeout().toMillis() / 2));
+    timer.scheduleWithFixedDelay(this::expireSessions, sweep, sweep, TimeUnit.MILLISECONDS);
+  }
+
+  HttpOptions options() {
+    return options;
+  }
+
+  /** Sessions open now (both kinds). */
+  int sessionCount() {
+    return sessions.size();
+  }
+
+  /** Requests being answered now (long-lived streams included). */
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  // ------------------------------------------------------------------ entry
+
+  /** Serves one exchange; the response may complete later, from another thread. */
+  void handle(HttpExchange ex) {
+    Responder r = new Responder(ex, writers);
+    try {
+      route(ex, r);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "Serving " + ex.method() + " " + ex.path() + " failed", e);
+      if (!r.isFinished()) {
+        fail(r, 500, null, McpError.INTERNAL_ERROR, "Internal error");
+      }
+    }
+  }
+
+  private void route(HttpExchange ex, Responder r) {
+    String path = ex.path();
+    String method = ex.method();
+    boolean mcp = path.equals(options.mcpPath());
+    boolean sse = options.httpSse() && path.equals(options.ssePath());
+    boolean messages = options.httpSse() && path.equals(options.messagesPath());
+    if (!mcp && !sse && !messages) {
+      fail(r, 404, null, McpError.INVALID_REQUEST, "Not found: no MCP endpoint at " + clip(path)
+          + " (the endpoint is " + options.mcpPath() + ")");
+      return;
+    }
+    String hostProblem = policy.checkHost(ex.header("Host"));
+    if (hostProblem != null) {
+      fail(r, 403, null, McpError.INVALID_REQUEST, hostProblem);
+      return;
+    }
+    String origin = ex.header("Origin");
+    String originProblem = policy.checkOrigin(origin);
+    if (originProblem != null) {
+      fail(r, 403, null, McpError.INVALID_REQUEST, originProblem);
+      return;
+    }
+    if (policy.corsFor(origin)) {
+      ex.responseHeader("Access-Control-Allow-Origin", origin);
+      ex.responseHeader("Vary", "Origin");
+      ex.responseHeader("Access-Control-Expose-Headers", H_SESSION + ", " + H_PROTOCOL);
+      if (method.equals("OPTIONS")) {
+        preflight(ex, r);
+        return;
+      }
+    }
+    if (draining) {
+      ex.responseHeader("Connection", "close");
+      fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: the server is shutting down");
+      return;
+    }
+    if (mcp) {
+      switch (method) {
+        case "POST" -> post(ex, r);
+        case "GET" -> get(ex, r);
+        case "DELETE" -> delete(ex, r);
+        default -> notAllowed(ex, r, options.legacySessions() ? "GET, POST, DELETE" : "POST");
+      }
+    } else if (sse) {
+      if (method.equals("GET")) {
+        openSse(ex, r);
+      } else {
+        notAllowed(ex, r, "GET");
+      }
+    } else if (method.equals("POST")) {
+      sseMessage(ex, r);
+    } else {
+      notAllowed(ex, r, "POST");
+    }
+  }
+
+  private void preflight(HttpExchange ex, Responder r) {
+    ex.status(204);
+    ex.responseHeader("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
+    String asked = ex.header("Access-Control-Request-Headers");
+    ex.responseHeader("Access-Control-Allow-Headers", asked != null && !asked.isBlank() ? asked
+        : "Content-Type, Accept, Authorization, " + H_SESSION + ", " + H_PROTOCOL + ", " + H_METHOD
+            + ", " + H_NAME + ", " + H_LAST_EVENT);
+    ex.responseHeader("Access-Control-Max-Age", "600");
+    r.end();
+  }
+
+  private void notAllowed(HttpExchange ex, Responder r, String allow) {
+    ex.responseHeader("Allow", allow);
+    fail(r, 405, null, McpError.INVALID_REQUEST, "Method not allowed: " + clip(ex.method()) + " (allowed: "
+        + allow + ")");
+  }
+
+  // ------------------------------------------------------------------ POST /mcp
+
+  private void post(HttpExchange ex, Responder r) {
+    if (!isJson(ex.header("Content-Type"))) {
+      fail(r, 415, null, McpError.INVALID_REQUEST,
+          "Unsupported media type: the body must be Content-Type: application/json");
+      return;
+    }
+    Accept accept = Accept.of(ex.header("Accept"));
+    if (!accept.json && !accept.sse) {
+      fail(r, 406, null, McpError.INVALID_REQUEST,
+          "Not acceptable: Accept must list application/json and text/event-stream");
+      return;
+    }
+    byte[] body = readBody(ex, r);
+    if (body == null) {
+      return;
+    }
+    Inbound in = engine.parse(body);
+    if (in.kind() == Inbound.Kind.INVALID) {
+      r.exchange().status(400);
+      json(r, in.errorResponse());
+      return;
+    }
+    String sessionId = ex.header(H_SESSION);
+    String metaVersion = in.kind() == Inbound.Kind.BATCH ? null : in.metaProtocolVersion();
+    Revision metaRevision = Revision.of(metaVersion);
+    boolean initialize = in.kind() == Inbound.Kind.REQUEST && "initialize".equals(in.method());
+    boolean legacy;
+    if (metaVersion != null && (sessionId == null || metaRevision == null || metaRevision.isModern())) {
+      legacy = false; // per-request _meta: stateless, any Mcp-Session-Id is ignored
+    } else {
+      legacy = sessionId != null || (initialize && metaVersion == null);
+    }
+    if (legacy && options.legacySessions()) {
+      postLegacy(ex, r, in, accept, sessionId);
+    } else {
+      postModern(ex, r, in, accept);
+    }
+  }
+
+  private void postModern(HttpExchange ex, Responder r, Inbound in, Accept accept) {
+    switch (in.kind()) {
+      case RESPONSE -> {
+        fail(r, 400, null, McpError.INVALID_REQUEST,
+            "Invalid request: 2026-07-28 clients send no JSON-RPC responses over Streamable HTTP");
+        return;
+      }
+      case NOTIFICATION -> {
+        engine.dispatch(in, null, IGNORE);
+        accepted(r);
+        return;
+      }
+      case BATCH -> {
+        fail(r, 400, null, McpError.INVALID_REQUEST,
+            "Invalid request: JSON-RPC batches are not supported by revision 2026-07-28");
+        return;
+      }
+      default -> {
+      }
+    }
+    if ("initialize".equals(in.method())) {
+      r.exchange().status(404);
+      json(r, Engine.encodeError(in.id(), new McpError(McpError.METHOD_NOT_FOUND, "Method not found: initialize"
+          + " (2026-07-28 has no handshake; send initialize without _meta to open a "
+          + Revision.latestLegacy() + " session)")));
+      return;
+    }
+    McpError mismatch = checkHeaders(ex, in);
+    if (mismatch != null) {
+      r.exchange().status(400);
+      json(r, Engine.encodeError(in.id(), mismatch));
+      return;
+    }
+    // A connection-less engine session per request: closing it cancels the request when the
+    // client closes the response stream. It never receives broadcasts (it is never initialized).
+    PostChannel channel = new PostChannel(r, accept, null, true);
+    Session scope = engine.openSession(message -> {});
+    channel.scope = scope;
+    boolean listen = LISTEN.equals(in.method());
+    if (listen) {
+      listening.add(scope);
+    }
+    inFlight.incrementAndGet();
+    r.onGone(channel::clientGone);
+    engine.dispatch(in, scope, channel);
+  }
+
+  private void postLegacy(HttpExchange ex, Responder r, Inbound in, Accept accept, String sessionId) {
+    String headerVersion = ex.header(H_PROTOCOL);
+    if (headerVersion != null) {
+      Revision v = Revision.of(headerVersion.trim());
+      if (v == null || v.isModern()) {
+        fail(r, 400, in.id(), McpError.INVALID_REQUEST, "Bad request: unsupported " + H_PROTOCOL + " '"
+            + clip(headerVersion) + "' for a session (served: " + String.join(", ", legacyVersions()) + ")");
+        return;
+      }
+    }
+    boolean initialize = in.kind() == Inbound.Kind.REQUEST && "initialize".equals(in.method());
+    HttpSession session;
+    boolean created = false;
+    if (sessionId == null) {
+      if (!initialize) {
+        fail(r, 400, in.id(), McpError.INVALID_REQUEST, "Bad request: missing " + H_SESSION
+            + " header (start a session with initialize, or send 2026-07-28 requests with _meta)");
+        return;
+      }
+      session = newSession(HttpSession.Kind.STREAMABLE, r);
+      if (session == null) {
+        return;
+      }
+      created = true;
+    } else {
+      session = sessions.get(sessionId);
+      if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()) {
+        fail(r, 404, in.id(), SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+        return;
+      }
+    }
+    if (!session.enter(options.maxStreamsPerSession())) {
+      fail(r, 429, in.id(), McpError.INVALID_REQUEST, "Too many requests: the session already has "
+          + options.maxStreamsPerSession() + " requests and streams open");
+      return;
+    }
+    if (in.kind() != Inbound.Kind.REQUEST && in.kind() != Inbound.Kind.BATCH) {
+      try {
+        engine.dispatch(in, session.engineSession(), IGNORE);
+      } finally {
+        session.exit();
+      }
+      accepted(r);
+      return;
+    }
+    PostChannel channel = new PostChannel(r, accept, session, false);
+    if (created) {
+      channel.newSession = session;
+    }
+    inFlight.incrementAndGet();
+    r.onGone(channel::clientGone);
+    engine.dispatch(in, session.engineSession(), channel);
+  }
+
+  /** The answer of one POSTed request: JSON, or an SSE stream once a message precedes the response. */
+  private final class PostChannel implements RequestChannel {
+    private final Responder responder;
+    private final Accept accept;
+    private final HttpSession session;
+    private final boolean modern;
+    /** The per-request engine session of a stateless request. */
+    Session scope;
+    /** A session that initialize creates: registered only if initialize succeeds. */
+    HttpSession newSession;
+    private SseConnection sse;
+    private ResumableStream stream;
+    private boolean done;
+    private final long started = System.nanoTime();
+
+    PostChannel(Responder responder, Accept accept, HttpSession session, boolean modern) {
+      this.responder = responder;
+      this.accept = accept;
+      this.session = session;
+      this.modern = modern;
+      if (accept.sse) {
+        waiting.add(this);
+      }
+    }
+
+    /**
+     * A request that runs longer than the keep-alive interval is answered on an event stream, so
+     * keep-alive comments flow: proxies do not time it out, and a client that went away is noticed
+     * (a write fails) and, on 2026-07-28, its request cancelled.
+     */
+    synchronized void promote(long olderThanNanos) {
+      if (!done && sse == null && System.nanoTime() - started >= olderThanNanos) {
+        waiting.remove(this);
+        openStream();
+      }
+    }
+
+    @Override
+    public synchronized void message(byte[] message) {
+      if (done) {
+        return;
+      }
+      if (sse == null) {
+        if (!accept.sse) {
+          LOG.log(System.Logger.Level.DEBUG, "Dropping a message: the client accepts no event stream");
+          return;
+        }
+        openStream();
+      }
+      deliver(message);
+    }
+
+    @Override
+    public synchronized void response(byte[] response) {
+      if (done) {
+        return;
+      }
+      if (sse == null && (accept.json || !accept.sse)) {
+        HttpExchange ex = responder.exchange();
+        sessionHeader(response);
+        ex.status(modern ? statusOf(response) : 200);
+        json(responder, response);
+      } else {
+        if (sse == null) {
+          openStream();
+        }
+        deliver(response);
+        endStream();
+      }
+      finish();
+    }
+
+    @Override
+    public synchronized void abandoned() {
+      if (done) {
+        return;
+      }
+      if (sse == null) {
+        accepted(responder);
+      } else {
+        endStream();
+      }
+      finish();
+    }
+
+    /** The client closed the connection (or it broke). */
+    void clientGone() {
+      Session cancel = null;
+      synchronized (this) {
+        if (modern) {
+          cancel = scope;
+        } else if (stream != null && sse != null) {
+          stream.detach(sse);
+        }
+      }
+      if (cancel != null) {
+        cancel.close(); // 2026-07-28: closing the response stream cancels the request
+      }
+      streamClosed(sse);
+    }
+
+    private void openStream() {
+      waiting.remove(this);
+      HttpExchange ex = responder.exchange();
+      SseConnection.streamHeaders(ex);
+      sessionHeader(null);
+      sse = new SseConnection(responder, McpHttpEndpoint.this);
+      streams.add(sse);
+      if (session != null) {
+        Revision rev = session.engineSession().revision();
+        stream = session.newStream(rev != null && rev.atLeast(Revision.V2025_11_25));
+        stream.open(sse);
+      }
+    }
+
+    private void deliver(byte[] message) {
+      if (stream != null) {
+        stream.send(message);
+      } else {
+        sse.message(null, message);
+      }
+    }
+
+    private void endStream() {
+      if (stream != null) {
+        stream.finish();
+      } else {
+        sse.close();
+      }
+    }
+
+    /** Sets {@code Mcp-Session-Id} on the answer to a successful initialize. */
+    private void sessionHeader(byte[] response) {
+      if (newSession == null) {
+        return;
+      }
+      if (response != null && statusOf(response) != 200) {
+        return; // a failed initialize opens no session
+      }
+      responder.exchange().responseHeader(H_SESSION, newSession.id);
+    }
+
+    private void finish() {
+      done = true;
+      waiting.remove(this);
+      inFlight.decrementAndGet();
+      if (scope != null) {
+        listening.remove(scope);
+        scope.close();
+      }
+      if (session != null) {
+        session.exit();
+      }
+      if (newSession != null && newSession.engineSession().revision() == null) {
+        // initialize failed: forget the session
+        sessions.remove(newSession.id, newSession);
+        newSession.close();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ GET and DELETE /mcp
+
+  private void get(HttpExchange ex, Responder r) {
+    String sessionId = ex.header(H_SESSION);
+    if (sessionId == null || !options.legacySessions()) {
+      ex.responseHeader("Allow", options.legacySessions() ? "GET, POST, DELETE" : "POST");
+      fail(r, 405, null, McpError.INVALID_REQUEST, "Method not allowed: GET opens the stream of a session (send "
+          + H_SESSION + "); 2026-07-28 clients use POST only, and subscriptions/listen for notifications");
+      return;
+    }
+    HttpSession session = sessions.get(sessionId);
+    if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()) {
+      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+      return;
+    }
+    if (!Accept.of(ex.header("Accept")).sse) {
+      fail(r, 406, null, McpError.INVALID_REQUEST, "Not acceptable: GET needs Accept: text/event-stream");
+      return;
+    }
+    String lastEventId = ex.header(H_LAST_EVENT);
+    ResumableStream stream;
+    long afterSeq = -1;
+    if (lastEventId != null) {
+      long[] parsed = EventLog.parseId(lastEventId.trim());
+      stream = parsed == null ? null : session.stream((int) parsed[0]);
+      if (stream == null) {
+        fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: " + H_LAST_EVENT + " '" + clip(lastEventId)
+            + "' names no stream of this session that can be resumed");
+        return;
+      }
+      afterSeq = parsed[1];
+    } else {
+      stream = session.standalone();
+      if (stream.hasOpenConnection()) {
+        fail(r, 409, null, McpError.INVALID_REQUEST,
+            "Conflict: this session already has an open GET stream; close it first or resume with " + H_LAST_EVENT);
+        return;
+      }
+    }
+    if (streams.size() >= options.maxStreams()) {
+      fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: too many open streams");
+      return;
+    }
+    if (!session.enter(options.maxStreamsPerSession())) {
+      fail(r, 429, null, McpError.INVALID_REQUEST, "Too many requests: the session already has "
+          + options.maxStreamsPerSession() + " requests and streams open");
+      return;
+    }
+    SseConnection.streamHeaders(ex);
+    SseConnection c = new SseConnection(r, this);
+    streams.add(c);
+    ResumableStream s = stream;
+    r.onGone(() -> {
+      s.detach(c);
+      streamClosed(c);
+    });
+    exitOnEnd(r, session);
+    if (lastEventId != null) {
+      s.resume(c, afterSeq);
+    } else {
+      Revision rev = session.engineSession().revision();
+      if (rev != null && rev.atLeast(Revision.V2025_11_25)) {
+        c.prime(session.log.append(HttpSession.STANDALONE, new byte[0]).id());
+      }
+      s.resume(c, Long.MAX_VALUE);
+    }
+  }
+
+  private void delete(HttpExchange ex, Responder r) {
+    if (!options.legacySessions()) {
+      notAllowed(ex, r, "POST");
+      return;
+    }
+    String sessionId = ex.header(H_SESSION);
+    if (sessionId == null) {
+      fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: DELETE needs the " + H_SESSION + " header");
+      return;
+    }
+    HttpSession session = sessions.remove(sessionId);
+    if (session == null || session.kind != HttpSession.Kind.STREAMABLE) {
+      if (session != null) {
+        sessions.put(session.id, session);
+      }
+      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was already ended");
+      return;
+    }
+    session.close();
+    LOG.log(System.Logger.Level.DEBUG, () -> "Session " + session.id + " ended by the client");
+    ex.status(200);
+    r.end();
+  }
+
+  // ------------------------------------------------------------------ HTTP+SSE (2024-11-05)
+
+  private void openSse(HttpExchange ex, Responder r) {
+    if (!Accept.of(ex.header("Accept")).sse) {
+      fail(r, 406, null, McpError.INVALID_REQUEST, "Not acceptable: GET " + options.ssePath()
+          + " needs Accept: text/event-stream");
+      return;
+    }
+    if (streams.size() >= options.maxStreams()) {
+      fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: too many open streams");
+      return;
+    }
+    HttpSession session = newSession(HttpSession.Kind.HTTP_SSE, r);
+    if (session == null) {
+      return;
+    }
+    session.enter(Integer.MAX_VALUE); // the stream keeps the session alive
+    SseConnection.streamHeaders(ex);
+    SseConnection c = new SseConnection(r, this);
+    session.sseConnection = c;
+    streams.add(c);
+    r.onGone(() -> endSession(session));
+    exitOnEnd(r, session);
+    String endpoint = ex.basePath() + options.messagesPath() + "?sessionId="
+        + URLEncoder.encode(session.id, StandardCharsets.UTF_8);
+    c.event(null, "endpoint", endpoint.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void sseMessage(HttpExchange ex, Responder r) {
+    String id = ex.queryParameter("sessionId");
+    if (id == null) {
+      fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: missing the sessionId query parameter (open "
+          + options.ssePath() + " first; its endpoint event gives the URL)");
+      return;
+    }
+    HttpSession session = sessions.get(id);
+    if (session == null || session.kind != HttpSession.Kind.HTTP_SSE || session.isClosed()) {
+      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: its event stream is closed; open "
+          + options.ssePath() + " again");
+      return;
+    }
+    if (!isJson(ex.header("Content-Type"))) {
+      fail(r, 415, null, McpError.INVALID_REQUEST,
+          "Unsupported media type: the body must be Content-Type: application/json");
+      return;
+    }
+    byte[] body = readBody(ex, r);
+    if (body == null) {
+      return;
+    }
+    Inbound in = engine.parse(body);
+    if (in.kind() == Inbound.Kind.INVALID) {
+      r.exchange().status(400);
+      json(r, in.errorResponse());
+      return;
+    }
+    SseConnection c = session.sseConnection;
+    if (c == null || !c.isOpen()) {
+      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: its event stream is closed; open "
+          + options.ssePath() + " again");
+      return;
+    }
+    session.touch();
+    engine.dispatch(in, session.engineSession(), new RequestChannel() {
+      @Override
+      public void message(byte[] message) {
+        c.message(null, message);
+      }
+
+      @Override
+      public void response(byte[] response) {
+        c.message(null, response);
+      }
+    });
+    accepted(r);
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  private HttpSession newSession(HttpSession.Kind kind, Responder r) {
+    if (sessions.size() >= options.maxSessions()) {
+      r.exchange().responseHeader("Retry-After", "5");
+      fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: " + options.maxSessions()
+          + " sessions are open, the most this server allows");
+      return null;
+    }
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    String id = HexFormat.of().formatHex(bytes);
+    HttpSession s = new HttpSession(id, kind, options.eventLogSize());
+    if (kind == HttpSession.Kind.STREAMABLE) {
+      s.engineSession(engine.openSession(message -> s.standalone().send(message)));
+    } else {
+      s.engineSession(engine.openSession(message -> {
+        SseConnection c = s.sseConnection;
+        if (c != null) {
+          c.message(null, message);
+        }
+      }));
+    }
+    sessions.put(id, s);
+    return s;
+  }
+
+  private void endSession(HttpSession s) {
+    sessions.remove(s.id, s);
+    s.close();
+    LOG.log(System.Logger.Level.DEBUG, () -> "Session " + s.id + " closed");
+  }
+
+  /** The session's count of open streams drops when this stream ends ({@link #streamClosed}). */
+  private void exitOnEnd(Responder r, HttpSession session) {
+    sessionOf.put(r, session);
+  }
+
+  private final Map<Responder, HttpSession> sessionOf = new ConcurrentHashMap<>();
+
+  /** Called when an SSE connection ends, normally or not. */
+  void streamClosed(SseConnection c) {
+    if (c == null) {
+      return;
+    }
+    if (streams.remove(c)) {
+      HttpSession s = sessionOf.remove(c.responder());
+      if (s != null) {
+        s.exit();
+      }
+    }
+  }
+
+  private void expireSessions() {
+    try {
+      long now = System.nanoTime();
+      long timeout = options.sessionIdleTimeout().toNanos();
+      for (HttpSession s : sessions.values()) {
+        if (s.isExpired(now, timeout)) {
+          LOG.log(System.Logger.Level.DEBUG, () -> "Session " + s.id + " expired");
+          endSession(s);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Expiring sessions failed", e);
+    }
+  }
+
+  private void keepAlive() {
+    try {
+      long idle = options.keepAliveInterval().toNanos() / 2;
+      for (PostChannel c : waiting) {
+        c.promote(options.keepAliveInterval().toNanos());
+      }
+      List<SseConnection> gone = new ArrayList<>();
+      for (SseConnection c : streams) {
+        if (c.isOpen()) {
+          c.keepAlive(idle);
+        } else {
+          gone.add(c);
+        }
+      }
+      gone.forEach(this::streamClosed);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Keep-alive failed", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ shutdown
+
+  /**
+   * Stops taking requests (new ones get 503), ends the long-lived streams (GET streams,
+   * {@code subscriptions/listen}), waits up to {@code grace} for requests in flight, then closes
+   * every session.
+   */
+  void shutdown(Duration grace) {
+    draining = true;
+    for (Session s : listening) {
+      s.close();
+    }
+    for (HttpSession s : sessions.values()) {
+      ResumableStream standalone = s.stream(HttpSession.STANDALONE);
+      if (standalone != null) {
+        standalone.finish();
+      }
+    }
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (System.nanoTime() < deadline && pendingRequests() > 0) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (pendingRequests() > 0) {
+      LOG.log(System.Logger.Level.WARNING, "Stopping with " + pendingRequests() + " request(s) still running after "
+          + grace.toMillis() + " ms");
+    }
+    for (HttpSession s : List.copyOf(sessions.values())) {
+      endSession(s);
+    }
+    for (SseConnection c : List.copyOf(streams)) {
+      c.close();
+    }
+    timer.shutdownNow();
+  }
+
+  private int pendingRequests() {
+    int n = inFlight.get();
+    for (HttpSession s : sessions.values()) {
+      Session es = s.engineSession();
+      if (es != null) {
+        n += es.inFlightCount();
+      }
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Checks the 2026-07-28 request headers against the body; the HeaderMismatch error, or null. */
+  static McpError checkHeaders(HttpExchange ex, Inbound in) {
+    String version = ex.header(H_PROTOCOL);
+    String metaVersion = in.metaProtocolVersion();
+    if (metaVersion == null) {
+      return null; // the engine answers the missing _meta (-32602)
+    }
+    if (version == null) {
+      return mismatch("Header mismatch: missing " + H_PROTOCOL + " header (it must repeat _meta "
+          + "io.modelcontextprotocol/protocolVersion '" + clip(metaVersion) + "')");
+    }
+    if (!version.equals(metaVersion)) {
+      return mismatch("Header mismatch: " + H_PROTOCOL + " header value '" + clip(version)
+          + "' does not match body value '" + clip(metaVersion) + "'");
+    }
+    String method = ex.header(H_METHOD);
+    if (method == null) {
+      return mismatch("Header mismatch: missing " + H_METHOD + " header (it must repeat the method '"
+          + clip(in.method()) + "')");
+    }
+    if (!method.equals(in.method())) {
+      return mismatch("Header mismatch: " + H_METHOD + " header value '" + clip(method)
+          + "' does not match body value '" + clip(in.method()) + "'");
+    }
+    String field = switch (in.method()) {
+      case "tools/call", "prompts/get" -> "name";
+      case "resources/read" -> "uri";
+      default -> null;
+    };
+    if (field == null) {
+      return null;
+    }
+    ObjectNode params = in.params();
+    JsonNode value = params == null ? null : params.get(field);
+    if (value == null || !value.isTextual()) {
+      return null; // the method itself reports the missing parameter
+    }
+    String name = ex.header(H_NAME);
+    if (name == null) {
+      return mismatch("Header mismatch: missing " + H_NAME + " header (it must repeat params." + field + " '"
+          + clip(value.textValue()) + "')");
+    }
+    String decoded = decodeHeaderValue(name);
+    if (decoded == null) {
+      return mismatch("Header mismatch: " + H_NAME + " header value is not valid (malformed =?base64?...?= or"
+          + " characters outside visible ASCII)");
+    }
+    if (!decoded.equals(value.textValue())) {
+      return mismatch("Header mismatch: " + H_NAME + " header value '" + clip(decoded)
+          + "' does not match body value '" + clip(value.textValue()) + "'");
+    }
+    return null;
+  }
+
+  /** A header value as sent, or decoded from the {@code =?base64?...?=} form; null if invalid. */
+  static String decodeHeaderValue(String v) {
+    if (v.startsWith("=?base64?") && v.endsWith("?=") && v.length() >= 11) {
+      try {
+        byte[] b = Base64.getDecoder().decode(v.substring(9, v.length() - 2));
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+      } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+        return null;
+      }
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c < 0x20 && c != '\t') || c > 0x7e) {
+        return null;
+      }
+    }
+    return v;
+  }
+
+  private static McpError mismatch(String message) {
+    return new McpError(McpError.HEADER_MISMATCH, message);
+  }
+
+  /** The HTTP status of a 2026-07-28 answer: 400 or 404 for the errors the transport names, else 200. */
+  static int statusOf(byte[] response) {
+    Integer code = errorCode(response);
+    if (code == null) {
+      return 200;
+    }
+    return switch (code) {
+      case McpError.METHOD_NOT_FOUND -> 404;
+      case McpError.PARSE_ERROR, McpError.INVALID_REQUEST, McpError.INVALID_PARAMS, McpError.HEADER_MISMATCH,
+          McpError.MISSING_REQUIRED_CLIENT_CAPABILITY, McpError.UNSUPPORTED_PROTOCOL_VERSION -> 400;
+      default -> 200;
+    };
+  }
+
+  /** The {@code error.code} of a JSON-RPC response, or null for a result; reads no further than needed. */
+  static Integer errorCode(byte[] response) {
+    try (JsonParser p = JSON.createParser(response)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("result".equals(field)) {
+          return null;
+        }
+        if ("error".equals(field) && t == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken v = p.nextToken();
+            if ("code".equals(f) && v == JsonToken.VALUE_NUMBER_INT) {
+              return p.getIntValue();
+            }
+            p.skipChildren();
+          }
+          return null;
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private byte[] readBody(HttpExchange ex, Responder r) {
+    int limit = options.maxBodyBytes();
+    long declared = ex.contentLength();
+    if (declared > limit) {
+      ex.responseHeader("Connection", "close");
+      fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body has " + declared
+          + " bytes, the limit is " + limit);
+      return null;
+    }
+    try (InputStream in = ex.body()) {
+      byte[] buf = new byte[declared > 0 ? (int) declared : Math.min(8192, limit + 1)];
+      int n = 0;
+      while (true) {
+        if (n == buf.length) {
+          if (buf.length > limit) {
+            break;
+          }
+          buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) limit + 1));
+        }
+        int read = in.read(buf, n, buf.length - n);
+        if (read < 0) {
+          break;
+        }
+        n += read;
+      }
+      if (n > limit) {
+        ex.responseHeader("Connection", "close");
+        fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body exceeds the limit of "
+            + limit + " bytes");
+        return null;
+      }
+      if (n == 0) {
+        fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
+        return null;
+      }
+      return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + e);
+      r.fail(e);
+      return null;
+    }
+  }
+
+  private static void accepted(Responder r) {
+    r.exchange().status(202);
+    r.end();
+  }
+
+  private static void json(Responder r, byte[] body) {
+    r.exchange().responseHeader("Content-Type", "application/json");
+    r.exchange().responseHeader("Content-Length", Integer.toString(body.length));
+    r.writeAndEnd(body);
+  }
+
+  /** Answers with an HTTP error status and a JSON-RPC error body. */
+  static void fail(Responder r, int status, JsonNode id, int code, String message) {
+    HttpExchange ex = r.exchange();
+    ex.status(status);
+    json(r, Engine.encodeError(id, new McpError(code, message)));
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    String ct = contentType.toLowerCase(Locale.ROOT);
+    int semi = ct.indexOf(';');
+    String type = (semi < 0 ? ct : ct.substring(0, semi)).trim();
+    return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+  }
+
+  private static List<String> legacyVersions() {
+    List<String> out = new ArrayList<>();
+    for (String v : Revision.SUPPORTED) {
+      Revision r = Revision.of(v);
+      if (r != null && !r.isModern()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  static String clip(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(Math.min(s.length(), 120));
+    for (int i = 0; i < s.length() && i < 120; i++) {
+      char c = s.charAt(i);
+      b.append(c >= 0x20 && c != 0x7f ? c : '?');
+    }
+    if (s.length() > 120) {
+      b.append("...");
+    }
+    return b.toString();
+  }
+
+  /** What an {@code Accept} header allows. No header, or {@code *}/{@code *}, allows both. */
+  record Accept(boolean json, boolean sse) {
+    static Accept of(String header) {
+      if (header == null || header.isBlank()) {
+        return new Accept(true, true);
+      }
+      boolean json = false;
+      boolean sse = false;
+      for (String part : header.split(",")) {
+        String p = part.trim().toLowerCase(Locale.ROOT);
+        int semi = p.indexOf(';');
+        String type = (semi < 0 ? p : p.substring(0, semi)).trim();
+        if (semi >= 0 && p.substring(semi).replace(" ", "").contains("q=0") && !p.substring(semi).contains("q=0.")) {
+          continue;
+        }
+        switch (type) {
+          case "*/*" -> {
+            json = true;
+            sse = true;
+          }
+          case "application/*", "application/json" -> json = true;
+          case "text/*", "text/event-stream" -> sse = true;
+          default -> {
+          }
+        }
+      }
+      return new Accept(json, sse);
+    }
+  }
+}

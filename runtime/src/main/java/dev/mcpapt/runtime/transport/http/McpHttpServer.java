@@ -1,0 +1,206 @@
+package dev.mcpapt.runtime.transport.http;
+
+import dev.mcpapt.runtime.McpServer;
+import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.McpError;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Serves an MCP server over HTTP on embedded Jetty 12: Streamable HTTP at {@code /mcp} (the
+ * stateless 2026-07-28 and the session-based 2025-03-26 to 2025-11-25 on one endpoint) and
+ * HTTP+SSE (2024-11-05) at {@code /sse} and {@code /messages}, on one port.
+ *
+ * <pre>{@code
+ * McpServer server = McpServer.builder().tools(new TaskTools()).build();
+ * try (McpHttpServer http = McpHttpServer.start(server, HttpOptions.builder().port(8001).build())) {
+ *   http.awaitStop();
+ * }
+ * }</pre>
+ *
+ * <p>Requests are handled on virtual threads when the JDK has them (21+), else on a bounded pool.
+ * {@link #close()} drains: new requests get 503, long-lived streams end, requests in flight get
+ * up to {@link HttpOptions#shutdownGrace()} to finish.
+ */
+public final class McpHttpServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.http");
+
+  private final Server jetty;
+  private final ServerConnector connector;
+  private final McpHttpEndpoint endpoint;
+  private final HttpOptions options;
+  private volatile boolean closed;
+
+  private McpHttpServer(Engine engine, HttpOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    QueuedThreadPool pool = new QueuedThreadPool(256, 8);
+    pool.setName("mcp-http");
+    pool.setDaemon(true);
+    Executor writers = pool;
+    if (VirtualThreads.areSupported()) {
+      pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("mcp-http-v"));
+      writers = VirtualThreads.getNamedVirtualThreadsExecutor("mcp-http-writer");
+    }
+    this.jetty = new Server(pool);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setRequestHeaderSize(options.maxHeaderBytes());
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    this.connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    connector.setIdleTimeout(options.idleTimeout().toMillis());
+    jetty.addConnector(connector);
+    this.endpoint = new McpHttpEndpoint(engine, options, writers, RequestPolicy.isLoopback(options.host()));
+    jetty.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        endpoint.handle(new JettyExchange(request, response, callback));
+        return true;
+      }
+    });
+    jetty.setErrorHandler(new JsonErrorHandler());
+    jetty.setStopTimeout(options.shutdownGrace().toMillis());
+  }
+
+  /** Starts serving {@code server}'s engine; returns once the port is bound. */
+  public static McpHttpServer start(McpServer server, HttpOptions options) throws IOException {
+    return start(server.engine(), options);
+  }
+
+  /** Starts serving {@code engine}; returns once the port is bound. */
+  public static McpHttpServer start(Engine engine, HttpOptions options) throws IOException {
+    McpHttpServer s = new McpHttpServer(engine, options);
+    try {
+      s.jetty.start();
+    } catch (IOException e) {
+      s.endpoint.shutdown(Duration.ZERO);
+      throw e;
+    } catch (Exception e) {
+      s.endpoint.shutdown(Duration.ZERO);
+      throw new IOException("Cannot start the HTTP server on " + options.host() + ":" + options.port()
+          + ": " + e.getMessage(), e);
+    }
+    LOG.log(System.Logger.Level.INFO, () -> "MCP over HTTP on " + s.uri() + " (Streamable HTTP"
+        + (options.httpSse() ? "; HTTP+SSE at " + options.ssePath() : "") + ")");
+    return s;
+  }
+
+  /** The port bound (the real one when {@link HttpOptions#port()} was 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** The Streamable HTTP endpoint, e.g. {@code http://127.0.0.1:8001/mcp}. */
+  public URI uri() {
+    String host = options.host();
+    if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    if (host.equals("0.0.0.0") || host.equals("[::]")) {
+      host = "127.0.0.1";
+    }
+    return URI.create("http://" + host + ":" + port() + options.mcpPath());
+  }
+
+  /** The address bound. */
+  public InetSocketAddress address() {
+    return new InetSocketAddress(options.host(), port());
+  }
+
+  public HttpOptions options() {
+    return options;
+  }
+
+  /** Sessions open now (Streamable HTTP and HTTP+SSE). */
+  public int sessionCount() {
+    return endpoint.sessionCount();
+  }
+
+  /** Blocks until the server stops. */
+  public void awaitStop() throws InterruptedException {
+    jetty.join();
+  }
+
+  /**
+   * Stops gracefully: new requests get 503, GET and {@code subscriptions/listen} streams end,
+   * requests in flight get up to {@link HttpOptions#shutdownGrace()}, then the port closes. Does
+   * not stop the engine (the {@link McpServer} owns it).
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    endpoint.shutdown(options.shutdownGrace());
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.WARNING, "Stopping the HTTP server failed", e);
+    }
+  }
+
+  /** Jetty's own error answers (bad requests, oversize headers, ...) as JSON-RPC errors, no stack traces. */
+  static final class JsonErrorHandler extends ErrorHandler {
+    JsonErrorHandler() {
+      setShowStacks(false);
+      setShowMessageInTitle(false);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int status = response.getStatus();
+      Object message = request.getAttribute(ERROR_MESSAGE);
+      byte[] body = body(status, message instanceof String ? (String) message : null);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      response.write(true, ByteBuffer.wrap(body), callback);
+      return true;
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+      return ByteBuffer.wrap(body(status, reason));
+    }
+
+    private static byte[] body(int status, String reason) {
+      String text = switch (status) {
+        case 431 -> "Request header fields too large";
+        case 413 -> "Payload too large";
+        case 400 -> "Bad request";
+        case 404 -> "Not found";
+        case 405 -> "Method not allowed";
+        case 408 -> "Request timeout";
+        case 414 -> "URI too long";
+        case 500 -> "Internal error";
+        case 503 -> "Service unavailable";
+        default -> "HTTP error " + status;
+      };
+      if (reason != null && !reason.isBlank() && status != 500) {
+        text = text + ": " + McpHttpEndpoint.clip(reason);
+      }
+      int code = status >= 500 ? McpError.INTERNAL_ERROR : McpError.INVALID_REQUEST;
+      return Engine.encodeError(null, new McpError(code, text));
+    }
+  }
+}

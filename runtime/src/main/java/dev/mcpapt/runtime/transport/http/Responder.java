@@ -1,0 +1,164 @@
+package dev.mcpapt.runtime.transport.http;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Writes one response body in order, without blocking the threads that produce it: chunks queue
+ * up and a single drain task on {@code executor} writes them. A client that stops reading is cut
+ * off once more than {@link #MAX_QUEUED_BYTES} wait, so a slow consumer cannot exhaust memory.
+ */
+final class Responder {
+  private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.http");
+  static final long MAX_QUEUED_BYTES = 32L * 1024 * 1024;
+
+  private final HttpExchange exchange;
+  private final Executor executor;
+  private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+  private long queuedBytes;
+  private boolean draining;
+  private boolean ending;
+  private boolean finished;
+  private volatile long lastWriteNanos = System.nanoTime();
+  private Runnable onGone;
+
+  Responder(HttpExchange exchange, Executor executor) {
+    this.exchange = exchange;
+    this.executor = executor;
+    exchange.onClientGone(() -> fail(null));
+  }
+
+  HttpExchange exchange() {
+    return exchange;
+  }
+
+  /** Runs {@code r} once if the response ends abnormally (client gone, write failed, too slow). */
+  synchronized void onGone(Runnable r) {
+    this.onGone = r;
+  }
+
+  /** True once the response has ended (normally or not). */
+  synchronized boolean isFinished() {
+    return finished || ending;
+  }
+
+  long lastWriteNanos() {
+    return lastWriteNanos;
+  }
+
+  /** Queues a chunk; false if the response already ended. */
+  boolean write(byte[] chunk) {
+    synchronized (this) {
+      if (finished || ending) {
+        return false;
+      }
+      queuedBytes += chunk.length;
+      if (queuedBytes > MAX_QUEUED_BYTES) {
+        LOG.log(System.Logger.Level.WARNING, "Closing a stream whose client reads too slowly ("
+            + queuedBytes + " bytes waiting)");
+      } else {
+        queue.add(chunk);
+        lastWriteNanos = System.nanoTime();
+        schedule();
+        return true;
+      }
+    }
+    fail(new IOException("client reads too slowly"));
+    return false;
+  }
+
+  /** Ends the response once everything queued is written. */
+  void end() {
+    synchronized (this) {
+      if (finished || ending) {
+        return;
+      }
+      ending = true;
+      schedule();
+    }
+  }
+
+  /** Writes {@code chunk} (if not null) and ends: a whole small response in one call. */
+  void writeAndEnd(byte[] chunk) {
+    if (chunk != null) {
+      write(chunk);
+    }
+    end();
+  }
+
+  private void schedule() {
+    if (draining) {
+      return;
+    }
+    draining = true;
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      draining = false;
+      fail(e);
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      byte[] chunk;
+      boolean end;
+      synchronized (this) {
+        if (finished) {
+          draining = false;
+          return;
+        }
+        chunk = queue.poll();
+        end = chunk == null && ending;
+        if (chunk == null && !end) {
+          draining = false;
+          return;
+        }
+        if (chunk != null) {
+          queuedBytes -= chunk.length;
+        }
+      }
+      if (end) {
+        synchronized (this) {
+          finished = true;
+          draining = false;
+        }
+        exchange.complete();
+        return;
+      }
+      try {
+        exchange.write(chunk);
+      } catch (IOException | RuntimeException e) {
+        synchronized (this) {
+          draining = false;
+        }
+        fail(e);
+        return;
+      }
+    }
+  }
+
+  /** Ends the response abnormally and tells the {@link #onGone} listener. */
+  void fail(Throwable cause) {
+    Runnable listener;
+    synchronized (this) {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      queue.clear();
+      listener = onGone;
+      onGone = null;
+    }
+    try {
+      exchange.abort(cause == null ? new IOException("client closed the connection") : cause);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "abort failed", e);
+    }
+    if (listener != null) {
+      listener.run();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.mcpapt.runtime.transport.http;
+
+import java.util.List;
+
+/**
+ * A logical SSE stream of a Streamable HTTP session (2025-03-26 to 2025-11-25): the response
+ * stream of one POST, or the standalone GET stream. Every event goes into the session's
+ * {@link EventLog} with an id, so the stream outlives a broken connection: the client reconnects
+ * with {@code GET} and {@code Last-Event-ID}, gets what it missed, and the stream continues on
+ * the new connection.
+ */
+final class ResumableStream {
+  final HttpSession session;
+  final int id;
+  private final boolean prime;
+  private SseConnection connection;
+  private boolean finished;
+
+  ResumableStream(HttpSession session, int id, boolean prime) {
+    this.session = session;
+    this.id = id;
+    this.prime = prime;
+  }
+
+  /** Makes {@code c} this stream's connection, after the priming event if the revision wants one. */
+  synchronized void open(SseConnection c) {
+    if (prime) {
+      c.prime(session.log.append(id, new byte[0]).id());
+    }
+    replace(c);
+  }
+
+  /** Sends one message (stored for resumption even when no connection is open). */
+  synchronized void send(byte[] json) {
+    if (finished) {
+      return;
+    }
+    EventLog.Event e = session.log.append(id, json);
+    if (connection != null && !connection.message(e.id(), json)) {
+      connection = null;
+    }
+  }
+
+  /** Ends the stream: no more events; the open connection (if any) ends normally. */
+  synchronized void finish() {
+    finished = true;
+    if (connection != null) {
+      connection.close();
+      connection = null;
+    }
+  }
+
+  synchronized boolean isFinished() {
+    return finished;
+  }
+
+  synchronized boolean hasOpenConnection() {
+    return connection != null && connection.isOpen();
+  }
+
+  /** The connection broke: keep storing events for a later resumption. */
+  synchronized void detach(SseConnection c) {
+    if (connection == c) {
+      connection = null;
+    }
+  }
+
+  /**
+   * Resumes on {@code c}: replays the events after {@code afterSeq}, then continues live (or ends,
+   * if the stream has finished).
+   */
+  synchronized void resume(SseConnection c, long afterSeq) {
+    List<EventLog.Event> missed = session.log.after(id, afterSeq);
+    for (EventLog.Event e : missed) {
+      if (e.data().length == 0) {
+        continue;
+      }
+      if (!c.message(e.id(), e.data())) {
+        return;
+      }
+    }
+    if (finished) {
+      c.close();
+    } else {
+      replace(c);
+    }
+  }
+
+  private void replace(SseConnection c) {
+    SseConnection old = connection;
+    connection = c;
+    if (old != null && old != c) {
+      old.close();
+    }
+  }
+}

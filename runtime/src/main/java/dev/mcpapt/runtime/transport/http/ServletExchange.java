@@ -1,0 +1,124 @@
+package dev.mcpapt.runtime.transport.http;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** An {@link HttpExchange} over an asynchronous servlet request. */
+final class ServletExchange implements HttpExchange {
+  private final HttpServletRequest request;
+  private final HttpServletResponse response;
+  private final AsyncContext async;
+  private final AtomicBoolean completed = new AtomicBoolean();
+
+  ServletExchange(HttpServletRequest request, HttpServletResponse response, AsyncContext async) {
+    this.request = request;
+    this.response = response;
+    this.async = async;
+  }
+
+  @Override
+  public String method() {
+    return request.getMethod();
+  }
+
+  @Override
+  public String path() {
+    String info = request.getPathInfo();
+    String p = info != null ? info : request.getServletPath();
+    return p == null || p.isEmpty() ? "/" : p;
+  }
+
+  @Override
+  public String basePath() {
+    String context = request.getContextPath();
+    String servlet = request.getPathInfo() != null ? request.getServletPath() : "";
+    return (context == null ? "" : context) + (servlet == null ? "" : servlet);
+  }
+
+  @Override
+  public String header(String name) {
+    return request.getHeader(name);
+  }
+
+  @Override
+  public String queryParameter(String name) {
+    return request.getParameter(name);
+  }
+
+  @Override
+  public long contentLength() {
+    return request.getContentLengthLong();
+  }
+
+  @Override
+  public InputStream body() throws IOException {
+    return request.getInputStream();
+  }
+
+  @Override
+  public void status(int status) {
+    response.setStatus(status);
+  }
+
+  @Override
+  public void responseHeader(String name, String value) {
+    response.setHeader(name, value);
+  }
+
+  @Override
+  public void write(byte[] chunk) throws IOException {
+    var out = response.getOutputStream();
+    out.write(chunk);
+    out.flush();
+  }
+
+  @Override
+  public void complete() {
+    if (completed.compareAndSet(false, true)) {
+      try {
+        async.complete();
+      } catch (IllegalStateException e) {
+        // the container already ended the request
+      }
+    }
+  }
+
+  @Override
+  public void abort(Throwable cause) {
+    complete();
+  }
+
+  @Override
+  public void onClientGone(Runnable listener) {
+    AtomicBoolean once = new AtomicBoolean();
+    async.addListener(new AsyncListener() {
+      @Override
+      public void onComplete(AsyncEvent event) {}
+
+      @Override
+      public void onTimeout(AsyncEvent event) {
+        fire();
+      }
+
+      @Override
+      public void onError(AsyncEvent event) {
+        fire();
+      }
+
+      @Override
+      public void onStartAsync(AsyncEvent event) {}
+
+      private void fire() {
+        if (once.compareAndSet(false, true) && !completed.get()) {
+          listener.run();
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,95 @@
+package dev.mcpapt.runtime.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestStateCodecTest {
+  private static final ObjectMapper M = new ObjectMapper();
+  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private final MutableClock clock = new MutableClock();
+  private final RequestStateCodec codec = new RequestStateCodec(KEY, Duration.ofMinutes(5), clock);
+  private final RequestStateCodec.Binding binding =
+      new RequestStateCodec.Binding("tools/call", "greet", RequestStateCodec.digest(M.createObjectNode()), null);
+
+  @Test
+  void roundTripsTheAnswers() throws Exception {
+    Map<String, JsonNode> answers = Map.of("user_name", M.readTree("{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}"));
+    String state = codec.seal(binding, answers);
+    assertEquals(answers, codec.open(state, binding));
+    assertNotEquals(state, codec.seal(binding, answers), "every state carries a fresh nonce");
+  }
+
+  @Test
+  void rejectsAnyChange() {
+    String state = codec.seal(binding, Map.of("k", M.getNodeFactory().textNode("v")));
+    assertThrows(InvalidRequestStateException.class, () -> codec.open(state + "-TAMPERED", binding));
+    String[] parts = state.split("\\.");
+    String forged = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"v\"", "\"w\"");
+    String forgedState = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    InvalidRequestStateException e = assertThrows(InvalidRequestStateException.class, () -> codec.open(forgedState, binding));
+    assertTrue(e.getMessage().contains("integrity"), e.getMessage());
+    assertThrows(InvalidRequestStateException.class, () -> codec.open("garbage", binding));
+    RequestStateCodec other = new RequestStateCodec("fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII),
+        Duration.ofMinutes(5), clock);
+    assertThrows(InvalidRequestStateException.class, () -> other.open(state, binding));
+  }
+
+  @Test
+  void rejectsStateOfAnotherRequestOrPrincipalOrAfterExpiry() throws Exception {
+    String state = codec.seal(binding, Map.of());
+    RequestStateCodec.Binding otherArgs =
+        new RequestStateCodec.Binding("tools/call", "greet", RequestStateCodec.digest(M.readTree("{\"a\":1}")), null);
+    assertThrows(InvalidRequestStateException.class, () -> codec.open(state, otherArgs));
+    assertThrows(InvalidRequestStateException.class,
+        () -> codec.open(state, new RequestStateCodec.Binding("tools/call", "other", binding.argumentsDigest(), null)));
+    assertThrows(InvalidRequestStateException.class,
+        () -> codec.open(state, new RequestStateCodec.Binding("tools/call", "greet", binding.argumentsDigest(), "alice")));
+    clock.now = clock.now.plus(Duration.ofMinutes(6));
+    InvalidRequestStateException e = assertThrows(InvalidRequestStateException.class, () -> codec.open(state, binding));
+    assertTrue(e.getMessage().contains("expired"));
+  }
+
+  @Test
+  void digestIgnoresKeyOrder() throws Exception {
+    assertEquals(RequestStateCodec.digest(M.readTree("{\"a\":1,\"b\":{\"x\":[1,2],\"y\":null}}")),
+        RequestStateCodec.digest(M.readTree("{\"b\":{\"y\":null,\"x\":[1,2]},\"a\":1}")));
+    assertNotEquals(RequestStateCodec.digest(M.readTree("{\"a\":1}")), RequestStateCodec.digest(M.readTree("{\"a\":2}")));
+  }
+
+  @Test
+  void shortKeysAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new RequestStateCodec(new byte[16], Duration.ofMinutes(1), clock));
+  }
+
+  private static final class MutableClock extends Clock {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

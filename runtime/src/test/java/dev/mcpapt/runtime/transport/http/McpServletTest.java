@@ -1,0 +1,104 @@
+package dev.mcpapt.runtime.transport.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.McpServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The transports deployed as a servlet in a container (Jetty's ee10 servlet container here), under a context path. */
+class McpServletTest {
+  static Server container;
+  static McpServer server;
+  static int port;
+  static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = McpServer.builder().name("servlet-test").version("1.0.0").component(new HttpTestTools()).build();
+    container = new Server();
+    ServerConnector connector = new ServerConnector(container);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    container.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/app");
+    ServletHolder holder = new ServletHolder(new McpServlet(server, HttpOptions.builder().build()));
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, "/api/*");
+    container.setHandler(context);
+    container.start();
+    port = connector.getLocalPort();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    container.stop();
+    server.close();
+  }
+
+  static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + "/app/api" + path);
+  }
+
+  static HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream").POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesBothErasAndHttpSse() throws Exception {
+    HttpResponse<String> r = post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+        + "\"arguments\":{\"text\":\"via servlet\"}," + HttpTestSupport.META + "}}",
+        "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "echo");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("via servlet", HttpTestSupport.JSON.readTree(r.body()).path("result").path("content").get(0).path("text").asText());
+
+    HttpResponse<String> init = post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
+        + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}");
+    String session = init.headers().firstValue("Mcp-Session-Id").orElse(null);
+    assertNotNull(session, init.toString());
+    HttpResponse<String> steps = post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"steps\","
+        + "\"arguments\":{\"steps\":2},\"_meta\":{\"progressToken\":1}}}", "Mcp-Session-Id", session);
+    assertEquals("text/event-stream", steps.headers().firstValue("Content-Type").orElse("").replace(";charset=utf-8", ""));
+    JsonNode last = null;
+    for (JsonNode n : HttpTestSupport.events(steps.body())) {
+      last = n;
+    }
+    assertEquals(2, last.path("id").asInt());
+
+    HttpResponse<String> bad = post("/mcp", "{}", "Origin", "http://evil.example.com");
+    assertEquals(403, bad.statusCode());
+
+    HttpResponse<java.io.InputStream> sse = CLIENT.send(HttpRequest.newBuilder(uri("/sse"))
+        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    try (HttpTestSupport.SseReader reader = new HttpTestSupport.SseReader(sse)) {
+      Map<String, String> endpoint = reader.next();
+      assertEquals("endpoint", endpoint.get("event"));
+      assertTrue(endpoint.get("data").startsWith("/app/api/messages?sessionId="), endpoint.toString());
+      HttpResponse<String> ping = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.get("data")))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+              "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2024-11-05\","
+                  + "\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(202, ping.statusCode());
+      assertEquals(5, HttpTestSupport.JSON.readTree(reader.nextData().get("data")).path("id").asInt());
+    }
+  }
+}
