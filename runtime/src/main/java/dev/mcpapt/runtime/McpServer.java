@@ -53,9 +53,17 @@ public final class McpServer {
     this.engine = engine;
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
+    Map<String, Class<?>> owners = new java.util.HashMap<>();
     for (McpComponent c : components) {
       if (this.components.putIfAbsent(c.type(), c) != null) {
         throw new IllegalArgumentException("Component for " + c.type().getName() + " added twice");
+      }
+      for (ToolHandler t : c.tools()) {
+        Class<?> owner = owners.putIfAbsent(t.name(), c.type());
+        if (owner != null) {
+          throw new IllegalArgumentException("Tool name \"" + t.name() + "\" is declared by both "
+              + owner.getName() + " and " + c.type().getName() + "; rename one with @Tool(name = ...)");
+        }
       }
       tools.addAll(c.tools());
     }
