@@ -192,7 +192,14 @@ public final class Main {
     if (o.version != null) {
       builder.version(o.version);
     }
-    McpServer server = builder.build();
+    McpServer server;
+    try {
+      server = builder.build();
+    } catch (IllegalArgumentException | IllegalStateException | java.util.ServiceConfigurationError e) {
+      // Two classes with the same tool name, a broken services file, ...: say what, without a trace.
+      err.println("mcp-apt: cannot start: " + e.getMessage());
+      return 1;
+    }
     if (server.engine().tools().handlers().isEmpty()) {
       err.println("mcp-apt: no tools found on the class path (no generated McpComponentFactory); serving an empty server");
     }

@@ -7,6 +7,7 @@ import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.transport.stdio.StdioTransport;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,9 +53,17 @@ public final class McpServer {
     this.engine = engine;
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
+    Map<String, Class<?>> owners = new java.util.HashMap<>();
     for (McpComponent c : components) {
       if (this.components.putIfAbsent(c.type(), c) != null) {
         throw new IllegalArgumentException("Component for " + c.type().getName() + " added twice");
+      }
+      for (ToolHandler t : c.tools()) {
+        Class<?> owner = owners.putIfAbsent(t.name(), c.type());
+        if (owner != null) {
+          throw new IllegalArgumentException("Tool name \"" + t.name() + "\" is declared by both "
+              + owner.getName() + " and " + c.type().getName() + "; rename one with @Tool(name = ...)");
+        }
       }
       tools.addAll(c.tools());
     }
@@ -127,10 +136,14 @@ public final class McpServer {
   public void serveStdio() throws IOException {
     OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-    Thread hook = new Thread(() -> engine.shutdown(shutdownGrace), "mcp-shutdown");
+    StdioTransport transport = new StdioTransport(engine, new FileInputStream(FileDescriptor.in), protocolOut, shutdownGrace);
+    Thread hook = new Thread(() -> {
+      engine.shutdown(shutdownGrace); // SIGTERM: let calls in flight finish (bounded) ...
+      transport.close();              // ... and write their responses
+    }, "mcp-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(new FileInputStreamHolder().stdin(), protocolOut);
+      transport.run();
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -149,12 +162,6 @@ public final class McpServer {
   public void close() {
     features.closeSubscriptions();
     engine.shutdown(shutdownGrace);
-  }
-
-  private static final class FileInputStreamHolder {
-    InputStream stdin() {
-      return new java.io.FileInputStream(FileDescriptor.in);
-    }
   }
 
   /** The generated component factories on the class path, by annotated class. */
