@@ -849,6 +849,7 @@ final class McpHttpEndpoint {
           return null;
         }
       }
+      r.bodyUnread = false;
       if (body.length == 0) {
         fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
         return null;
@@ -876,6 +877,10 @@ final class McpHttpEndpoint {
   static void fail(Responder r, int status, JsonNode id, int code, String message) {
     HttpExchange ex = r.exchange();
     ex.status(status);
+    if (r.bodyUnread) {
+      // the unread body would have to be drained before the connection can carry another request
+      ex.responseHeader("Connection", "close");
+    }
     json(r, Engine.encodeError(id, new McpError(code, message)));
   }
 
