@@ -1,4 +1,4 @@
-package good;
+package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +117,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   @Override
   public McpComponent create(Object instance) {
     if (!(instance instanceof Inventory)) {
-      throw new IllegalArgumentException("expected a good.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
+      throw new IllegalArgumentException("expected a dev.mcpapt.it.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
     }
     return new Component((Inventory) instance);
   }
@@ -156,7 +156,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Point(x, y);
+    try {
+      return new Inventory.Point(x, y);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Point(JsonGenerator generator, Inventory.Point value) throws
@@ -179,7 +183,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Line(from, to);
+    try {
+      return new Inventory.Line(from, to);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Line(JsonGenerator generator, Inventory.Line value) throws
@@ -208,7 +216,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Node(name, children);
+    try {
+      return new Inventory.Node(name, children);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Node(JsonGenerator generator, Inventory.Node value) throws
@@ -236,7 +248,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Circle(radius);
+    try {
+      return new Inventory.Circle(radius);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Circle(JsonGenerator generator, Inventory.Circle value) throws
@@ -256,7 +272,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Square(side);
+    try {
+      return new Inventory.Square(side);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Square(JsonGenerator generator, Inventory.Square value) throws
@@ -294,7 +314,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Circle(radius);
+    try {
+      return new Inventory.Circle(radius);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static Inventory.Square decodeInventory_Shape_Square(JsonNode node, Problems problems) {
@@ -306,7 +330,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Square(side);
+    try {
+      return new Inventory.Square(side);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static void writeInventory_Shape(JsonGenerator generator, Inventory.Shape value) throws
@@ -383,7 +411,11 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (problems.count() != count) {
       return null;
     }
-    return new Inventory.Signup(name, age, email);
+    try {
+      return new Inventory.Signup(name, age, email);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
   }
 
   private static Inventory.Unit decodeInventory_Unit(JsonNode node, Problems problems) {
@@ -417,7 +449,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   }
 
   private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "good.Inventory");
+    static final DescriptorFile FILE = DescriptorFile.load(Inventory_McpFactory.class, "dev.mcpapt.it.Inventory");
 
     private Descriptors() {
     }

@@ -1,4 +1,4 @@
-package good;
+package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +67,7 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
   @Override
   public McpComponent create(Object instance) {
     if (!(instance instanceof TaskTools)) {
-      throw new IllegalArgumentException("expected a good.TaskTools, got " + (instance == null ? null : instance.getClass().getName()));
+      throw new IllegalArgumentException("expected a dev.mcpapt.it.TaskTools, got " + (instance == null ? null : instance.getClass().getName()));
     }
     return new Component((TaskTools) instance);
   }
@@ -129,7 +129,7 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
   }
 
   private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(TaskTools_McpFactory.class, "good.TaskTools");
+    static final DescriptorFile FILE = DescriptorFile.load(TaskTools_McpFactory.class, "dev.mcpapt.it.TaskTools");
 
     private Descriptors() {
     }

@@ -19,16 +19,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Compiles the classes in {@code src/test/resources/good} and compares what the processor writes
- * with {@code src/test/resources/expected}. Set {@code GOLDEN_FILE_ROOT} to the test resources
+ * Compiles the blackbox module's classes ({@code sample/processor-it}, so the goldens and the
+ * runtime tests cover the same code) and compares what the processor writes with
+ * {@code src/test/resources/expected}. Set {@code GOLDEN_FILE_ROOT} to the test resources
  * directory to rewrite the expected files after an intended change.
  */
 class GoldenFileTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String PACKAGE = "dev.mcpapt.it";
+
+  /** A source of the blackbox module. */
+  static JavaFileObject input(String name) {
+    Path file = Path.of(System.getProperty("mcpapt.root"), "sample", "processor-it", "src", "main", "java", "dev", "mcpapt",
+        "it", name + ".java");
+    try {
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static Compilation compile(String name) {
-    return Compilations.withProcessors().compile(
-        JavaFileObjects.forResource("good/" + name + ".java"), JavaFileObjects.forResource("good/Nullable.java"));
+    return Compilations.withProcessors().compile(input(name), input("Nullable"));
   }
 
   @ParameterizedTest
@@ -36,17 +49,18 @@ class GoldenFileTest {
   void generatedSourceAndDescriptorMatchTheGoldens(String name) throws IOException {
     Compilation compilation = compile(name);
     assertThat(compilation).succeededWithoutWarnings();
-    String source = compilation.generatedSourceFile("good." + name + "_McpFactory").orElseThrow()
+    String source = compilation.generatedSourceFile(PACKAGE + "." + name + "_McpFactory").orElseThrow()
         .getCharContent(true).toString();
-    String descriptor = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/mcp/good." + name + ".json")
+    String descriptor = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/mcp/" + PACKAGE + "." + name + ".json")
         .orElseThrow().getCharContent(true).toString();
     String root = System.getenv("GOLDEN_FILE_ROOT");
     if (root != null) {
+      Files.createDirectories(Path.of(root, "expected"));
       Files.writeString(Path.of(root, "expected", name + "_McpFactory.java"), source, StandardCharsets.UTF_8);
       Files.writeString(Path.of(root, "expected", name + ".json"), descriptor, StandardCharsets.UTF_8);
       return;
     }
-    assertThat(compilation).generatedSourceFile("good." + name + "_McpFactory")
+    assertThat(compilation).generatedSourceFile(PACKAGE + "." + name + "_McpFactory")
         .hasSourceEquivalentTo(JavaFileObjects.forResource("expected/" + name + "_McpFactory.java"));
     String expectedJson = resource("expected/" + name + ".json");
     assertEquals(JSON.readTree(expectedJson), JSON.readTree(descriptor));
@@ -56,12 +70,11 @@ class GoldenFileTest {
   @Test
   void servicesIndexListsEveryFactorySorted() throws IOException {
     Compilation compilation = Compilations.withProcessors().compile(
-        JavaFileObjects.forResource("good/TaskTools.java"), JavaFileObjects.forResource("good/Inventory.java"),
-        JavaFileObjects.forResource("good/Nullable.java"));
+        input("TaskTools"), input("Inventory"), input("Nullable"));
     assertThat(compilation).succeededWithoutWarnings();
     String services = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
         "META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory").orElseThrow().getCharContent(true).toString();
-    assertEquals("good.Inventory_McpFactory\ngood.TaskTools_McpFactory\n", services);
+    assertEquals("dev.mcpapt.it.Inventory_McpFactory\ndev.mcpapt.it.TaskTools_McpFactory\n", services);
   }
 
   @ParameterizedTest
@@ -69,8 +82,8 @@ class GoldenFileTest {
   void generatedSourcesCompileWithAllLintWarningsAsErrors(String name) throws IOException {
     Compilation generated = compile(name);
     List<JavaFileObject> sources = new ArrayList<>(generated.generatedSourceFiles());
-    sources.add(JavaFileObjects.forResource("good/" + name + ".java"));
-    sources.add(JavaFileObjects.forResource("good/Nullable.java"));
+    sources.add(input(name));
+    sources.add(input("Nullable"));
     Compilation strict = Compilations.withoutProcessors().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(sources);
     assertThat(strict).succeededWithoutWarnings();
   }

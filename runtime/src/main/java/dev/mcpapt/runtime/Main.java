@@ -148,6 +148,11 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null
+        && System.getProperty("java.util.logging.config.file") == null) {
+      // One line per record on stderr (the JDK default spends two), unless logging is configured.
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
+    }
     System.exit(run(args, System.out, System.err));
   }
 

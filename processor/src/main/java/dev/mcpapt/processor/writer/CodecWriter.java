@@ -368,6 +368,7 @@ final class CodecWriter {
     names.newName("problems");
     names.newName("count");
     names.newName("value");
+    names.newName("e");
     if (o.kind() == ObjectModel.Kind.RECORD) {
       List<String> args = new ArrayList<>();
       for (PropertyModel p : o.properties()) {
@@ -378,7 +379,12 @@ final class CodecWriter {
             local, readProperty(CodeBlock.of("node"), p.jsonName(), p.value(), p.required(), p.defaultJson(), "problems"));
       }
       m.beginControlFlow("if (problems.count() != count)").addStatement("return null").endControlFlow();
-      m.addStatement("return new $T($L)", o.name(), String.join(", ", args));
+      // A record may check its values in its constructor: what it rejects is an argument problem.
+      m.beginControlFlow("try")
+          .addStatement("return new $T($L)", o.name(), String.join(", ", args))
+          .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+          .addStatement("return $T.rejected(e, problems)", DECODE)
+          .endControlFlow();
     } else {
       m.addStatement("$T value = new $T()", o.name(), o.name());
       for (PropertyModel p : o.properties()) {

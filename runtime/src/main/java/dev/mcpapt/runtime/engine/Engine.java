@@ -390,6 +390,10 @@ public final class Engine {
   }
 
   private void run(MethodHandler handler, RequestContext ctx) {
+    if (ctx.isCancelled()) {
+      complete(ctx, null, new CancellationException());
+      return;
+    }
     ctx.enter();
     try {
       CompletionStage<? extends Result> stage = handler.handle(ctx);

@@ -731,6 +731,17 @@ public final class Decode {
     return value;
   }
 
+  /**
+   * Records that a user type rejected its values (its constructor threw
+   * {@link IllegalArgumentException}, e.g. from a record's compact constructor), at the current path.
+   *
+   * @return null, for the caller to return
+   */
+  public static <T> T rejected(IllegalArgumentException e, Problems problems) {
+    problems.fail(e.getMessage() == null || e.getMessage().isBlank() ? "is invalid" : e.getMessage());
+    return null;
+  }
+
   // ---------------------------------------------------------------- messages
 
   /** A short description of a JSON value for messages: {@code "abc"}, {@code 12}, {@code an object}. */

@@ -96,6 +96,11 @@ class EngineApiTest {
   }
 
   @Test
+  void requestsRunOnVirtualThreadsWhenTheJdkHasThem() {
+    assertEquals(Runtime.version().feature() >= 21, engine.usesVirtualThreads());
+  }
+
+  @Test
   void parseClassifiesMessagesAndExposesWhatHttpHeadersMirror() {
     Inbound call = engine.parse(modern(1, "tools/call", "\"name\":\"echo\""));
     assertEquals(Inbound.Kind.REQUEST, call.kind());

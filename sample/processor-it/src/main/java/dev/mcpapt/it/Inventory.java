@@ -41,7 +41,13 @@ public class Inventory {
    * @param x the column
    * @param y the row
    */
-  public record Point(int x, int y) {}
+  public record Point(int x, int y) {
+    public Point {
+      if (x == Integer.MIN_VALUE || y == Integer.MIN_VALUE) {
+        throw new IllegalArgumentException("coordinates must be greater than " + Integer.MIN_VALUE);
+      }
+    }
+  }
 
   /**
    * A segment between two points (Point is used twice, so it goes to $defs).

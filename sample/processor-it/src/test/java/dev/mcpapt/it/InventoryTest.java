@@ -73,6 +73,12 @@ class InventoryTest {
   }
 
   @Test
+  void whatARecordConstructorRejectsIsAnArgumentProblem() {
+    assertEquals(List.of("line.to: coordinates must be greater than -2147483648"),
+        problems("draw", "{\"line\": {\"from\": {\"x\": 1, \"y\": 2}, \"to\": {\"x\": -2147483648, \"y\": 4}}}"));
+  }
+
+  @Test
   void enumsUseTheirJsonNamesEverywhere() throws Exception {
     assertEquals("metric", TaskToolsTest.text(call("preferred", "{}")));
     assertEquals(TaskToolsTest.json("{\"items\": [\"imperial\", \"metric\"]}"),

@@ -5,10 +5,12 @@ import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.Outbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Session;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The stdio transport: newline-delimited JSON-RPC on an input and an output stream (stdin and
@@ -26,13 +28,13 @@ public final class StdioTransport {
   private final InputStream in;
   private final OutputStream out;
   private final Duration grace;
-  private final Object writeLock = new Object();
+  private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean outputBroken;
 
   public StdioTransport(Engine engine, InputStream in, OutputStream out, Duration grace) {
     this.engine = engine;
     this.in = in;
-    this.out = out;
+    this.out = new BufferedOutputStream(out, 64 * 1024); // one write per message
     this.grace = grace;
   }
 
@@ -143,15 +145,16 @@ public final class StdioTransport {
     if (message == null || outputBroken) {
       return;
     }
-    synchronized (writeLock) {
-      try {
-        out.write(message);
-        out.write('\n');
-        out.flush();
-      } catch (IOException e) {
-        outputBroken = true;
-        LOG.log(System.Logger.Level.WARNING, "Cannot write to the client any more: " + e.getMessage());
-      }
+    writeLock.lock();
+    try {
+      out.write(message);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      outputBroken = true;
+      LOG.log(System.Logger.Level.WARNING, "Cannot write to the client any more: " + e.getMessage());
+    } finally {
+      writeLock.unlock();
     }
   }
 }

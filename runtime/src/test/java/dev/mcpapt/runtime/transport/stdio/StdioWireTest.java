@@ -328,11 +328,21 @@ class StdioWireTest {
         {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":[]}", "-32602"},
         {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":\"x\"}", "-32602"},
         {"{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":7}", "-32600"},
+        {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":5}}", "-32602"},
+        {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":\"x\"}}", "-32602"},
+        {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}", "-32602"},
+        {"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":2026}}}", "-32022"},
     };
     for (String[] c : cases) {
       JsonNode r = errorFor(c[0]);
       assertEquals(Integer.parseInt(c[1]), r.path("error").path("code").asInt(), c[0] + " -> " + r);
     }
+    ObjectNode strangeCancel = notification("notifications/cancelled");
+    strangeCancel.putObject("params").putObject("requestId");
+    server.send(strangeCancel); // ignored: notifications get no response
+    ObjectNode nullName = modern(0, "tools/call");
+    params(nullName).putNull("name");
+    assertEquals(-32602, server.request(nullName).path("error").path("code").asInt());
     ObjectNode badName = modern(1, "tools/call");
     params(badName).put("name", 5);
     assertEquals(-32602, server.request(badName).path("error").path("code").asInt());
