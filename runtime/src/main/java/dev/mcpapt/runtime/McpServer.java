@@ -7,6 +7,7 @@ import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.transport.stdio.StdioTransport;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,10 +129,14 @@ public final class McpServer {
   public void serveStdio() throws IOException {
     OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-    Thread hook = new Thread(() -> engine.shutdown(shutdownGrace), "mcp-shutdown");
+    StdioTransport transport = new StdioTransport(engine, new FileInputStream(FileDescriptor.in), protocolOut, shutdownGrace);
+    Thread hook = new Thread(() -> {
+      engine.shutdown(shutdownGrace); // SIGTERM: let calls in flight finish (bounded) ...
+      transport.close();              // ... and write their responses
+    }, "mcp-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(new FileInputStreamHolder().stdin(), protocolOut);
+      transport.run();
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -150,12 +155,6 @@ public final class McpServer {
   public void close() {
     features.closeSubscriptions();
     engine.shutdown(shutdownGrace);
-  }
-
-  private static final class FileInputStreamHolder {
-    InputStream stdin() {
-      return new java.io.FileInputStream(FileDescriptor.in);
-    }
   }
 
   /** The generated component factories on the class path, by annotated class. */
