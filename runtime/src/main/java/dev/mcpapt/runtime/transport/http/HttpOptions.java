@@ -34,6 +34,7 @@ public final class HttpOptions {
   private final boolean cors;
   private final boolean legacySessions;
   private final boolean httpSse;
+  private final boolean http2;
   private final int maxBodyBytes;
   private final int maxHeaderBytes;
   private final int maxSessions;
@@ -56,6 +57,7 @@ public final class HttpOptions {
     this.cors = b.cors;
     this.legacySessions = b.legacySessions;
     this.httpSse = b.httpSse;
+    this.http2 = b.http2;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxHeaderBytes = b.maxHeaderBytes;
     this.maxSessions = b.maxSessions;
@@ -90,6 +92,7 @@ public final class HttpOptions {
     b.cors = cors;
     b.legacySessions = legacySessions;
     b.httpSse = httpSse;
+    b.http2 = http2;
     b.maxBodyBytes = maxBodyBytes;
     b.maxHeaderBytes = maxHeaderBytes;
     b.maxSessions = maxSessions;
@@ -154,6 +157,11 @@ public final class HttpOptions {
   /** Whether the HTTP+SSE transport of 2024-11-05 is served (default true). */
   public boolean httpSse() {
     return httpSse;
+  }
+
+  /** Whether cleartext HTTP/2 (h2c) is served besides HTTP/1.1 (default true; embedded server only). */
+  public boolean http2() {
+    return http2;
   }
 
   /** The largest request body accepted (default 4 MiB); larger ones get 413. */
@@ -223,6 +231,7 @@ public final class HttpOptions {
     private boolean cors;
     private boolean legacySessions = true;
     private boolean httpSse = true;
+    private boolean http2 = true;
     private int maxBodyBytes = 4 * 1024 * 1024;
     private int maxHeaderBytes = 16 * 1024;
     private int maxSessions = 10_000;
@@ -300,6 +309,11 @@ public final class HttpOptions {
 
     public Builder httpSse(boolean enabled) {
       this.httpSse = enabled;
+      return this;
+    }
+
+    public Builder http2(boolean enabled) {
+      this.http2 = enabled;
       return this;
     }
 

@@ -44,7 +44,11 @@ final class JettyExchange implements HttpExchange {
 
   @Override
   public String header(String name) {
-    return request.getHeaders().get(name);
+    String value = request.getHeaders().get(name);
+    if (value == null && "Host".equalsIgnoreCase(name)) {
+      return request.getHttpURI().getAuthority(); // HTTP/2 carries it as :authority
+    }
+    return value;
   }
 
   @Override

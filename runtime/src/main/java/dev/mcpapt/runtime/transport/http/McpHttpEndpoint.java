@@ -1,10 +1,17 @@
 package dev.mcpapt.runtime.transport.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import static dev.mcpapt.runtime.transport.http.HttpWire.H_LAST_EVENT;
+import static dev.mcpapt.runtime.transport.http.HttpWire.H_METHOD;
+import static dev.mcpapt.runtime.transport.http.HttpWire.H_NAME;
+import static dev.mcpapt.runtime.transport.http.HttpWire.H_PROTOCOL;
+import static dev.mcpapt.runtime.transport.http.HttpWire.H_SESSION;
+import static dev.mcpapt.runtime.transport.http.HttpWire.checkHeaders;
+import static dev.mcpapt.runtime.transport.http.HttpWire.clip;
+import static dev.mcpapt.runtime.transport.http.HttpWire.isJson;
+import static dev.mcpapt.runtime.transport.http.HttpWire.legacyVersions;
+import static dev.mcpapt.runtime.transport.http.HttpWire.statusOf;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.McpError;
@@ -18,10 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,17 +57,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class McpHttpEndpoint {
   private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.http");
-  private static final JsonFactory JSON = new JsonFactory();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String LISTEN = "subscriptions/listen";
   /** The JSON-RPC code of an unknown session (as other MCP servers use it). */
   static final int SESSION_NOT_FOUND = -32001;
 
-  static final String H_SESSION = "Mcp-Session-Id";
-  static final String H_PROTOCOL = "MCP-Protocol-Version";
-  static final String H_METHOD = "Mcp-Method";
-  static final String H_NAME = "Mcp-Name";
-  static final String H_LAST_EVENT = "Last-Event-ID";
 
   /** The channel of messages that get no answer (notifications, client responses). */
   private static final RequestChannel IGNORE = new RequestChannel() {
@@ -217,8 +216,8 @@ final class McpHttpEndpoint {
           "Unsupported media type: the body must be Content-Type: application/json");
       return;
     }
-    Accept accept = Accept.of(ex.header("Accept"));
-    if (!accept.json && !accept.sse) {
+    HttpWire.Accept accept = HttpWire.Accept.of(ex.header("Accept"));
+    if (!accept.json() && !accept.sse()) {
       fail(r, 406, null, McpError.INVALID_REQUEST,
           "Not acceptable: Accept must list application/json and text/event-stream");
       return;
@@ -250,7 +249,7 @@ final class McpHttpEndpoint {
     }
   }
 
-  private void postModern(HttpExchange ex, Responder r, Inbound in, Accept accept) {
+  private void postModern(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept) {
     switch (in.kind()) {
       case RESPONSE -> {
         fail(r, 400, null, McpError.INVALID_REQUEST,
@@ -297,7 +296,7 @@ final class McpHttpEndpoint {
     engine.dispatch(in, scope, channel);
   }
 
-  private void postLegacy(HttpExchange ex, Responder r, Inbound in, Accept accept, String sessionId) {
+  private void postLegacy(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept, String sessionId) {
     String headerVersion = ex.header(H_PROTOCOL);
     if (headerVersion != null) {
       Revision v = Revision.of(headerVersion.trim());
@@ -354,7 +353,7 @@ final class McpHttpEndpoint {
   /** The answer of one POSTed request: JSON, or an SSE stream once a message precedes the response. */
   private final class PostChannel implements RequestChannel {
     private final Responder responder;
-    private final Accept accept;
+    private final HttpWire.Accept accept;
     private final HttpSession session;
     private final boolean modern;
     /** The per-request engine session of a stateless request. */
@@ -366,12 +365,12 @@ final class McpHttpEndpoint {
     private boolean done;
     private final long started = System.nanoTime();
 
-    PostChannel(Responder responder, Accept accept, HttpSession session, boolean modern) {
+    PostChannel(Responder responder, HttpWire.Accept accept, HttpSession session, boolean modern) {
       this.responder = responder;
       this.accept = accept;
       this.session = session;
       this.modern = modern;
-      if (accept.sse) {
+      if (accept.sse()) {
         waiting.add(this);
       }
     }
@@ -394,7 +393,7 @@ final class McpHttpEndpoint {
         return;
       }
       if (sse == null) {
-        if (!accept.sse) {
+        if (!accept.sse()) {
           LOG.log(System.Logger.Level.DEBUG, "Dropping a message: the client accepts no event stream");
           return;
         }
@@ -408,7 +407,7 @@ final class McpHttpEndpoint {
       if (done) {
         return;
       }
-      if (sse == null && (accept.json || !accept.sse)) {
+      if (sse == null && (accept.json() || !accept.sse())) {
         HttpExchange ex = responder.exchange();
         sessionHeader(response);
         ex.status(modern ? statusOf(response) : 200);
@@ -527,7 +526,7 @@ final class McpHttpEndpoint {
       fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
       return;
     }
-    if (!Accept.of(ex.header("Accept")).sse) {
+    if (!HttpWire.Accept.of(ex.header("Accept")).sse()) {
       fail(r, 406, null, McpError.INVALID_REQUEST, "Not acceptable: GET needs Accept: text/event-stream");
       return;
     }
@@ -607,7 +606,7 @@ final class McpHttpEndpoint {
   // ------------------------------------------------------------------ HTTP+SSE (2024-11-05)
 
   private void openSse(HttpExchange ex, Responder r) {
-    if (!Accept.of(ex.header("Accept")).sse) {
+    if (!HttpWire.Accept.of(ex.header("Accept")).sse()) {
       fail(r, 406, null, McpError.INVALID_REQUEST, "Not acceptable: GET " + options.ssePath()
           + " needs Accept: text/event-stream");
       return;
@@ -822,128 +821,6 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ helpers
 
-  /** Checks the 2026-07-28 request headers against the body; the HeaderMismatch error, or null. */
-  static McpError checkHeaders(HttpExchange ex, Inbound in) {
-    String version = ex.header(H_PROTOCOL);
-    String metaVersion = in.metaProtocolVersion();
-    if (metaVersion == null) {
-      return null; // the engine answers the missing _meta (-32602)
-    }
-    if (version == null) {
-      return mismatch("Header mismatch: missing " + H_PROTOCOL + " header (it must repeat _meta "
-          + "io.modelcontextprotocol/protocolVersion '" + clip(metaVersion) + "')");
-    }
-    if (!version.equals(metaVersion)) {
-      return mismatch("Header mismatch: " + H_PROTOCOL + " header value '" + clip(version)
-          + "' does not match body value '" + clip(metaVersion) + "'");
-    }
-    String method = ex.header(H_METHOD);
-    if (method == null) {
-      return mismatch("Header mismatch: missing " + H_METHOD + " header (it must repeat the method '"
-          + clip(in.method()) + "')");
-    }
-    if (!method.equals(in.method())) {
-      return mismatch("Header mismatch: " + H_METHOD + " header value '" + clip(method)
-          + "' does not match body value '" + clip(in.method()) + "'");
-    }
-    String field = switch (in.method()) {
-      case "tools/call", "prompts/get" -> "name";
-      case "resources/read" -> "uri";
-      default -> null;
-    };
-    if (field == null) {
-      return null;
-    }
-    ObjectNode params = in.params();
-    JsonNode value = params == null ? null : params.get(field);
-    if (value == null || !value.isTextual()) {
-      return null; // the method itself reports the missing parameter
-    }
-    String name = ex.header(H_NAME);
-    if (name == null) {
-      return mismatch("Header mismatch: missing " + H_NAME + " header (it must repeat params." + field + " '"
-          + clip(value.textValue()) + "')");
-    }
-    String decoded = decodeHeaderValue(name);
-    if (decoded == null) {
-      return mismatch("Header mismatch: " + H_NAME + " header value is not valid (malformed =?base64?...?= or"
-          + " characters outside visible ASCII)");
-    }
-    if (!decoded.equals(value.textValue())) {
-      return mismatch("Header mismatch: " + H_NAME + " header value '" + clip(decoded)
-          + "' does not match body value '" + clip(value.textValue()) + "'");
-    }
-    return null;
-  }
-
-  /** A header value as sent, or decoded from the {@code =?base64?...?=} form; null if invalid. */
-  static String decodeHeaderValue(String v) {
-    if (v.startsWith("=?base64?") && v.endsWith("?=") && v.length() >= 11) {
-      try {
-        byte[] b = Base64.getDecoder().decode(v.substring(9, v.length() - 2));
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
-      } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
-        return null;
-      }
-    }
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if ((c < 0x20 && c != '\t') || c > 0x7e) {
-        return null;
-      }
-    }
-    return v;
-  }
-
-  private static McpError mismatch(String message) {
-    return new McpError(McpError.HEADER_MISMATCH, message);
-  }
-
-  /** The HTTP status of a 2026-07-28 answer: 400 or 404 for the errors the transport names, else 200. */
-  static int statusOf(byte[] response) {
-    Integer code = errorCode(response);
-    if (code == null) {
-      return 200;
-    }
-    return switch (code) {
-      case McpError.METHOD_NOT_FOUND -> 404;
-      case McpError.PARSE_ERROR, McpError.INVALID_REQUEST, McpError.INVALID_PARAMS, McpError.HEADER_MISMATCH,
-          McpError.MISSING_REQUIRED_CLIENT_CAPABILITY, McpError.UNSUPPORTED_PROTOCOL_VERSION -> 400;
-      default -> 200;
-    };
-  }
-
-  /** The {@code error.code} of a JSON-RPC response, or null for a result; reads no further than needed. */
-  static Integer errorCode(byte[] response) {
-    try (JsonParser p = JSON.createParser(response)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken t = p.nextToken();
-        if ("result".equals(field)) {
-          return null;
-        }
-        if ("error".equals(field) && t == JsonToken.START_OBJECT) {
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String f = p.currentName();
-            JsonToken v = p.nextToken();
-            if ("code".equals(f) && v == JsonToken.VALUE_NUMBER_INT) {
-              return p.getIntValue();
-            }
-            p.skipChildren();
-          }
-          return null;
-        }
-        p.skipChildren();
-      }
-    } catch (IOException e) {
-      return null;
-    }
-    return null;
-  }
-
   private byte[] readBody(HttpExchange ex, Responder r) {
     int limit = options.maxBodyBytes();
     long declared = ex.contentLength();
@@ -953,33 +830,30 @@ final class McpHttpEndpoint {
           + " bytes, the limit is " + limit);
       return null;
     }
-    try (InputStream in = ex.body()) {
-      byte[] buf = new byte[declared > 0 ? (int) declared : Math.min(8192, limit + 1)];
-      int n = 0;
-      while (true) {
-        if (n == buf.length) {
-          if (buf.length > limit) {
-            break;
-          }
-          buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) limit + 1));
+    // Not closed here: closing Jetty's stream before the end of an oversize body fails the request.
+    try {
+      InputStream in = ex.body();
+      byte[] body;
+      if (declared >= 0) {
+        body = in.readNBytes((int) declared);
+        if (body.length < declared || in.read() >= 0) { // read to the end: HTTP/2 ends the stream there
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
+          return null;
         }
-        int read = in.read(buf, n, buf.length - n);
-        if (read < 0) {
-          break;
+      } else {
+        body = in.readNBytes(limit + 1); // chunked: read one byte past the limit to detect excess
+        if (body.length > limit) {
+          ex.responseHeader("Connection", "close");
+          fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body exceeds the limit of "
+              + limit + " bytes");
+          return null;
         }
-        n += read;
       }
-      if (n > limit) {
-        ex.responseHeader("Connection", "close");
-        fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body exceeds the limit of "
-            + limit + " bytes");
-        return null;
-      }
-      if (n == 0) {
+      if (body.length == 0) {
         fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
         return null;
       }
-      return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+      return body;
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + e);
       r.fail(e);
@@ -1005,69 +879,4 @@ final class McpHttpEndpoint {
     json(r, Engine.encodeError(id, new McpError(code, message)));
   }
 
-  private static boolean isJson(String contentType) {
-    if (contentType == null) {
-      return true;
-    }
-    String ct = contentType.toLowerCase(Locale.ROOT);
-    int semi = ct.indexOf(';');
-    String type = (semi < 0 ? ct : ct.substring(0, semi)).trim();
-    return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
-  }
-
-  private static List<String> legacyVersions() {
-    List<String> out = new ArrayList<>();
-    for (String v : Revision.SUPPORTED) {
-      Revision r = Revision.of(v);
-      if (r != null && !r.isModern()) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  static String clip(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(Math.min(s.length(), 120));
-    for (int i = 0; i < s.length() && i < 120; i++) {
-      char c = s.charAt(i);
-      b.append(c >= 0x20 && c != 0x7f ? c : '?');
-    }
-    if (s.length() > 120) {
-      b.append("...");
-    }
-    return b.toString();
-  }
-
-  /** What an {@code Accept} header allows. No header, or {@code *}/{@code *}, allows both. */
-  record Accept(boolean json, boolean sse) {
-    static Accept of(String header) {
-      if (header == null || header.isBlank()) {
-        return new Accept(true, true);
-      }
-      boolean json = false;
-      boolean sse = false;
-      for (String part : header.split(",")) {
-        String p = part.trim().toLowerCase(Locale.ROOT);
-        int semi = p.indexOf(';');
-        String type = (semi < 0 ? p : p.substring(0, semi)).trim();
-        if (semi >= 0 && p.substring(semi).replace(" ", "").contains("q=0") && !p.substring(semi).contains("q=0.")) {
-          continue;
-        }
-        switch (type) {
-          case "*/*" -> {
-            json = true;
-            sse = true;
-          }
-          case "application/*", "application/json" -> json = true;
-          case "text/*", "text/event-stream" -> sse = true;
-          default -> {
-          }
-        }
-      }
-      return new Accept(json, sse);
-    }
-  }
 }

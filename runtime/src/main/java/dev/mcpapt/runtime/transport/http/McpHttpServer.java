@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -27,7 +28,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Serves an MCP server over HTTP on embedded Jetty 12: Streamable HTTP at {@code /mcp} (the
  * stateless 2026-07-28 and the session-based 2025-03-26 to 2025-11-25 on one endpoint) and
- * HTTP+SSE (2024-11-05) at {@code /sse} and {@code /messages}, on one port.
+ * HTTP+SSE (2024-11-05) at {@code /sse} and {@code /messages}, on one port, over HTTP/1.1 and
+ * cleartext HTTP/2 (h2c, by prior knowledge or upgrade).
  *
  * <pre>{@code
  * McpServer server = McpServer.builder().tools(new TaskTools()).build();
@@ -64,7 +66,10 @@ public final class McpHttpServer implements AutoCloseable {
     config.setRequestHeaderSize(options.maxHeaderBytes());
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
-    this.connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
+    HttpConnectionFactory http1 = new HttpConnectionFactory(config);
+    this.connector = options.http2()
+        ? new ServerConnector(jetty, http1, new HTTP2CServerConnectionFactory(config))
+        : new ServerConnector(jetty, http1);
     connector.setHost(options.host());
     connector.setPort(options.port());
     connector.setIdleTimeout(options.idleTimeout().toMillis());
@@ -197,7 +202,7 @@ public final class McpHttpServer implements AutoCloseable {
         default -> "HTTP error " + status;
       };
       if (reason != null && !reason.isBlank() && status != 500) {
-        text = text + ": " + McpHttpEndpoint.clip(reason);
+        text = text + ": " + HttpWire.clip(reason);
       }
       int code = status >= 500 ? McpError.INTERNAL_ERROR : McpError.INVALID_REQUEST;
       return Engine.encodeError(null, new McpError(code, text));
