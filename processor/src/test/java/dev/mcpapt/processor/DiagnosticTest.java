@@ -67,6 +67,7 @@ class DiagnosticTest {
     Set<Diagnostic> covered = EnumSet.copyOf(UNTESTABLE);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
   }
 
