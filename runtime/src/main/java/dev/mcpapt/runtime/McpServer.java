@@ -49,7 +49,8 @@ public final class McpServer {
   private final Duration shutdownGrace;
   private final ServerFeatures features;
 
-  private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace) {
+  private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace,
+      ServerFeatures.Settings featureSettings) {
     this.engine = engine;
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class McpServer {
       tools.addAll(c.tools());
     }
     engine.tools().add(tools, false);
-    this.features = ServerFeatures.install(engine, ServerFeatures.Settings.defaults());
+    this.features = ServerFeatures.install(engine, featureSettings);
     features.add(components, false);
   }
 
@@ -206,6 +207,7 @@ public final class McpServer {
     private String cacheScope = "public";
     private int maxMessageBytes = 4 * 1024 * 1024;
     private Duration shutdownGrace = Duration.ofSeconds(5);
+    private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
@@ -290,6 +292,32 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * The key sealing the {@code requestState} of 2026-07-28 multi round-trip requests (HMAC-SHA256,
+     * at least 32 bytes). Instances behind one load balancer need the same key. Default: the
+     * base64 environment variable {@code MCPAPT_REQUEST_STATE_KEY}, else a random key per process.
+     */
+    public Builder requestStateKey(byte[] key) {
+      Objects.requireNonNull(key, "key");
+      if (key.length < 32) {
+        throw new IllegalArgumentException("the request-state key needs at least 32 bytes, got " + key.length);
+      }
+      featureSettings = new ServerFeatures.Settings(key.clone(), featureSettings.requestStateTtl(),
+          featureSettings.clientTimeout());
+      return this;
+    }
+
+    /**
+     * How long a method waits for the client to answer an elicitation, sampling or roots request
+     * (revisions up to 2025-11-25; default 10 minutes).
+     */
+    public Builder clientTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      featureSettings = new ServerFeatures.Settings(featureSettings.requestStateKey(),
+          featureSettings.requestStateTtl(), timeout);
+      return this;
+    }
+
     /** How long shutdown waits for requests in flight (default 5 s). */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
@@ -327,7 +355,7 @@ public final class McpServer {
           cacheScope,
           pageSize,
           maxMessageBytes));
-      return new McpServer(engine, all, shutdownGrace);
+      return new McpServer(engine, all, shutdownGrace, featureSettings);
     }
 
     /** Name and version from the manifest of the application's jar, or placeholders. */
