@@ -27,6 +27,7 @@ public final class Main {
     final List<String> allowedOrigins = new ArrayList<>();
     final List<String> allowedHosts = new ArrayList<>();
     boolean cors;
+    boolean dev;
     String name;
     String version;
     final List<String> errors = new ArrayList<>();
@@ -48,6 +49,8 @@ public final class Main {
       "  --allowed-host <h>   accept this Host header name (repeatable; * for any; default: loopback",
       "                       names when bound to loopback, any otherwise)",
       "  --cors               send CORS headers to accepted origins (browser clients)",
+      "  --dev                also serve the local widget host at /dev/ (lists, calls and renders the",
+      "                       tools and their widgets in a browser; for development only)",
       "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
@@ -72,12 +75,16 @@ public final class Main {
     o.allowedHosts.forEach(b::allowedHost);
     dev.mcpapt.runtime.transport.http.McpHttpServer http;
     try {
-      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server, b.build());
+      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server.engine(), b.build(),
+          o.dev ? dev.mcpapt.runtime.dev.DevHost.handler(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH) : null);
     } catch (java.io.IOException | IllegalArgumentException e) {
       err.println("mcp-apt: " + e.getMessage());
       return 1;
     }
     err.println("mcp-apt: serving MCP on " + http.uri() + " (HTTP+SSE at " + http.options().ssePath() + ")");
+    if (o.dev) {
+      err.println("mcp-apt: dev host at " + http.uri().resolve(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH + "/"));
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       http.close();
       server.close();
@@ -117,6 +124,9 @@ public final class Main {
         case "--cors":
           o.cors = true;
           break;
+        case "--dev":
+          o.dev = true;
+          break;
         case "--name":
           o.name = value(args, ++i, a, o);
           break;
@@ -126,6 +136,9 @@ public final class Main {
         default:
           o.errors.add("Unknown option: " + a);
       }
+    }
+    if (o.dev && o.httpPort < 0) {
+      o.errors.add("--dev needs --http: the dev host is served on the HTTP port");
     }
     return o;
   }
@@ -179,7 +192,14 @@ public final class Main {
     if (o.version != null) {
       builder.version(o.version);
     }
-    McpServer server = builder.build();
+    McpServer server;
+    try {
+      server = builder.build();
+    } catch (IllegalArgumentException | IllegalStateException | java.util.ServiceConfigurationError e) {
+      // Two classes with the same tool name, a broken services file, ...: say what, without a trace.
+      err.println("mcp-apt: cannot start: " + e.getMessage());
+      return 1;
+    }
     if (server.engine().tools().handlers().isEmpty()) {
       err.println("mcp-apt: no tools found on the class path (no generated McpComponentFactory); serving an empty server");
     }

@@ -129,7 +129,7 @@ final class CodecWriter {
     ValueModel plain = new ValueModel(value.type(), false, false, value.constraints());
     if (defaultJson != null) {
       CodeBlock read = CodeBlock.of("$T.propertyOrDefault($L, $S, $N, $L, $L)", DECODE, object, jsonName, problems,
-          decoder(plain), defaultConstant(json(defaultJson)));
+          decoder(plain), defaultConstant(defaultJson));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (!required) {
@@ -152,10 +152,6 @@ final class CodecWriter {
       }
     }
     return CodeBlock.of("$T.property($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(plain));
-  }
-
-  private static String json(String text) {
-    return text;
   }
 
   /** A {@code ValueDecoder} for {@code value}: a method reference when possible, else a lambda. */
@@ -224,8 +220,9 @@ final class CodecWriter {
   private CodeBlock arrayCall(JsonType.ArrayType a, CodeBlock node, String problems) {
     JsonType element = a.element().type();
     if (element instanceof JsonType.ScalarType s && s.isPrimitive()) {
-      return CodeBlock.of("$T.$N($L, $N)", DECODE, s.scalar().name().toLowerCase(java.util.Locale.ROOT)
-          .replace("int", "int") + "Array", node, problems);
+      // int[], long[], double[], boolean[]: Decode has one reader each (other primitive arrays are rejected)
+      return CodeBlock.of("$T.$N($L, $N)", DECODE, s.scalar().name().toLowerCase(java.util.Locale.ROOT) + "Array",
+          node, problems);
     }
     TypeName elementType = element.javaType();
     if (element instanceof JsonType.ArrayType inner) {

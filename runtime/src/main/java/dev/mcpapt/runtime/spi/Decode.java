@@ -540,11 +540,13 @@ public final class Decode {
       return null;
     }
     Set<T> set = new LinkedHashSet<>();
-    Set<JsonNode> seen = node.size() > 1 ? new HashSet<>() : null;
+    Set<Object> seen = node.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < node.size(); i++) {
       JsonNode item = node.get(i);
       problems.enterIndex(i);
-      if (seen != null && !seen.add(item)) {
+      // JSON Schema compares numbers by value (1 and 1.0 are the same item); JsonNode.equals does not.
+      Object key = item.isNumber() ? item.decimalValue().stripTrailingZeros() : item;
+      if (seen != null && !seen.add(key)) {
         problems.fail("duplicate item (items must be unique)");
       } else {
         set.add(element.decode(item, problems));
