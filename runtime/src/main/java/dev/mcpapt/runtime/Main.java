@@ -62,10 +62,6 @@ public final class Main {
       "Logs go to stderr (java.util.logging via System.Logger).");
 
   private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
-    // Jetty logs through SLF4J; without a provider on the class path, keep SLF4J's notice off stderr.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
     dev.mcpapt.runtime.transport.http.HttpOptions.Builder b =
         dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors);
     if (o.host != null) {
