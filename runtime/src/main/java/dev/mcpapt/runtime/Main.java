@@ -165,9 +165,15 @@ public final class Main {
         && System.getProperty("java.util.logging.config.file") == null) {
       // One line per record on stderr (the JDK default spends two), unless logging is configured.
       System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
+      // Jetty's start-up banner is not news for a launcher that prints its own address; its
+      // warnings and errors still show.
+      JETTY_LOGGER.setLevel(java.util.logging.Level.WARNING);
     }
     System.exit(run(args, System.out, System.err));
   }
+
+  /** Held so the level set in {@link #main} is not lost when the logger is collected. */
+  private static final java.util.logging.Logger JETTY_LOGGER = java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     Options o = parse(args);
