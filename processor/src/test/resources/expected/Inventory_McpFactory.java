@@ -61,6 +61,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final BigDecimal LIMIT_2 = new BigDecimal("0");
 
+  private static final Set<String> SCORE_ROUND_TOOL_ARGUMENTS = Set.of("codes", "scores");
+
   private static final Set<String> SIGNUP_TOOL_ARGUMENTS = Set.of("signup");
 
   private static final Set<String> DISTINCT_TOOL_ARGUMENTS = Set.of("values");
@@ -496,10 +498,10 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     Component(Inventory instance) {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
-          new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
-          new DistinctTool(instance), new EchoTool(instance), new LimitsTool(instance),
-          new PreferredTool(instance), new UnitsTool(instance), new RawTool(instance),
-          new FailTool(instance));
+          new RestockTool(instance), new ValidatedTool(instance), new ScoreRoundTool(instance),
+          new SignupTool(instance), new DistinctTool(instance), new EchoTool(instance),
+          new LimitsTool(instance), new PreferredTool(instance), new UnitsTool(instance),
+          new RawTool(instance), new FailTool(instance));
     }
 
     @Override
@@ -822,6 +824,42 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       String note = Decode.optionalProperty(args, "note", problems, Decode::string);
       problems.throwIfAny();
       String result = instance.validated(title, tags, rating, slug, email, price, note);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code score_round} tool: {@link Inventory#scoreRound}.
+   */
+  private static final class ScoreRoundTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    ScoreRoundTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("score_round");
+    }
+
+    @Override
+    public String name() {
+      return "score_round";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SCORE_ROUND_TOOL_ARGUMENTS, problems);
+      int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
+      String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
+      problems.throwIfAny();
+      String result = instance.scoreRound(scores, codes);
       return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
     }
   }

@@ -208,13 +208,22 @@ final class CodecWriter {
       call = switch (a.container()) {
         case LIST, COLLECTION -> CodeBlock.of("$T.list($L, $N, $L)", DECODE, node, problems, decoder(a.element()));
         case SET -> CodeBlock.of("$T.set($L, $N, $L)", DECODE, node, problems, decoder(a.element()));
-        case ARRAY -> arrayCall(a, node, problems);
+        case ARRAY -> arrayCall(a, itemsChecked(node, value.constraints(), problems), problems);
       };
       if (a.container() == JsonType.Container.ARRAY) {
-        return call; // sizes of Java arrays are checked on the list before conversion (arrayCall)
+        return call; // Java arrays have no common type to check after decoding: see itemsChecked
       }
     }
     return constrained(call, value.constraints(), type, problems);
+  }
+
+  /** The node of a Java array with its {@code minItems}/{@code maxItems} checked first, on the JSON array. */
+  private static CodeBlock itemsChecked(CodeBlock node, Constraints c, String problems) {
+    if (!c.hasItems()) {
+      return node;
+    }
+    return CodeBlock.of("$T.items($L, $L, $L, $N)", DECODE, node, c.minItems() == null ? 0 : c.minItems(),
+        c.maxItems() == null ? "Integer.MAX_VALUE" : c.maxItems(), problems);
   }
 
   private CodeBlock arrayCall(JsonType.ArrayType a, CodeBlock node, String problems) {

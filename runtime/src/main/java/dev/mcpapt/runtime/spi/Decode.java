@@ -687,13 +687,29 @@ public final class Decode {
 
   public static <C extends java.util.Collection<?>> C size(C value, int min, int max, Problems problems) {
     if (value != null) {
-      if (value.size() < min) {
-        problems.fail(min == 1 ? "must not be empty" : "must have at least " + min + " items");
-      } else if (value.size() > max) {
-        problems.fail("must have at most " + max + " items");
-      }
+      itemCount(value.size(), min, max, problems);
     }
     return value;
+  }
+
+  /**
+   * {@code minItems}/{@code maxItems} of a JSON array that becomes a Java array, checked on the
+   * node before decoding (Java arrays, primitive or not, share no type to check afterwards).
+   * Anything that is not an array is left for the decoder to report.
+   */
+  public static JsonNode items(JsonNode node, int min, int max, Problems problems) {
+    if (node != null && node.isArray()) {
+      itemCount(node.size(), min, max, problems);
+    }
+    return node;
+  }
+
+  private static void itemCount(int size, int min, int max, Problems problems) {
+    if (size < min) {
+      problems.fail(min == 1 ? "must not be empty" : "must have at least " + min + " items");
+    } else if (size > max) {
+      problems.fail("must have at most " + max + " items");
+    }
   }
 
   public static <M extends Map<?, ?>> M size(M value, int min, int max, Problems problems) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -249,6 +250,17 @@ public class Inventory {
       @Positive BigDecimal price,
       @Nullable String note) {
     return "ok";
+  }
+
+  /**
+   * Scores a round: sizes of Java arrays, primitive or not, are checked like those of lists.
+   *
+   * @param scores one to three scores
+   * @param codes at least one code
+   */
+  @Tool
+  public String scoreRound(int @Size(min = 1, max = 3) [] scores, String @NotEmpty [] codes) {
+    return scores.length + "/" + codes.length;
   }
 
   /**
