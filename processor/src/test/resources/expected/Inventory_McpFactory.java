@@ -61,7 +61,15 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final BigDecimal LIMIT_2 = new BigDecimal("0");
 
+  private static final Set<String> SCORE_ROUND_TOOL_ARGUMENTS = Set.of("codes", "scores");
+
   private static final Set<String> SIGNUP_TOOL_ARGUMENTS = Set.of("signup");
+
+  private static final Set<String> DISTINCT_TOOL_ARGUMENTS = Set.of("values");
+
+  private static final Set<String> ECHO_TOOL_ARGUMENTS = Set.of("words");
+
+  private static final Set<String> LIMITS_TOOL_ARGUMENTS = Set.of("limits");
 
   private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
 
@@ -92,6 +100,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static final Set<String> INVENTORY_SIGNUP_PROPERTIES = Set.of("age", "email", "name");
 
   private static final BigDecimal LIMIT_3 = new BigDecimal("18");
+
+  private static final Set<String> INVENTORY_LIMITS_PROPERTIES = Set.of("code", "delta", "labels", "ratio");
 
   /**
    * Called by {@code ServiceLoader}.
@@ -125,6 +135,14 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
       throws IOException {
     Encode.map(generator, value, Encode::integer);
+  }
+
+  private static void writeEchoToolResult(JsonGenerator generator, List<String> value) throws
+      IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("items");
+    Encode.collection(generator, value, Encode::string);
+    generator.writeEndObject();
   }
 
   private static String textOfInventory_Unit(Inventory.Unit value) {
@@ -418,6 +436,25 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     }
   }
 
+  private static Inventory.Limits decodeInventory_Limits(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Inventory_McpFactory.INVENTORY_LIMITS_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    double ratio = Decode.property(node, "ratio", problems, (n1, p1) -> Decode.range(Decode.doubleBox(n1, p1), LIMIT_2, true, LIMIT_0, true, p1));
+    long delta = Decode.property(node, "delta", problems, (n1, p1) -> Decode.range(Decode.longBox(n1, p1), null, false, LIMIT_2, false, p1));
+    Map<String, String> labels = Decode.property(node, "labels", problems, (n1, p1) -> Decode.size(Decode.map(n1, p1, Decode::string), 1, Integer.MAX_VALUE, p1));
+    String code = Decode.property(node, "code", problems, (n1, p1) -> Decode.length(Decode.string(n1, p1), 2, 3, p1));
+    if (problems.count() != count) {
+      return null;
+    }
+    try {
+      return new Inventory.Limits(ratio, delta, labels, code);
+    } catch (IllegalArgumentException e) {
+      return Decode.rejected(e, problems);
+    }
+  }
+
   private static Inventory.Unit decodeInventory_Unit(JsonNode node, Problems problems) {
     String text = Decode.enumName(node, "metric, imperial", problems);
     if (text == null) {
@@ -461,9 +498,10 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     Component(Inventory instance) {
       this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
           new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
-          new RestockTool(instance), new ValidatedTool(instance), new SignupTool(instance),
-          new PreferredTool(instance), new UnitsTool(instance), new RawTool(instance),
-          new FailTool(instance));
+          new RestockTool(instance), new ValidatedTool(instance), new ScoreRoundTool(instance),
+          new SignupTool(instance), new DistinctTool(instance), new EchoTool(instance),
+          new LimitsTool(instance), new PreferredTool(instance), new UnitsTool(instance),
+          new RawTool(instance), new FailTool(instance));
     }
 
     @Override
@@ -791,6 +829,42 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   }
 
   /**
+   * The {@code score_round} tool: {@link Inventory#scoreRound}.
+   */
+  private static final class ScoreRoundTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    ScoreRoundTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("score_round");
+    }
+
+    @Override
+    public String name() {
+      return "score_round";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SCORE_ROUND_TOOL_ARGUMENTS, problems);
+      int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
+      String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
+      problems.throwIfAny();
+      String result = instance.scoreRound(scores, codes);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
    * The {@code signup} tool: {@link Inventory#signup}.
    */
   private static final class SignupTool implements ToolHandler {
@@ -821,6 +895,113 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
       problems.throwIfAny();
       String result = instance.signup(signup);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code distinct} tool: {@link Inventory#distinct}.
+   */
+  private static final class DistinctTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    DistinctTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("distinct");
+    }
+
+    @Override
+    public String name() {
+      return "distinct";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.DISTINCT_TOOL_ARGUMENTS, problems);
+      Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
+      problems.throwIfAny();
+      int result = instance.distinct(values);
+      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
+    }
+  }
+
+  /**
+   * The {@code echo} tool: {@link Inventory#echo}.
+   */
+  private static final class EchoTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    EchoTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("echo");
+    }
+
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.ECHO_TOOL_ARGUMENTS, problems);
+      List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
+      problems.throwIfAny();
+      List<String> result = instance.echo(words);
+      return CompletableFuture.completedFuture(result == null
+          ? ToolResult.error("The tool returned no value.")
+          : ToolResult.structured(result, Inventory_McpFactory::writeEchoToolResult));
+    }
+  }
+
+  /**
+   * The {@code limits} tool: {@link Inventory#limits}.
+   */
+  private static final class LimitsTool implements ToolHandler {
+    private final ObjectNode descriptor;
+
+    private final Inventory instance;
+
+    LimitsTool(Inventory instance) {
+      this.instance = instance;
+      this.descriptor = Descriptors.FILE.tool("limits");
+    }
+
+    @Override
+    public String name() {
+      return "limits";
+    }
+
+    @Override
+    public ObjectNode descriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
+        Exception {
+      Problems problems = new Problems();
+      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.LIMITS_TOOL_ARGUMENTS, problems);
+      Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
+      problems.throwIfAny();
+      String result = instance.limits(limits);
       return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
     }
   }

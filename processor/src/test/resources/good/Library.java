@@ -64,7 +64,7 @@ public class Library {
    * @param style how to write it
    */
   @Prompt(title = "Summarise a book")
-  public String summarise(String title, Optional<String> style, @Param(name = "length", defaultValue = "short") String size) {
+  public String summarise(String title, Optional<String> style, @Param(name = "length", defaultValue = "\"short\"") String size) {
     return "Summarise " + title + style.map(s -> " in a " + s + " style").orElse("") + ", " + size;
   }
 

@@ -10,6 +10,7 @@ final class ComponentAnnotations {
   static final String TOOL = "dev.mcpapt.annotations.Tool";
   static final String WIDGET_ACCESSIBLE = "dev.mcpapt.annotations.WidgetAccessible";
   static final String OUTPUT_TEMPLATE = "dev.mcpapt.annotations.OutputTemplate";
+  static final String SECURITY = "dev.mcpapt.annotations.Security";
 
   static final String RESOURCE = "dev.mcpapt.annotations.Resource";
   static final String RESOURCE_TEMPLATE = "dev.mcpapt.annotations.ResourceTemplate";
@@ -21,7 +22,7 @@ final class ComponentAnnotations {
 
   /** Annotations the per-class processor reads (and checks) without generating for them alone. */
   static final Set<String> ALL =
-      Set.of(TOOL, WIDGET_ACCESSIBLE, OUTPUT_TEMPLATE, RESOURCE, RESOURCE_TEMPLATE, PROMPT, COMPLETE);
+      Set.of(TOOL, WIDGET_ACCESSIBLE, OUTPUT_TEMPLATE, SECURITY, RESOURCE, RESOURCE_TEMPLATE, PROMPT, COMPLETE);
 
   private ComponentAnnotations() {}
 }

@@ -1,5 +1,7 @@
 package dev.mcpapt.processor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.JavaFile;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
@@ -8,7 +10,12 @@ import dev.mcpapt.processor.model.ComponentModelFactory;
 import dev.mcpapt.processor.model.FeaturesModel;
 import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
+import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.widget.TypeScriptDeclarations;
+import dev.mcpapt.processor.widget.WidgetComponent;
+import dev.mcpapt.processor.widget.WidgetFilesWriter;
+import dev.mcpapt.processor.widget.WidgetReader;
 import dev.mcpapt.processor.writer.DescriptorWriter;
 import dev.mcpapt.processor.writer.FactoryWriter;
 import dev.mcpapt.processor.writer.GeneratedNames;
@@ -25,7 +32,9 @@ import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -53,9 +62,11 @@ final class ComponentStep implements ProcessingStep {
   /** Deferred classes by qualified name, with the last missing type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
+  private final WidgetReader widgetReader;
 
   ComponentStep(ProcessingEnvironment env) {
     this.env = env;
+    this.widgetReader = new WidgetReader(env.getFiler());
     this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
     this.featureModels = new FeaturesModelFactory(env.getElementUtils());
   }
@@ -106,10 +117,12 @@ final class ComponentStep implements ProcessingStep {
       return;
     }
     done.add(type.getQualifiedName().toString());
-    // Resources, templates, prompts and completions are checked even when the tools failed.
+    // Resources, templates, prompts and completions, and the widget annotations, are checked even
+    // when the tools failed, so every error shows at once.
     FeaturesModel features = featureModels.create(type, report);
+    WidgetComponent widgets = widgetReader.read(toolMethods(type, model), report);
     if (model != null) {
-      model = model.withFeatures(features);
+      model = model.withFeatures(features).withWidgets(widgets);
     }
     report.printTo(env.getMessager());
     if (model == null || !report.isClean() || model.isEmpty()) {
@@ -118,9 +131,28 @@ final class ComponentStep implements ProcessingStep {
     write(model);
   }
 
+  /**
+   * The {@code @Tool} methods of {@code type} by tool name, in declaration order; without a model
+   * (it had errors) each is keyed by its method name, which is only used to report errors.
+   */
+  private static Map<String, ExecutableElement> toolMethods(TypeElement type, ComponentModel model) {
+    Map<String, ExecutableElement> methods = new LinkedHashMap<>();
+    int index = 0;
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (ToolAnnotation.read(method).isPresent()) {
+        String key = model != null && index < model.tools().size()
+            ? model.tools().get(index).name() : method.getSimpleName() + "#" + index;
+        methods.put(key, method);
+        index++;
+      }
+    }
+    return methods;
+  }
+
   private void write(ComponentModel model) {
     JavaFile source = FactoryWriter.write(model);
-    String descriptor = DescriptorWriter.print(DescriptorWriter.descriptorFile(model));
+    ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
+    String descriptor = DescriptorWriter.print(descriptorTree);
     try {
       source.writeTo(env.getFiler());
       FileObject file = env.getFiler().createResource(
@@ -128,10 +160,31 @@ final class ComponentStep implements ProcessingStep {
       try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
         w.write(descriptor);
       }
+      if (!model.widgets().isEmpty()) {
+        WidgetFilesWriter files = new WidgetFilesWriter(env.getFiler());
+        if (!model.widgets().templates().isEmpty()) {
+          files.writeWidgets(model.binaryName(), model.widgets().templates(), model.element());
+        }
+        files.writeDeclarations(model.binaryName(), declarations(model, descriptorTree), model.element());
+      }
     } catch (IOException e) {
       env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
           Diagnostic.McpProcessorFailure.format(model.annotatedClass(), "cannot write output: " + e), model.element());
     }
+  }
+
+  /** TypeScript declarations of the class's tools, from the schemas of its descriptors. */
+  private static String declarations(ComponentModel model, ObjectNode descriptorFile) {
+    List<TypeScriptDeclarations.Tool> tools = new ArrayList<>();
+    for (JsonNode tool : descriptorFile.path("tools")) {
+      JsonNode output = tool.get("outputSchema");
+      tools.add(new TypeScriptDeclarations.Tool(
+          tool.path("name").asText(),
+          tool.path("description").asText(""),
+          (ObjectNode) tool.get("inputSchema"),
+          output instanceof ObjectNode o ? o : null));
+    }
+    return TypeScriptDeclarations.write(model.annotatedClass().canonicalName(), tools);
   }
 
   @Override

@@ -67,7 +67,18 @@ class DiagnosticTest {
     Set<Diagnostic> covered = EnumSet.copyOf(UNTESTABLE);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
+  }
+
+  /** Every message links to a section of docs/diagnostics.md, so every id must have one. */
+  @Test
+  void everyDiagnosticIsDocumented() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(
+        java.nio.file.Path.of(System.getProperty("mcpapt.root"), "docs", "diagnostics.md"));
+    for (Diagnostic d : Diagnostic.values()) {
+      org.junit.jupiter.api.Assertions.assertTrue(doc.contains("\n## " + d.name() + "\n"), d + " has no section");
+    }
   }
 
   @Test
@@ -81,6 +92,24 @@ class DiagnosticTest {
         .onLineContaining("no spaces allowed");
     assertThat(compilation).hadErrorContaining(Diagnostic.McpUnsupportedType.tag()).inFile(source)
         .onLineContaining("Thread thread");
+  }
+
+  @Test
+  void innerAndPrivateTypesAreRejectedWithTheirReason() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("bad.Types",
+        "package bad;",
+        "import dev.mcpapt.annotations.Tool;",
+        "public class Types {",
+        "  public class Inner { public String name; }",
+        "  private record Hidden(String name) {}",
+        "  @Tool public String inner(Inner inner) { return \"\"; }",
+        "  @Tool public String hidden(Hidden hidden) { return \"\"; }",
+        "}");
+    Compilation compilation = Compilations.withProcessors().compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("needs an instance of its outer class").inFile(source)
+        .onLineContaining("Inner inner");
+    assertThat(compilation).hadErrorContaining("it is not public").inFile(source).onLineContaining("Hidden hidden");
   }
 
   @Test

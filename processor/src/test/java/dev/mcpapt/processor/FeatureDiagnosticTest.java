@@ -53,6 +53,28 @@ class FeatureDiagnosticTest {
   }
 
   @Test
+  void aPromptArgumentDefaultIsAJsonString() {
+    JavaFileObject source = JavaFileObjects.forSourceString("bad.PromptDefault", """
+        package bad;
+
+        import dev.mcpapt.annotations.Param;
+        import dev.mcpapt.annotations.Prompt;
+
+        public class PromptDefault {
+          @Prompt
+          public String ask(@Param(defaultValue = "42") String topic) {
+            return topic;
+          }
+        }
+        """);
+    Compilation compilation = Compilations.withProcessors().compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Diagnostic.McpInvalidDefault.tag()).inFile(source)
+        .onLineContaining("defaultValue = \"42\"");
+    assertThat(compilation).hadErrorContaining("its default is a JSON string");
+  }
+
+  @Test
   void reportsEveryProblemOfAClassAtOnce() {
     JavaFileObject source = JavaFileObjects.forSourceString("bad.Many", """
         package bad;

@@ -10,8 +10,20 @@ import java.lang.annotation.Target;
  * Lets widgets call this {@link Tool} directly (ChatGPT {@code window.openai.callTool}, MCP Apps
  * {@code tools/call} from the view).
  *
- * <p>Emits {@code _meta["openai/widgetAccessible"]: true}, and the visibility keys of both hosts
- * ({@code _meta.ui.visibility}, {@code openai/visibility}).
+ * <p>Emits the visibility keys of both hosts:
+ *
+ * <table>
+ *   <caption>What each visibility emits in the tool's {@code _meta}</caption>
+ *   <tr><th>visibility</th><th>{@code ui.visibility}</th><th>{@code openai/visibility}</th><th>{@code openai/widgetAccessible}</th></tr>
+ *   <tr><td>{@code MODEL_AND_APP} (default)</td><td>{@code ["model","app"]}</td><td>{@code "public"}</td><td>{@code true}</td></tr>
+ *   <tr><td>{@code APP_ONLY}</td><td>{@code ["app"]}</td><td>{@code "private"}</td><td>{@code true}</td></tr>
+ *   <tr><td>{@code MODEL_ONLY}</td><td>{@code ["model"]}</td><td>{@code "public"}</td><td>{@code false}</td></tr>
+ * </table>
+ *
+ * <p>{@code APP_ONLY} tools are hidden from the model: hosts leave them out of what the model
+ * sees and only widgets call them. A tool without this annotation emits none of these keys:
+ * ChatGPT then refuses widget calls, while MCP Apps hosts allow them (their default is both);
+ * write {@code MODEL_ONLY} to refuse them everywhere.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

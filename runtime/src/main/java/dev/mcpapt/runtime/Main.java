@@ -27,6 +27,7 @@ public final class Main {
     final List<String> allowedOrigins = new ArrayList<>();
     final List<String> allowedHosts = new ArrayList<>();
     boolean cors;
+    boolean dev;
     String name;
     String version;
     final List<String> errors = new ArrayList<>();
@@ -48,6 +49,8 @@ public final class Main {
       "  --allowed-host <h>   accept this Host header name (repeatable; * for any; default: loopback",
       "                       names when bound to loopback, any otherwise)",
       "  --cors               send CORS headers to accepted origins (browser clients)",
+      "  --dev                also serve the local widget host at /dev/ (lists, calls and renders the",
+      "                       tools and their widgets in a browser; for development only)",
       "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
@@ -59,10 +62,6 @@ public final class Main {
       "Logs go to stderr (java.util.logging via System.Logger).");
 
   private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
-    // Jetty logs through SLF4J; without a provider on the class path, keep SLF4J's notice off stderr.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
     dev.mcpapt.runtime.transport.http.HttpOptions.Builder b =
         dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors);
     if (o.host != null) {
@@ -72,12 +71,16 @@ public final class Main {
     o.allowedHosts.forEach(b::allowedHost);
     dev.mcpapt.runtime.transport.http.McpHttpServer http;
     try {
-      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server, b.build());
+      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server.engine(), b.build(),
+          o.dev ? dev.mcpapt.runtime.dev.DevHost.handler(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH) : null);
     } catch (java.io.IOException | IllegalArgumentException e) {
       err.println("mcp-apt: " + e.getMessage());
       return 1;
     }
     err.println("mcp-apt: serving MCP on " + http.uri() + " (HTTP+SSE at " + http.options().ssePath() + ")");
+    if (o.dev) {
+      err.println("mcp-apt: dev host at " + http.uri().resolve(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH + "/"));
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       http.close();
       server.close();
@@ -117,6 +120,9 @@ public final class Main {
         case "--cors":
           o.cors = true;
           break;
+        case "--dev":
+          o.dev = true;
+          break;
         case "--name":
           o.name = value(args, ++i, a, o);
           break;
@@ -126,6 +132,9 @@ public final class Main {
         default:
           o.errors.add("Unknown option: " + a);
       }
+    }
+    if (o.dev && o.httpPort < 0) {
+      o.errors.add("--dev needs --http: the dev host is served on the HTTP port");
     }
     return o;
   }
@@ -156,9 +165,15 @@ public final class Main {
         && System.getProperty("java.util.logging.config.file") == null) {
       // One line per record on stderr (the JDK default spends two), unless logging is configured.
       System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
+      // Jetty's start-up banner is not news for a launcher that prints its own address; its
+      // warnings and errors still show.
+      JETTY_LOGGER.setLevel(java.util.logging.Level.WARNING);
     }
     System.exit(run(args, System.out, System.err));
   }
+
+  /** Held so the level set in {@link #main} is not lost when the logger is collected. */
+  private static final java.util.logging.Logger JETTY_LOGGER = java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     Options o = parse(args);
@@ -179,7 +194,14 @@ public final class Main {
     if (o.version != null) {
       builder.version(o.version);
     }
-    McpServer server = builder.build();
+    McpServer server;
+    try {
+      server = builder.build();
+    } catch (IllegalArgumentException | IllegalStateException | java.util.ServiceConfigurationError e) {
+      // Two classes with the same tool name, a broken services file, ...: say what, without a trace.
+      err.println("mcp-apt: cannot start: " + e.getMessage());
+      return 1;
+    }
     if (server.engine().tools().handlers().isEmpty()) {
       err.println("mcp-apt: no tools found on the class path (no generated McpComponentFactory); serving an empty server");
     }

@@ -17,6 +17,15 @@ public interface McpContext {
   /** The request's {@code _meta} object as the client sent it (empty if none); never modified. */
   ObjectNode requestMeta();
 
+  /**
+   * Typed access to what the host says about the user and itself ({@code openai/locale},
+   * {@code openai/userLocation}, the MCP Apps extension, ...). Hints only: never use them to
+   * decide who may do what.
+   */
+  default dev.mcpapt.runtime.widget.HostHints hints() {
+    return dev.mcpapt.runtime.widget.HostHints.of(this);
+  }
+
   /** True once the client has cancelled this request; long-running tools should stop early. */
   boolean isCancelled();
 

@@ -7,6 +7,7 @@ import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.transport.stdio.StdioTransport;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,18 +49,27 @@ public final class McpServer {
   private final Duration shutdownGrace;
   private final ServerFeatures features;
 
-  private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace) {
+  private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace,
+      ServerFeatures.Settings featureSettings) {
     this.engine = engine;
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
+    Map<String, Class<?>> owners = new java.util.HashMap<>();
     for (McpComponent c : components) {
       if (this.components.putIfAbsent(c.type(), c) != null) {
         throw new IllegalArgumentException("Component for " + c.type().getName() + " added twice");
       }
+      for (ToolHandler t : c.tools()) {
+        Class<?> owner = owners.putIfAbsent(t.name(), c.type());
+        if (owner != null) {
+          throw new IllegalArgumentException("Tool name \"" + t.name() + "\" is declared by both "
+              + owner.getName() + " and " + c.type().getName() + "; rename one with @Tool(name = ...)");
+        }
+      }
       tools.addAll(c.tools());
     }
     engine.tools().add(tools, false);
-    this.features = ServerFeatures.install(engine, ServerFeatures.Settings.defaults());
+    this.features = ServerFeatures.install(engine, featureSettings);
     features.add(components, false);
   }
 
@@ -127,10 +137,14 @@ public final class McpServer {
   public void serveStdio() throws IOException {
     OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-    Thread hook = new Thread(() -> engine.shutdown(shutdownGrace), "mcp-shutdown");
+    StdioTransport transport = new StdioTransport(engine, new FileInputStream(FileDescriptor.in), protocolOut, shutdownGrace);
+    Thread hook = new Thread(() -> {
+      engine.shutdown(shutdownGrace); // SIGTERM: let calls in flight finish (bounded) ...
+      transport.close();              // ... and write their responses
+    }, "mcp-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(new FileInputStreamHolder().stdin(), protocolOut);
+      transport.run();
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -149,12 +163,6 @@ public final class McpServer {
   public void close() {
     features.closeSubscriptions();
     engine.shutdown(shutdownGrace);
-  }
-
-  private static final class FileInputStreamHolder {
-    InputStream stdin() {
-      return new java.io.FileInputStream(FileDescriptor.in);
-    }
   }
 
   /** The generated component factories on the class path, by annotated class. */
@@ -199,6 +207,7 @@ public final class McpServer {
     private String cacheScope = "public";
     private int maxMessageBytes = 4 * 1024 * 1024;
     private Duration shutdownGrace = Duration.ofSeconds(5);
+    private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
@@ -283,6 +292,32 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * The key sealing the {@code requestState} of 2026-07-28 multi round-trip requests (HMAC-SHA256,
+     * at least 32 bytes). Instances behind one load balancer need the same key. Default: the
+     * base64 environment variable {@code MCPAPT_REQUEST_STATE_KEY}, else a random key per process.
+     */
+    public Builder requestStateKey(byte[] key) {
+      Objects.requireNonNull(key, "key");
+      if (key.length < 32) {
+        throw new IllegalArgumentException("the request-state key needs at least 32 bytes, got " + key.length);
+      }
+      featureSettings = new ServerFeatures.Settings(key.clone(), featureSettings.requestStateTtl(),
+          featureSettings.clientTimeout());
+      return this;
+    }
+
+    /**
+     * How long a method waits for the client to answer an elicitation, sampling or roots request
+     * (revisions up to 2025-11-25; default 10 minutes).
+     */
+    public Builder clientTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      featureSettings = new ServerFeatures.Settings(featureSettings.requestStateKey(),
+          featureSettings.requestStateTtl(), timeout);
+      return this;
+    }
+
     /** How long shutdown waits for requests in flight (default 5 s). */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
@@ -320,7 +355,7 @@ public final class McpServer {
           cacheScope,
           pageSize,
           maxMessageBytes));
-      return new McpServer(engine, all, shutdownGrace);
+      return new McpServer(engine, all, shutdownGrace, featureSettings);
     }
 
     /** Name and version from the manifest of the application's jar, or placeholders. */

@@ -35,6 +35,25 @@ class MainTest {
   }
 
   @Test
+  void twoClassesDeclaringOneToolNameAreNamed() {
+    dev.mcpapt.runtime.spi.McpComponent other = new dev.mcpapt.runtime.spi.McpComponent() {
+      @Override
+      public Class<?> type() {
+        return MainTest.class;
+      }
+
+      @Override
+      public java.util.List<dev.mcpapt.runtime.spi.ToolHandler> tools() {
+        return java.util.List.of(new dev.mcpapt.runtime.engine.TestTools().tools().get(0));
+      }
+    };
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> McpServer.builder().component(new dev.mcpapt.runtime.engine.TestTools()).component(other).build());
+    assertTrue(e.getMessage().contains("\"add\" is declared by both dev.mcpapt.runtime.engine.TestTools and "
+        + MainTest.class.getName()), e.getMessage());
+  }
+
+  @Test
   void builderMatchesInstancesToTheirGeneratedComponents() {
     McpServer server = McpServer.builder().name("n").version("v").tools(new dev.mcpapt.runtime.engine.TestTools()).build();
     assertTrue(server.engine().tools().get("add") != null);

@@ -47,6 +47,14 @@ public enum Diagnostic {
   McpUnknownCompletionArgument(
       "@Complete on %s completes \"%s\", which is not %s of %s (it has: %s); complete one of those."),
   McpDuplicateCompletion("%s and %s both complete \"%s\" of %s; keep one."),
+  McpWidgetHtmlMissing("@OutputTemplate html \"%s\" was not found: %s."),
+  McpWidgetNotHtml("@OutputTemplate html \"%s\" is not an HTML document (no <!doctype html> or <html> element); MCP Apps hosts render full documents only."),
+  McpWidgetBridgeMissing("The widget bridge %s is not on the class path; add dev.mcpapt:mcp-apt-runtime as a dependency, or set @OutputTemplate(bridge = false)."),
+  McpWidgetUriConflict("Widget %s is declared differently on %s; declare it the same way on every tool, or give one another uri."),
+  McpStatusTextTooLong("@OutputTemplate %s text is %d characters long; hosts show at most %d, so shorten it."),
+  McpInvalidWidgetOrigin("@OutputTemplate %s entry \"%s\" is not an origin; write scheme://host[:port] such as https://api.example.com (a leading *. is allowed)."),
+  McpInvalidSecurity("@Security is invalid: %s."),
+  McpSecurityWithoutTool("@Security only applies to @Tool methods; add @Tool to %s or remove @Security."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
   McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
 

@@ -1,6 +1,7 @@
 package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.mcpapt.processor.widget.WidgetComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
  * @param features the resources, templates, prompts and completions ({@link FeaturesModelFactory})
+ * @param widgets the widget keys of the tools and the widget documents ({@code @OutputTemplate},
+ *     {@code @WidgetAccessible}, {@code @Security})
  */
 public record ComponentModel(
     TypeElement element,
@@ -30,14 +33,38 @@ public record ComponentModel(
     Map<ClassName, NamedType> types,
     Set<ClassName> inputTypes,
     Set<ClassName> outputTypes,
-    FeaturesModel features) {
+    FeaturesModel features,
+    WidgetComponent widgets) {
+
+  /** The model as the model factory builds it: no widgets yet (the widget step adds them). */
+  public ComponentModel(
+      TypeElement element,
+      ClassName annotatedClass,
+      String binaryName,
+      ClassName generated,
+      boolean defaultConstructible,
+      boolean needsInstance,
+      List<ToolModel> tools,
+      Map<ClassName, NamedType> types,
+      Set<ClassName> inputTypes,
+      Set<ClassName> outputTypes,
+      FeaturesModel features) {
+    this(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools, types, inputTypes,
+        outputTypes, features, WidgetComponent.NONE);
+  }
 
   /** This model with the resources, templates, prompts and completions of the class. */
   public ComponentModel withFeatures(FeaturesModel features) {
     boolean instance = needsInstance || features.needsInstance();
     return new ComponentModel(element, annotatedClass, binaryName, generated,
         !instance || TypeModelFactory.hasPublicNoArgConstructor(element), instance, tools, types, inputTypes,
-        outputTypes, features);
+        outputTypes, features, widgets);
+  }
+
+  /** This model with the widget side of the class. */
+  public ComponentModel withWidgets(WidgetComponent widgets) {
+    return new ComponentModel(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools,
+        types, inputTypes, outputTypes, features, widgets);
   }
 
   /** Whether the class has nothing to generate. */

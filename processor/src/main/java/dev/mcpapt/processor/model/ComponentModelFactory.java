@@ -40,6 +40,7 @@ import javax.lang.model.util.Types;
 public final class ComponentModelFactory {
   public static final String CONTEXT = "dev.mcpapt.runtime.McpContext";
   public static final String TOOL_RESULT = "dev.mcpapt.runtime.ToolResult";
+  public static final String WIDGET_RESULT = "dev.mcpapt.runtime.widget.WidgetResult";
 
   private final Elements elements;
   private final Types types;
@@ -216,6 +217,30 @@ public final class ComponentModelFactory {
       type = args.get(0);
       async = true;
     }
+    if (isType(type, WIDGET_RESULT)) {
+      List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+      if (args.size() != 1) {
+        report.error(Diagnostic.McpUnsupportedType, method, where, type,
+            "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
+        return null;
+      }
+      ResultModel inner = result(method, args.get(0), async, typeModels, report);
+      if (inner == null) {
+        return null;
+      }
+      if (!inner.hasOutputSchema()) {
+        report.error(Diagnostic.McpUnsupportedType, method, where, type,
+            "a WidgetResult carries structuredContent, so its value must be a record, bean, map or collection");
+        return null;
+      }
+      return inner.asWidget();
+    }
+    return result(method, type, async, typeModels, report);
+  }
+
+  private ResultModel result(
+      ExecutableElement method, TypeMirror type, boolean async, TypeModelFactory typeModels, Report report) {
+    String where = "result of " + method.getSimpleName();
     if (type.getKind() == TypeKind.VOID || isType(type, "java.lang.Void")) {
       return new ResultModel(ResultModel.Kind.VOID, null, async, TypeName.get(type).box());
     }

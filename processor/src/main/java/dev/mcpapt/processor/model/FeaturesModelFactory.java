@@ -315,7 +315,13 @@ public final class FeaturesModelFactory {
       if (isType(p.asType(), STRING)) {
         if (param.isPresent() && param.get().hasDefault()) {
           kind = FeaturesModel.Param.Kind.DEFAULTED_ARGUMENT;
-          defaultValue = param.get().defaultValue();
+          defaultValue = jsonString(param.get().defaultValue());
+          if (defaultValue == null) {
+            report.error(Diagnostic.McpInvalidDefault, p, param.get().mirror(), param.get().defaultValueValue(),
+                param.get().defaultValue(), "prompt argument " + argName,
+                "a prompt argument is text, so its default is a JSON string, e.g. \"\\\"short\\\"\"");
+            ok = false;
+          }
         } else if (Mirrors.findBySimpleName(p, "Nullable").isPresent()) {
           kind = FeaturesModel.Param.Kind.DEFAULTED_ARGUMENT;
         } else {
@@ -347,6 +353,18 @@ public final class FeaturesModelFactory {
     }
     return new FeaturesModel.Prompt(name, a.title(), description(method, a.description()), List.copyOf(arguments),
         kind, methodOf(method, returned.async(), params));
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The text of a JSON string literal ({@code "\"short\""} → {@code short}), or null if it is not one. */
+  private static String jsonString(String json) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json);
+      return node != null && node.isTextual() ? node.textValue() : null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
   }
 
   private static boolean isOptionalString(TypeMirror type) {

@@ -7,9 +7,20 @@ import com.palantir.javapoet.TypeName;
  *
  * @param value the JSON shape of the (awaited) value; null for {@link Kind#VOID} and {@link Kind#TOOL_RESULT}
  * @param async the method returns {@code CompletionStage<value>} or {@code CompletableFuture<value>}
- * @param javaType the awaited Java type
+ * @param javaType the awaited Java type; for a {@code WidgetResult<T>}, {@code T}
+ * @param widget the method returns {@code WidgetResult<T>} (the value is its {@code T}; the
+ *     generated code calls {@code toToolResult} with the writer of {@code T})
  */
-public record ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType) {
+public record ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget) {
+  public ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType) {
+    this(kind, value, async, javaType, false);
+  }
+
+  /** This result, returned wrapped in a {@code WidgetResult}. */
+  public ResultModel asWidget() {
+    return new ResultModel(kind, value, async, javaType, true);
+  }
+
   public enum Kind {
     /** No value: an empty result. */
     VOID,

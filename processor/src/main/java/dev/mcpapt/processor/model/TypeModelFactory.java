@@ -363,6 +363,10 @@ public final class TypeModelFactory {
   }
 
   private ObjectModel beanModel(TypeElement element, ClassName name, Element at, String where) {
+    if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)) {
+      unsupported(at, where, element.asType(), "an inner class needs an instance of its outer class; make it static");
+      return null;
+    }
     boolean constructible = hasPublicNoArgConstructor(element);
     Map<String, BeanProperty> found = new LinkedHashMap<>();
     Map<String, VariableElement> hiddenFields = new LinkedHashMap<>();
@@ -530,17 +534,12 @@ public final class TypeModelFactory {
     return false;
   }
 
+  /** Whether code in the annotated class's package can name the type (public, or package-private there). */
   private boolean isAccessible(TypeElement element) {
+    boolean samePackage = elements.getPackageOf(element).getQualifiedName().contentEquals(packageName);
     for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        boolean samePackage = elements.getPackageOf(element).getQualifiedName().contentEquals(packageName);
-        if (!samePackage || e.getModifiers().contains(Modifier.PRIVATE)) {
-          return false;
-        }
-      }
-      if (e != element && e.getKind().isClass() && !e.getModifiers().contains(Modifier.STATIC)
-          && element.getEnclosingElement() == e && !element.getModifiers().contains(Modifier.STATIC)
-          && element.getKind() == ElementKind.CLASS) {
+      Set<Modifier> modifiers = e.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE) || !modifiers.contains(Modifier.PUBLIC) && !samePackage) {
         return false;
       }
     }

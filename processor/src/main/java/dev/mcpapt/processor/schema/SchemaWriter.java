@@ -195,7 +195,7 @@ public final class SchemaWriter {
   // ---------------------------------------------------------------- schemas
 
   private ObjectNode property(ValueModel value, String description, String defaultJson) {
-    ObjectNode schema = schema(value);
+    ObjectNode schema = schema(value, true);
     if (description != null && !description.isEmpty()) {
       schema.put("description", description);
     }
@@ -206,9 +206,17 @@ public final class SchemaWriter {
   }
 
   private ObjectNode schema(ValueModel value) {
+    return schema(value, false);
+  }
+
+  /**
+   * The schema of a value. A nullable value admits {@code null}, except a property of a result:
+   * writers leave null properties out (so they are simply not required), but write null items.
+   */
+  private ObjectNode schema(ValueModel value, boolean property) {
     ObjectNode schema = typeSchema(value.type());
     constraints(schema, value.constraints());
-    if (value.nullable() && input) {
+    if (value.nullable() && (input || !property)) {
       return nullable(schema);
     }
     return schema;

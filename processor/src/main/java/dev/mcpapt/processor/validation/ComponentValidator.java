@@ -3,6 +3,7 @@ package dev.mcpapt.processor.validation;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.TypeModelFactory;
+import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
@@ -38,6 +39,8 @@ public final class ComponentValidator {
             report.error(Diagnostic.McpWidgetAccessibleWithoutTool, method, w.mirror(), null, method.getSimpleName()));
         OutputTemplateAnnotation.read(method).ifPresent(o ->
             report.error(Diagnostic.McpOutputTemplateWithoutTool, method, o.mirror(), null, method.getSimpleName()));
+        Mirrors.find(method, "dev.mcpapt.annotations.Security").ifPresent(m ->
+            report.error(Diagnostic.McpSecurityWithoutTool, method, m, null, method.getSimpleName()));
         continue;
       }
       validateTool(method, tool.get(), names, report);

@@ -129,7 +129,7 @@ final class CodecWriter {
     ValueModel plain = new ValueModel(value.type(), false, false, value.constraints());
     if (defaultJson != null) {
       CodeBlock read = CodeBlock.of("$T.propertyOrDefault($L, $S, $N, $L, $L)", DECODE, object, jsonName, problems,
-          decoder(plain), defaultConstant(json(defaultJson)));
+          decoder(plain), defaultConstant(defaultJson));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (!required) {
@@ -152,10 +152,6 @@ final class CodecWriter {
       }
     }
     return CodeBlock.of("$T.property($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(plain));
-  }
-
-  private static String json(String text) {
-    return text;
   }
 
   /** A {@code ValueDecoder} for {@code value}: a method reference when possible, else a lambda. */
@@ -212,20 +208,30 @@ final class CodecWriter {
       call = switch (a.container()) {
         case LIST, COLLECTION -> CodeBlock.of("$T.list($L, $N, $L)", DECODE, node, problems, decoder(a.element()));
         case SET -> CodeBlock.of("$T.set($L, $N, $L)", DECODE, node, problems, decoder(a.element()));
-        case ARRAY -> arrayCall(a, node, problems);
+        case ARRAY -> arrayCall(a, itemsChecked(node, value.constraints(), problems), problems);
       };
       if (a.container() == JsonType.Container.ARRAY) {
-        return call; // sizes of Java arrays are checked on the list before conversion (arrayCall)
+        return call; // Java arrays have no common type to check after decoding: see itemsChecked
       }
     }
     return constrained(call, value.constraints(), type, problems);
   }
 
+  /** The node of a Java array with its {@code minItems}/{@code maxItems} checked first, on the JSON array. */
+  private static CodeBlock itemsChecked(CodeBlock node, Constraints c, String problems) {
+    if (!c.hasItems()) {
+      return node;
+    }
+    return CodeBlock.of("$T.items($L, $L, $L, $N)", DECODE, node, c.minItems() == null ? 0 : c.minItems(),
+        c.maxItems() == null ? "Integer.MAX_VALUE" : c.maxItems(), problems);
+  }
+
   private CodeBlock arrayCall(JsonType.ArrayType a, CodeBlock node, String problems) {
     JsonType element = a.element().type();
     if (element instanceof JsonType.ScalarType s && s.isPrimitive()) {
-      return CodeBlock.of("$T.$N($L, $N)", DECODE, s.scalar().name().toLowerCase(java.util.Locale.ROOT)
-          .replace("int", "int") + "Array", node, problems);
+      // int[], long[], double[], boolean[]: Decode has one reader each (other primitive arrays are rejected)
+      return CodeBlock.of("$T.$N($L, $N)", DECODE, s.scalar().name().toLowerCase(java.util.Locale.ROOT) + "Array",
+          node, problems);
     }
     TypeName elementType = element.javaType();
     if (element instanceof JsonType.ArrayType inner) {

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ToolModel;
 import dev.mcpapt.processor.schema.SchemaWriter;
+import dev.mcpapt.processor.widget.WidgetJson;
+import dev.mcpapt.processor.widget.WidgetModel.ToolWidget;
 import java.util.List;
 import java.util.Map;
 
@@ -33,14 +36,12 @@ public final class DescriptorWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  /** {@code @WidgetAccessible} → {@code "openai/widgetAccessible": true}. */
-  static final ToolMetaContributor WIDGET_ACCESSIBLE = (tool, meta) -> {
-    if (tool.widgetAccessible()) {
-      meta.put("openai/widgetAccessible", true);
-    }
-  };
-
-  private static final List<ToolMetaContributor> META = List.of(WIDGET_ACCESSIBLE);
+  /**
+   * Contributors of single {@code _meta} keys. The widget keys ({@code @OutputTemplate},
+   * {@code @WidgetAccessible}, {@code @Security}, file parameters) come from the component's
+   * widget model instead, see {@link #tool}.
+   */
+  private static final List<ToolMetaContributor> META = List.of();
 
   private DescriptorWriter() {}
 
@@ -83,7 +84,17 @@ public final class DescriptorWriter {
         annotations.put(hint.getKey(), hint.getValue());
       }
     }
+    ToolWidget widget = component.widgets().tool(tool.name());
+    if (widget != null) {
+      ArrayNode schemes = WidgetJson.securitySchemes(widget);
+      if (schemes != null) {
+        entry.set("securitySchemes", schemes);
+      }
+    }
     ObjectNode meta = NODES.objectNode();
+    if (widget != null) {
+      meta.setAll(WidgetJson.toolMeta(widget));
+    }
     for (ToolMetaContributor contributor : META) {
       contributor.contribute(tool, meta);
     }

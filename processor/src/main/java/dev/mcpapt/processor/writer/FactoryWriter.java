@@ -76,7 +76,7 @@ public final class FactoryWriter {
   }
 
   static List<MemberWriter> members() {
-    return List.of(new ToolsWriter(), new FeaturesWriter());
+    return List.of(new ToolsWriter(), new FeaturesWriter(), new WidgetMembersWriter());
   }
 
   private JavaFile javaFile() {
@@ -307,7 +307,9 @@ public final class FactoryWriter {
         m.addStatement(invocation);
         m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
       } else {
-        m.addStatement("$T result = $L", result.javaType(), invocation);
+        TypeName declared = result.widget()
+            ? ParameterizedTypeName.get(RuntimeTypes.WIDGET_RESULT, result.javaType().box()) : result.javaType();
+        m.addStatement("$T result = $L", declared, invocation);
         m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
       }
       return m.build();
@@ -336,8 +338,11 @@ public final class FactoryWriter {
               ? GeneratedNames.writer(n.javaType())
               : resultWriter(component, codecs, tool, className, result.kind() == ResultModel.Kind.ITEMS);
           // A declared outputSchema promises structured content; null cannot keep that promise.
-          return CodeBlock.of("result == null$W? $T.error($S)$W: $T.structured(result, $T::$N)", TOOL_RESULT,
-              NO_VALUE, TOOL_RESULT, component.generated(), writer);
+          // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
+          CodeBlock structured = result.widget()
+              ? CodeBlock.of("result.toToolResult($T::$N)", component.generated(), writer)
+              : CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(), writer);
+          return CodeBlock.of("result == null$W? $T.error($S)$W: $L", TOOL_RESULT, NO_VALUE, structured);
       }
     }
 

@@ -6,6 +6,7 @@ import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
 import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
 import static dev.mcpapt.processor.writer.RuntimeTypes.OBJECT_NODE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -136,7 +137,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     FeaturesModel f = component.features();
     Names names = new Names();
     list(type, constructor, "resources", RESOURCE_HANDLER, f.resources(), r -> names.of(r.method(), "Resource"),
-        FeaturesModel.Resource::method);
+        FeaturesModel.Resource::method, WidgetMembersWriter.resourcesTail(component));
     list(type, constructor, "resourceTemplates", TEMPLATE_HANDLER, f.templates(), t -> names.of(t.method(), "Template"),
         FeaturesModel.Template::method);
     list(type, constructor, "prompts", PROMPT_HANDLER, f.prompts(), p -> names.of(p.method(), "Prompt"),
@@ -147,6 +148,12 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
 
   private static <T> void list(TypeSpec.Builder type, MethodSpec.Builder constructor, String name, ClassName handler,
       List<T> members, Function<T, String> className, Function<T, FeaturesModel.Method> method) {
+    list(type, constructor, name, handler, members, className, method, null);
+  }
+
+  /** As above; {@code tail}, if not null, is a list expression appended (the widget resources). */
+  private static <T> void list(TypeSpec.Builder type, MethodSpec.Builder constructor, String name, ClassName handler,
+      List<T> members, Function<T, String> className, Function<T, FeaturesModel.Method> method, CodeBlock tail) {
     if (members.isEmpty()) {
       return;
     }
@@ -158,7 +165,11 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       list.add(i == 0 ? "new $N($L)" : ",$Wnew $N($L)", className.apply(m), method.apply(m).isStatic() ? "" : "instance");
     }
     list.add(")");
-    constructor.addStatement("this.$N = $L", name, list.build());
+    if (tail != null) {
+      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list.build(), tail);
+    } else {
+      constructor.addStatement("this.$N = $L", name, list.build());
+    }
     type.addMethod(MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -120,14 +120,12 @@ public final class Engine {
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
   private volatile ServerEvents serverEvents;
   private final ExecutorService workers;
-  private final ObjectNode serverInfo;
   private final ToolMethods tools;
   private final AtomicInteger running = new AtomicInteger();
 
   public Engine(Settings settings) {
     this.settings = settings;
     this.workers = newWorkers();
-    this.serverInfo = Json.object().put("name", settings.name()).put("version", settings.version());
     LifecycleMethods.install(this);
     this.tools = ToolMethods.install(this);
   }

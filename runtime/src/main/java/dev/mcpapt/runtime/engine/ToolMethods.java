@@ -226,7 +226,11 @@ public final class ToolMethods {
     });
   }
 
-  private static final Set<String> BASE = Set.of("name", "description", "inputSchema");
+  /**
+   * Sent on every revision. {@code securitySchemes} is an extension field (ChatGPT reads it on the
+   * tool, mirrored in {@code _meta}); clients that do not know it ignore it.
+   */
+  private static final Set<String> BASE = Set.of("name", "description", "inputSchema", "securitySchemes");
 
   private static boolean defines(String field, Revision revision) {
     if (BASE.contains(field)) {

@@ -540,11 +540,13 @@ public final class Decode {
       return null;
     }
     Set<T> set = new LinkedHashSet<>();
-    Set<JsonNode> seen = node.size() > 1 ? new HashSet<>() : null;
+    Set<Object> seen = node.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < node.size(); i++) {
       JsonNode item = node.get(i);
       problems.enterIndex(i);
-      if (seen != null && !seen.add(item)) {
+      // JSON Schema compares numbers by value (1 and 1.0 are the same item); JsonNode.equals does not.
+      Object key = item.isNumber() ? item.decimalValue().stripTrailingZeros() : item;
+      if (seen != null && !seen.add(key)) {
         problems.fail("duplicate item (items must be unique)");
       } else {
         set.add(element.decode(item, problems));
@@ -685,13 +687,29 @@ public final class Decode {
 
   public static <C extends java.util.Collection<?>> C size(C value, int min, int max, Problems problems) {
     if (value != null) {
-      if (value.size() < min) {
-        problems.fail(min == 1 ? "must not be empty" : "must have at least " + min + " items");
-      } else if (value.size() > max) {
-        problems.fail("must have at most " + max + " items");
-      }
+      itemCount(value.size(), min, max, problems);
     }
     return value;
+  }
+
+  /**
+   * {@code minItems}/{@code maxItems} of a JSON array that becomes a Java array, checked on the
+   * node before decoding (Java arrays, primitive or not, share no type to check afterwards).
+   * Anything that is not an array is left for the decoder to report.
+   */
+  public static JsonNode items(JsonNode node, int min, int max, Problems problems) {
+    if (node != null && node.isArray()) {
+      itemCount(node.size(), min, max, problems);
+    }
+    return node;
+  }
+
+  private static void itemCount(int size, int min, int max, Problems problems) {
+    if (size < min) {
+      problems.fail(min == 1 ? "must not be empty" : "must have at least " + min + " items");
+    } else if (size > max) {
+      problems.fail("must have at most " + max + " items");
+    }
   }
 
   public static <M extends Map<?, ?>> M size(M value, int min, int max, Problems problems) {

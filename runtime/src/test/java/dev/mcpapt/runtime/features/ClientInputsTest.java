@@ -181,6 +181,21 @@ class ClientInputsTest {
   }
 
   @Test
+  void instancesSharingAKeyContinueEachOthersRounds() {
+    byte[] key = "a shared secret of at least 32 bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    McpServer a = McpServer.builder().name("a").version("1").component(new Fixtures()).requestStateKey(key).build();
+    McpServer b = McpServer.builder().name("b").version("1").component(new Fixtures()).requestStateKey(key).build();
+    McpServer other = McpServer.builder().name("c").version("1").component(new Fixtures()).build();
+    JsonNode r1 = Wire.modern(a, ALL).call("tools/call", "{\"name\":\"two_steps\",\"arguments\":{}}").result();
+    ObjectNode retry = retry("two_steps", r1.get("requestState"), "{\"step1\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}}");
+    JsonNode r2 = Wire.modern(b, ALL).call("tools/call", retry).result();
+    assertEquals("input_required", r2.get("resultType").asText());
+    assertTrue(r2.get("inputRequests").has("step2"), "instance b continued where a left off");
+    assertEquals(-32602, Wire.modern(other, ALL).call("tools/call", retry).error().get("code").asInt(),
+        "an instance with another key refuses the state");
+  }
+
+  @Test
   void cancellingTheRequestEndsTheWaitForTheClient() {
     Wire w = Wire.legacy(server, "2025-11-25", ALL);
     int id = w.nextId();

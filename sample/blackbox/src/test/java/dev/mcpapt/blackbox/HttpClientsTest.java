@@ -40,7 +40,7 @@ class HttpClientsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = HttpServer.start();
+    server = HttpServer.start("--allowed-origin", "https://app.example.com");
   }
 
   @AfterAll
@@ -72,6 +72,11 @@ class HttpClientsTest {
           .arguments(Map.of("key", "java-http-" + expectedRevision + transport.getClass().getSimpleName(), "millis", 20))
           .progressToken("p-" + expectedRevision).build());
       assertEquals("worked 20 ms", text(worked));
+      // the client hands notifications to the consumer asynchronously: the last may land after the result
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (progress.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       assertEquals(2, progress.size(), progress.toString());
 
       String key = "java-" + transport.getClass().getSimpleName() + "-" + expectedRevision;
@@ -112,6 +117,28 @@ class HttpClientsTest {
   void typeScriptSdkOverHttpSse() throws Exception {
     JsonNode report = runTs("sse", server.base() + "/sse", "2024-11-05");
     checkSteps(report, "sse");
+  }
+
+  @Test
+  void originsAreCheckedAsConfigured() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String discover = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{\"_meta\":{"
+        + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+    java.util.function.Function<String, java.net.http.HttpResponse<String>> post = origin -> {
+      try {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.mcpUrl))
+            .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+            .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "server/discover").header("Origin", origin)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(discover)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    assertEquals(200, post.apply("https://app.example.com").statusCode());
+    java.net.http.HttpResponse<String> evil = post.apply("https://evil.example.com");
+    assertEquals(403, evil.statusCode());
+    assertTrue(evil.body().contains("\"code\":-32600") && evil.body().contains("evil.example.com"), evil.body());
   }
 
   private static JsonNode runTs(String transport, String url, String revision) throws Exception {

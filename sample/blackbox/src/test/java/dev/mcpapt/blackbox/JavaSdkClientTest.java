@@ -118,10 +118,16 @@ class JavaSdkClientTest {
           .meta(Map.of("progressToken", "tok-" + revision))
           .build());
       assertTrue(((McpSchema.TextContent) worked.content().get(0)).text().contains("worked 5 ms"));
+      // The SDK hands notifications to the consumer asynchronously: wait until it has seen one.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (progress.stream().noneMatch(p -> ("tok-" + revision).equals(p.progressToken())) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       assertTrue(progress.stream().anyMatch(p -> ("tok-" + revision).equals(p.progressToken())), progress.toString());
 
       client.ping();
     }
+    Launch.assertProgressBeforeResponse(in, out);
     List<String> problems = WireTranscript.validate(in, out);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }

@@ -1,7 +1,14 @@
 package dev.mcpapt.blackbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpapt.runtime.testing.ServerProcess;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,5 +39,37 @@ final class Launch {
 
   static String quote(String s) {
     return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The progress notifications of the call that asked for progress all come before its response. */
+  static void assertProgressBeforeResponse(Path in, Path out) throws java.io.IOException {
+    JsonNode id = null;
+    JsonNode token = null;
+    for (String line : Files.readAllLines(in)) {
+      JsonNode m = MAPPER.readTree(line);
+      JsonNode t = m.path("params").path("_meta").path("progressToken");
+      if ("tools/call".equals(m.path("method").asText()) && "work".equals(m.path("params").path("name").asText())
+          && !t.isMissingNode()) {
+        id = m.get("id");
+        token = t;
+        break;
+      }
+    }
+    assertTrue(id != null, "the client asked for progress");
+    int progress = 0;
+    boolean answered = false;
+    for (String line : Files.readAllLines(out)) {
+      JsonNode m = MAPPER.readTree(line);
+      if ("notifications/progress".equals(m.path("method").asText()) && token.equals(m.path("params").path("progressToken"))) {
+        assertFalse(answered, "a progress notification after the response: " + line);
+        progress++;
+      } else if (id.equals(m.get("id")) && !m.has("method")) {
+        answered = true;
+      }
+    }
+    assertTrue(answered);
+    assertEquals(2, progress, "the tool reports progress twice");
   }
 }

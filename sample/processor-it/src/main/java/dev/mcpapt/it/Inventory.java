@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -99,6 +100,21 @@ public class Inventory {
    * @param email where to write, if anywhere
    */
   public record Signup(@NotBlank String name, @Min(18) int age, @Nullable @Email String email) {}
+
+  /**
+   * More constraints, on record components.
+   *
+   * @param ratio strictly between 0 and 1
+   * @param delta zero or less
+   * @param labels at least one entry
+   * @param code two or three characters
+   */
+  public record Limits(
+      @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false)
+          @jakarta.validation.constraints.DecimalMax(value = "1", inclusive = false) double ratio,
+      @jakarta.validation.constraints.NegativeOrZero long delta,
+      @jakarta.validation.constraints.NotEmpty Map<String, String> labels,
+      @Size(min = 2, max = 3) String code) {}
 
   /** A stock item, as a Jackson-style bean. */
   public static class Item {
@@ -237,6 +253,17 @@ public class Inventory {
   }
 
   /**
+   * Scores a round: sizes of Java arrays, primitive or not, are checked like those of lists.
+   *
+   * @param scores one to three scores
+   * @param codes at least one code
+   */
+  @Tool
+  public String scoreRound(int @Size(min = 1, max = 3) [] scores, String @NotEmpty [] codes) {
+    return scores.length + "/" + codes.length;
+  }
+
+  /**
    * Signs someone up.
    *
    * @param signup the form
@@ -244,6 +271,36 @@ public class Inventory {
   @Tool
   public String signup(Signup signup) {
     return "Welcome, " + signup.name();
+  }
+
+  /**
+   * Counts distinct values.
+   *
+   * @param values the values, each once
+   */
+  @Tool
+  public int distinct(Set<Double> values) {
+    return values.size();
+  }
+
+  /**
+   * Echoes words, some of which may be null.
+   *
+   * @param words the words
+   */
+  @Tool
+  public List<@Nullable String> echo(List<@Nullable String> words) {
+    return words;
+  }
+
+  /**
+   * Checks limits.
+   *
+   * @param limits the limits
+   */
+  @Tool
+  public String limits(Limits limits) {
+    return "ok";
   }
 
   /** The preferred unit. */

@@ -79,6 +79,12 @@ class InventoryTest {
   }
 
   @Test
+  void setItemsAreComparedAsJsonSchemaComparesThem() throws Exception {
+    assertEquals(List.of("values[1]: duplicate item (items must be unique)"), problems("distinct", "{\"values\": [1, 1.0]}"));
+    assertEquals("2", TaskToolsTest.text(call("distinct", "{\"values\": [1, 1.5]}")));
+  }
+
+  @Test
   void enumsUseTheirJsonNamesEverywhere() throws Exception {
     assertEquals("metric", TaskToolsTest.text(call("preferred", "{}")));
     assertEquals(TaskToolsTest.json("{\"items\": [\"imperial\", \"metric\"]}"),

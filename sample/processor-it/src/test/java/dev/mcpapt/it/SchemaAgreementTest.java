@@ -131,12 +131,19 @@ class SchemaAgreementTest {
         row("ids", "{\"id\": \"123e4567-e89b-12d3-a456-426614174000\", \"small\": 40000}", false),
         row("counts", "{\"names\": [\"a\", \"b\"], \"numbers\": [1, 2], \"words\": [\"x\"], \"groups\": {\"g\": [{\"x\": 1, \"y\": 1}]}}", true),
         row("counts", "{\"names\": [\"a\", \"a\"], \"numbers\": [], \"words\": [], \"groups\": {}}", false),
+        row("counts", "{\"names\": [\"a\", \"A\"], \"numbers\": [1, 1], \"words\": [\"x\", \"x\"], \"groups\": {}}", true),
         row("counts", "{\"names\": [], \"numbers\": [1.5], \"words\": [], \"groups\": {}}", false),
         row("counts", "{\"names\": [], \"numbers\": [], \"words\": [], \"groups\": {\"g\": [{\"x\": \"1\", \"y\": 1}]}}", false),
         row("restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": 2, \"unit_price\": 1.25}}", true),
         row("restock", "{\"item\": {\"sku\": \"A-1\"}}", true),
         row("restock", "{\"item\": {\"quantity\": 2}}", false),
         row("restock", "{\"item\": {\"sku\": \"A-1\", \"unitPrice\": 1}}", false),
+        row("score_round", "{\"scores\": [1], \"codes\": [\"a\"]}", true),
+        row("score_round", "{\"scores\": [1, 2, 3], \"codes\": [\"a\", \"b\"]}", true),
+        row("score_round", "{\"scores\": [], \"codes\": [\"a\"]}", false),
+        row("score_round", "{\"scores\": [1, 2, 3, 4], \"codes\": [\"a\"]}", false),
+        row("score_round", "{\"scores\": [1], \"codes\": []}", false),
+        row("score_round", "{\"scores\": [1.5], \"codes\": [\"a\"]}", false),
         row("validated", valid(""), true),
         row("validated", valid("\"title\": \"   \","), false),
         row("validated", valid("\"tags\": [\"a\"],"), false),
@@ -157,6 +164,23 @@ class SchemaAgreementTest {
         row("signup", "{\"signup\": {\"name\": \"Ada\", \"age\": 17}}", false),
         row("restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": -1}}", false),
         row("preferred", "{}", true),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"ab\""), true),
+        row("limits", limits("0.999", "-5", "{\"a\": \"b\", \"c\": \"d\"}", "\"abc\""), true),
+        row("limits", limits("0", "0", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("1", "0", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("0.5", "1", "{\"a\": \"b\"}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": 1}", "\"ab\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"a\""), false),
+        row("limits", limits("0.5", "0", "{\"a\": \"b\"}", "\"abcd\""), false),
+        row("echo", "{\"words\": [\"a\", null]}", true),
+        row("echo", "{\"words\": [\"a\", 1]}", false),
+        row("echo", "{\"words\": null}", false),
+        row("distinct", "{\"values\": [1, 2.5]}", true),
+        row("distinct", "{\"values\": [1, 2, 1]}", false),
+        // [1, 1.0] is not unique by the JSON Schema spec (same mathematical value), and the generated
+        // decoder rejects it; the validator library used here treats them as distinct, so that case is
+        // checked in InventoryTest instead.
         row("units", "{\"unit\": \"imperial\"}", true),
         row("units", "{\"unit\": \"IMPERIAL\"}", false),
         row("raw", "{\"data\": {\"any\": [1, \"two\", null]}}", true),
@@ -177,6 +201,11 @@ class SchemaAgreementTest {
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  static String limits(String ratio, String delta, String labels, String code) {
+    return "{\"limits\": {\"ratio\": " + ratio + ", \"delta\": " + delta + ", \"labels\": " + labels + ", \"code\": " + code
+        + "}}";
   }
 
   static Arguments row(String tool, String arguments, boolean valid) {
@@ -211,6 +240,7 @@ class SchemaAgreementTest {
       {"counts", "{\"names\": [\"a\"], \"numbers\": [1], \"words\": [], \"groups\": {}}"},
       {"restock", "{\"item\": {\"sku\": \"A-1\", \"quantity\": 2, \"unit_price\": \"1.25\"}}"},
       {"units", "{\"unit\": \"imperial\"}"},
+      {"echo", "{\"words\": [\"a\", null]}"},
     };
     for (String[] call : calls) {
       ToolHandler tool = tool(call[0]);

@@ -155,6 +155,16 @@ class TaskToolsTest {
   }
 
   @Test
+  void onlyHintsWrittenInTheSourceAreEmittedAndParamDescriptionsWin() throws Exception {
+    assertEquals(json("{\"idempotentHint\": false}"), tool(component, "add_task").descriptor().get("annotations"));
+    assertEquals("Add task", tool(component, "add_task").descriptor().get("title").asText());
+    assertEquals(json("{\"destructiveHint\": true}"), tool(component, "clear").descriptor().get("annotations"));
+    assertFalse(tool(component, "complete_task").descriptor().has("annotations"));
+    assertEquals("the name to greet",
+        tool(component, "greet").descriptor().at("/inputSchema/properties/name/description").asText());
+  }
+
+  @Test
   void staticToolsAndTextResults() throws Exception {
     assertEquals("Hello, Ada!", text(call("greet", "{\"name\":\"Ada\"}")));
     assertFalse(tool(component, "greet").descriptor().has("outputSchema"));

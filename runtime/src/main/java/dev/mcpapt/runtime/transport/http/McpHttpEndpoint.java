@@ -18,6 +18,7 @@ import dev.mcpapt.runtime.engine.McpError;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
+import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -82,6 +83,7 @@ final class McpHttpEndpoint {
   private final Set<Session> listening = ConcurrentHashMap.newKeySet();
   /** POSTs still waiting for their first message or response (answered as JSON so far). */
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
+  private final ParamHeaders paramHeaders = new ParamHeaders();
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
@@ -277,6 +279,13 @@ final class McpHttpEndpoint {
       return;
     }
     McpError mismatch = checkHeaders(ex, in);
+    if (mismatch == null && "tools/call".equals(in.method()) && in.params() != null) {
+      JsonNode name = in.params().get("name");
+      ToolHandler tool = name != null && name.isTextual() ? engine.tools().get(name.textValue()) : null;
+      if (tool != null) {
+        mismatch = paramHeaders.check(ex, tool, in.params().get("arguments"));
+      }
+    }
     if (mismatch != null) {
       r.exchange().status(400);
       json(r, Engine.encodeError(in.id(), mismatch));
@@ -849,6 +858,7 @@ final class McpHttpEndpoint {
           return null;
         }
       }
+      r.bodyUnread = false;
       if (body.length == 0) {
         fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
         return null;
@@ -876,6 +886,10 @@ final class McpHttpEndpoint {
   static void fail(Responder r, int status, JsonNode id, int code, String message) {
     HttpExchange ex = r.exchange();
     ex.status(status);
+    if (r.bodyUnread) {
+      // the unread body would have to be drained before the connection can carry another request
+      ex.responseHeader("Connection", "close");
+    }
     json(r, Engine.encodeError(id, new McpError(code, message)));
   }
 

@@ -51,7 +51,7 @@ public final class McpHttpServer implements AutoCloseable {
   private final HttpOptions options;
   private volatile boolean closed;
 
-  private McpHttpServer(Engine engine, HttpOptions options) {
+  private McpHttpServer(Engine engine, HttpOptions options, Handler first) {
     this.options = Objects.requireNonNull(options, "options");
     QueuedThreadPool pool = new QueuedThreadPool(256, 8);
     pool.setName("mcp-http");
@@ -75,13 +75,14 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setIdleTimeout(options.idleTimeout().toMillis());
     jetty.addConnector(connector);
     this.endpoint = new McpHttpEndpoint(engine, options, writers, RequestPolicy.isLoopback(options.host()));
-    jetty.setHandler(new Handler.Abstract() {
+    Handler mcp = new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
         endpoint.handle(new JettyExchange(request, response, callback));
         return true;
       }
-    });
+    };
+    jetty.setHandler(first == null ? mcp : new Handler.Sequence(first, mcp));
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
   }
@@ -93,7 +94,15 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** Starts serving {@code engine}; returns once the port is bound. */
   public static McpHttpServer start(Engine engine, HttpOptions options) throws IOException {
-    McpHttpServer s = new McpHttpServer(engine, options);
+    return start(engine, options, null);
+  }
+
+  /**
+   * Starts serving {@code engine}, with {@code first} offered every request before the MCP
+   * endpoints (it declines a request by returning false), e.g. the dev host of {@code --dev}.
+   */
+  public static McpHttpServer start(Engine engine, HttpOptions options, Handler first) throws IOException {
+    McpHttpServer s = new McpHttpServer(engine, options, first);
     try {
       s.jetty.start();
     } catch (IOException e) {

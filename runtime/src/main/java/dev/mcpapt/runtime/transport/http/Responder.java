@@ -23,11 +23,15 @@ final class Responder {
   private boolean finished;
   private volatile long lastWriteNanos = System.nanoTime();
   private Runnable onGone;
+  /** Whether the request has a body nobody has read yet (an early refusal then closes the connection). */
+  volatile boolean bodyUnread;
 
   Responder(HttpExchange exchange, Executor executor) {
     this.exchange = exchange;
     this.executor = executor;
     exchange.onClientGone(() -> fail(null));
+    long length = exchange.contentLength();
+    this.bodyUnread = length > 0 || (length < 0 && exchange.header("Transfer-Encoding") != null);
   }
 
   HttpExchange exchange() {

@@ -2,7 +2,6 @@ package dev.mcpapt.runtime.transport.stdio;
 
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.Outbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Session;
 import java.io.BufferedOutputStream;
@@ -10,39 +9,76 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The stdio transport: newline-delimited JSON-RPC on an input and an output stream (stdin and
  * stdout of the process). One {@link Session} spans the whole stream.
  *
- * <p>Lines over the engine's message size limit are skipped without being buffered whole and
- * answered with {@code -32600}; blank lines are ignored; every other line is parsed, classified
- * and dispatched, so a bad line never stops the server. {@link #run()} returns at end of input,
- * after the requests in flight finish (waiting at most the grace period).
+ * <p>Reading: lines over the engine's message size limit are skipped without being buffered
+ * whole and answered with {@code -32600}; blank lines are ignored; every other line is parsed,
+ * classified and dispatched, so a bad line never stops the server. At most
+ * {@value #MAX_IN_FLIGHT} messages are served at once; beyond that the reader waits, which pushes
+ * back on a client that floods the server.
+ *
+ * <p>Writing: one writer thread takes messages from a bounded queue and writes each as a line,
+ * flushing when the queue runs dry, so the threads that run requests never contend for stdout.
+ *
+ * <p>{@link #run()} returns at end of input, after the requests in flight finish (waiting at most
+ * the grace period) and their messages are written.
  */
 public final class StdioTransport {
   private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.stdio");
+
+  /** Messages served at once before the reader waits. */
+  public static final int MAX_IN_FLIGHT = 4096;
+
+  private static final byte[] END = new byte[0];
 
   private final Engine engine;
   private final InputStream in;
   private final OutputStream out;
   private final Duration grace;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(8192);
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+  private final Thread writer;
   private volatile boolean outputBroken;
+  private volatile boolean closed;
 
   public StdioTransport(Engine engine, InputStream in, OutputStream out, Duration grace) {
     this.engine = engine;
     this.in = in;
-    this.out = new BufferedOutputStream(out, 64 * 1024); // one write per message
+    this.out = new BufferedOutputStream(out, 64 * 1024);
     this.grace = grace;
+    this.writer = new Thread(this::writeLoop, "mcp-stdio-writer");
+    this.writer.setDaemon(true);
   }
 
   /** Reads until end of input, then waits (bounded) for requests in flight and returns. */
   public void run() throws IOException {
-    Outbound outbound = this::write;
-    Session session = engine.openSession(outbound);
-    RequestChannel channel = RequestChannel.of(outbound);
+    writer.start();
+    Session session = engine.openSession(this::send);
+    RequestChannel channel = new RequestChannel() {
+      @Override
+      public void message(byte[] message) {
+        send(message);
+      }
+
+      @Override
+      public void response(byte[] response) {
+        send(response);
+        inFlight.release();
+      }
+
+      @Override
+      public void abandoned() {
+        inFlight.release();
+      }
+    };
     int limit = engine.settings().maxMessageBytes();
     byte[] chunk = new byte[64 * 1024];
     byte[] line = new byte[8 * 1024];
@@ -57,18 +93,14 @@ public final class StdioTransport {
             continue;
           }
           int part = i - start;
-          if (skipping) {
+          if (skipping || length + part > limit) {
             skipping = false;
-            write(engine.tooLargeResponse());
-          } else if (length + part > limit) {
-            write(engine.tooLargeResponse());
+            send(engine.tooLargeResponse());
+          } else if (length == 0) {
+            handle(chunk, start, part, session, channel);
           } else {
-            if (length == 0) {
-              handle(chunk, start, part, session, channel);
-            } else {
-              line = append(line, length, chunk, start, part);
-              handle(line, 0, length + part, session, channel);
-            }
+            line = append(line, length, chunk, start, part);
+            handle(line, 0, length + part, session, channel);
           }
           length = 0;
           start = i + 1;
@@ -86,19 +118,20 @@ public final class StdioTransport {
         }
       }
       if (skipping) {
-        write(engine.tooLargeResponse());
+        send(engine.tooLargeResponse());
       } else if (length > 0) {
         handle(line, 0, length, session, channel);
       }
     } finally {
       awaitInFlight();
       session.close();
+      close();
     }
   }
 
   private static byte[] append(byte[] line, int length, byte[] src, int from, int count) {
     if (length + count > line.length) {
-      line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+      line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
     }
     System.arraycopy(src, from, line, length, count);
     return line;
@@ -106,17 +139,23 @@ public final class StdioTransport {
 
   private void handle(byte[] bytes, int offset, int length, Session session, RequestChannel channel) {
     int end = offset + length;
-    if (end > offset && bytes[end - 1] == '\r') {
-      end--;
-    }
     int start = offset;
     while (start < end && isBlank(bytes[start])) {
       start++;
+    }
+    while (end > start && isBlank(bytes[end - 1])) {
+      end--;
     }
     if (start == end) {
       return;
     }
     Inbound message = engine.parse(bytes, start, end - start);
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     engine.dispatch(message, session, channel);
   }
 
@@ -140,21 +179,75 @@ public final class StdioTransport {
     }
   }
 
-  /** Writes one message and a newline, atomically with respect to other messages. */
-  private void write(byte[] message) {
-    if (message == null || outputBroken) {
+  /** Queues one message for the writer (waits while the queue is full: the client reads slowly). */
+  private void send(byte[] message) {
+    if (message == null || outputBroken || closed) {
       return;
     }
-    writeLock.lock();
+    if (queue.offer(message)) {
+      return;
+    }
+    boolean interrupted = false;
+    while (!outputBroken && !closed) {
+      try {
+        queue.put(message);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // a response must not be lost because its thread was interrupted
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void writeLoop() {
     try {
-      out.write(message);
-      out.write('\n');
+      while (true) {
+        byte[] message = queue.take();
+        if (message == END) {
+          break;
+        }
+        write(message);
+        while ((message = queue.poll()) != null) {
+          if (message == END) {
+            out.flush();
+            return;
+          }
+          write(message);
+        }
+        out.flush();
+      }
       out.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException e) {
       outputBroken = true;
+      queue.clear();
       LOG.log(System.Logger.Level.WARNING, "Cannot write to the client any more: " + e.getMessage());
-    } finally {
-      writeLock.unlock();
+    }
+  }
+
+  private void write(byte[] message) throws IOException {
+    out.write(message);
+    out.write('\n');
+  }
+
+  /**
+   * Writes what is queued and stops the writer (waiting at most the grace period). Called at the
+   * end of {@link #run()}, and by a shutdown hook after the engine finished its requests.
+   */
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (writer.isAlive() && !outputBroken && queue.offer(END, grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        writer.join(grace.toMillis());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

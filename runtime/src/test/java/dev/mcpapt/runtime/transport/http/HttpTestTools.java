@@ -38,6 +38,9 @@ final class HttpTestTools implements McpComponent {
           }
           return ToolResult.text("did " + steps + " steps");
         }),
+        tool("query", "{\"region\":{\"type\":\"string\",\"x-mcp-header\":\"Region\"},"
+            + "\"options\":{\"type\":\"object\",\"properties\":{\"limit\":{\"type\":\"integer\",\"x-mcp-header\":\"Limit\"}}}}",
+            (args, ctx) -> ToolResult.text("queried " + args.path("region").asText())),
         tool("wait", "{\"ms\":{\"type\":\"integer\"}}", (args, ctx) -> {
           long ms = args.path("ms").asLong(60_000);
           waitStarted.countDown();

@@ -41,7 +41,7 @@ class StatelessHttpTest {
     JsonNode body = json(r);
     assertEquals(1, body.path("id").asInt());
     assertEquals("complete", body.path("result").path("resultType").asText());
-    assertEquals(3, body.path("result").path("tools").size());
+    assertEquals(4, body.path("result").path("tools").size());
     assertTrue(r.headers().firstValue("Mcp-Session-Id").isEmpty(), "no session in 2026-07-28");
   }
 
@@ -98,6 +98,31 @@ class StatelessHttpTest {
     String encoded = "=?base64?" + Base64.getEncoder().encodeToString("echo".getBytes(StandardCharsets.UTF_8)) + "?=";
     HttpResponse<String> ok = t.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", encoded);
     assertEquals(200, ok.statusCode(), ok.body());
+  }
+
+  @Test
+  void parametersMirroredIntoHeadersAreChecked() throws Exception {
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":\"tools/call\",\"params\":{\"name\":\"query\","
+        + "\"arguments\":{\"region\":\"us-west1\",\"options\":{\"limit\":42}}," + META + "}}";
+    String[] base = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "query"};
+    HttpResponse<String> ok = t.post(call, with(base, "Mcp-Param-Region", "us-west1", "Mcp-Param-Limit", "42.0"));
+    assertEquals(200, ok.statusCode(), ok.body());
+    assertEquals("queried us-west1", json(ok).path("result").path("content").get(0).path("text").asText());
+    JsonNode e = error(t.post(call, with(base, "Mcp-Param-Region", "eu-west1", "Mcp-Param-Limit", "42")), 400);
+    assertEquals(-32020, e.path("code").asInt());
+    assertTrue(e.path("message").asText().contains("Mcp-Param-Region"), e.toString());
+    e = error(t.post(call, with(base, "Mcp-Param-Region", "us-west1")), 400);
+    assertTrue(e.path("message").asText().contains("missing Mcp-Param-Limit"), e.toString());
+    String encoded = "=?base64?" + Base64.getEncoder().encodeToString("us-west1".getBytes(StandardCharsets.UTF_8)) + "?=";
+    assertEquals(200, t.post(call, with(base, "Mcp-Param-Region", encoded, "Mcp-Param-Limit", "42")).statusCode());
+    String noLimit = call.replace(",\"options\":{\"limit\":42}", "");
+    assertEquals(200, t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1")).statusCode(), "absent argument, no header");
+  }
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
   }
 
   @Test

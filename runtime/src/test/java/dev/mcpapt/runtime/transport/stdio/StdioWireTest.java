@@ -277,6 +277,24 @@ class StdioWireTest {
   }
 
   @Test
+  void aFloodOfPipelinedCallsIsAnsweredOncePerRequest() {
+    int calls = 6000; // more than the transport serves at once: the reader waits, nothing is lost
+    for (int i = 0; i < calls; i++) {
+      ObjectNode call = modernToolCall(i, "add", args("{\"a\":" + i + ",\"b\":1}"));
+      server.send(call);
+    }
+    java.util.BitSet seen = new java.util.BitSet(calls);
+    for (int i = 0; i < calls; i++) {
+      JsonNode r = server.receive(Duration.ofSeconds(60));
+      int id = r.path("id").asInt();
+      assertFalse(seen.get(id), "answered twice: " + id);
+      seen.set(id);
+      assertEquals(id + 1, r.path("result").path("structuredContent").path("sum").asInt());
+    }
+    assertEquals(calls, seen.cardinality());
+  }
+
+  @Test
   void duplicateIdsOfRequestsInFlightAreRefused() {
     server.send(modernToolCall(5, "await_signal", args("{\"key\":\"dup\"}")));
     JsonNode dup = server.request(modernToolCall(5, "echo", args("{\"text\":\"x\"}")));

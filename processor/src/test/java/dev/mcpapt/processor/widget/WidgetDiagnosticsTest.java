@@ -1,0 +1,257 @@
+package dev.mcpapt.processor.widget;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.mcpapt.annotations.OutputTemplate;
+import dev.mcpapt.processor.McpProcessor;
+import dev.mcpapt.processor.diag.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One negative test per widget diagnostic: the id, and the line it is reported on. */
+public class WidgetDiagnosticsTest {
+  /** The diagnostics this class has a negative test for (one test method each, named after it). */
+  public static final Set<Diagnostic> COVERED =
+      EnumSet.of(
+          Diagnostic.McpWidgetHtmlMissing,
+          Diagnostic.McpWidgetNotHtml,
+          Diagnostic.McpWidgetBridgeMissing,
+          Diagnostic.McpWidgetUriConflict,
+          Diagnostic.McpStatusTextTooLong,
+          Diagnostic.McpInvalidWidgetOrigin,
+          Diagnostic.McpInvalidSecurity,
+          Diagnostic.McpSecurityWithoutTool);
+
+  private static JavaFileObject source(String body) {
+    return JavaFileObjects.forSourceString(
+        "test.bad.Bad",
+        """
+        package test.bad;
+
+        import dev.mcpapt.annotations.OutputTemplate;
+        import dev.mcpapt.annotations.Security;
+        import dev.mcpapt.annotations.Tool;
+
+        public class Bad {
+        """
+            + body
+            + "\n}\n");
+  }
+
+  private static Compilation compile(JavaFileObject source) {
+    return Compiler.javac().withProcessors(new McpProcessor()).compile(source);
+  }
+
+  @Test
+  void htmlMissing() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html",
+                  html = "widgets/nowhere.html")
+              public String a() { return ""; }
+
+              @Tool
+              @OutputTemplate(uri = "ui://bad/b.html")
+              public String b() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining(Diagnostic.McpWidgetHtmlMissing.tag() + " @OutputTemplate html \"widgets/nowhere.html\" was not found")
+        .inFile(src).onLineContaining("html = \"widgets/nowhere.html\"");
+    assertThat(c).hadErrorContaining(Diagnostic.McpWidgetHtmlMissing.tag() + " @OutputTemplate html \"(none)\"")
+        .inFile(src).onLineContaining("@OutputTemplate(uri = \"ui://bad/b.html\")");
+  }
+
+  @Test
+  void notHtml() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/fragment.html")
+              public String a() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpWidgetNotHtml.tag()).inFile(src).onLineContaining("fragment.html");
+  }
+
+  @Test
+  void statusTextTooLong() {
+    String text = "x".repeat(65);
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html",
+                  invoked = "%s")
+              public String a() { return ""; }
+            """.formatted(text));
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpStatusTextTooLong.tag() + " @OutputTemplate invoked text is 65 characters long; hosts show at most 64")
+        .inFile(src).onLineContaining("invoked =");
+  }
+
+  @Test
+  void sixtyFourCharactersAreFine() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://ok/a.html", html = "widgets/board.html", invoking = "%s")
+              public java.util.Map<String, String> a() { return java.util.Map.of(); }
+            """.formatted("é".repeat(64)));
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void invalidOrigins() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html",
+                  domain = "board.example.com",
+                  csp = @OutputTemplate.Csp(connect = {"https://api.example.com/v1", "https://ok.example.com"},
+                      resource = "https://cdn.example.com; script-src *"))
+              public String a() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorContaining(Diagnostic.McpInvalidWidgetOrigin.tag() + " @OutputTemplate domain entry \"board.example.com\"")
+        .inFile(src).onLineContaining("domain = ");
+    assertThat(c).hadErrorContaining("csp.connect entry \"https://api.example.com/v1\" is not an origin")
+        .inFile(src).onLineContaining("csp = ");
+    assertThat(c).hadErrorContaining("csp.resource entry \"https://cdn.example.com; script-src *\" is not an origin")
+        .inFile(src).onLineContaining("csp = ");
+  }
+
+  @Test
+  void invalidSecurity() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @Security(value = Security.Scheme.NOAUTH,
+                  scopes = "board.read")
+              public String a() { return ""; }
+
+              @Tool
+              @Security({})
+              public String b() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining(Diagnostic.McpInvalidSecurity.tag() + " @Security is invalid: scopes need the OAUTH2 scheme")
+        .inFile(src).onLineContaining("scopes = \"board.read\"");
+    assertThat(c).hadErrorContaining(Diagnostic.McpInvalidSecurity.tag() + " @Security is invalid: it lists no scheme")
+        .inFile(src).onLineContaining("@Security({})");
+  }
+
+  @Test
+  void securityWithoutTool() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              public String a() { return ""; }
+
+              @Security(scopes = "x")
+              public String b() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpSecurityWithoutTool.tag() + " @Security only applies to @Tool methods; add @Tool to b")
+        .inFile(src).onLineContaining("@Security(scopes = \"x\")");
+  }
+
+  @Test
+  void uriDeclaredTwoWays() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html")
+              public java.util.Map<String, String> first() { return java.util.Map.of(); }
+
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html", description = "other")
+              public java.util.Map<String, String> second() { return java.util.Map.of(); }
+
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html")
+              public java.util.Map<String, String> third() { return java.util.Map.of(); }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpWidgetUriConflict.tag() + " Widget ui://bad/a.html is declared differently on first")
+        .inFile(src).onLineContaining("description = \"other\"");
+  }
+
+  @Test
+  void bridgeMissing(@TempDir Path classes) throws Exception {
+    copyAnnotations(classes);
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/board.html")
+              public String a() { return ""; }
+            """);
+    Path html = classes.resolve("widgets/board.html");
+    Files.createDirectories(html.getParent());
+    try (InputStream in = WidgetDiagnosticsTest.class.getResourceAsStream("/widgets/board.html")) {
+      Files.copy(in, html);
+    }
+    Compilation c =
+        Compiler.javac().withProcessors(new McpProcessor()).withClasspath(List.of(classes.toFile())).compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpWidgetBridgeMissing.tag() + " The widget bridge dev/mcpapt/widget/mcp-widget.js is not on the class path")
+        .inFile(src).onLineContaining("@OutputTemplate(");
+  }
+
+  /** The annotation classes alone (no runtime jar, so no bridge), from wherever the tests load them. */
+  private static void copyAnnotations(Path target) throws IOException, URISyntaxException {
+    Path from = Path.of(OutputTemplate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path dir = target.resolve("dev/mcpapt/annotations");
+    Files.createDirectories(dir);
+    if (Files.isDirectory(from)) {
+      try (Stream<Path> files = Files.list(from.resolve("dev/mcpapt/annotations"))) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.copy(f, dir.resolve(f.getFileName().toString()));
+        }
+      }
+    } else {
+      try (JarFile jar = new JarFile(from.toFile())) {
+        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+          JarEntry entry = e.nextElement();
+          if (entry.getName().startsWith("dev/mcpapt/annotations/") && entry.getName().endsWith(".class")) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              Files.copy(in, target.resolve(entry.getName()));
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.mcpapt.sample.taskmanager;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mcpapt.annotations.OutputTemplate;
+import dev.mcpapt.annotations.Param;
+import dev.mcpapt.annotations.Tool;
+import dev.mcpapt.annotations.WidgetAccessible;
+import dev.mcpapt.runtime.ToolException;
+import dev.mcpapt.runtime.widget.WidgetResult;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The TaskManager's tools. {@code show_tasks} renders the task widget; the others change the
+ * list, and the widget calls them directly (they are widget-accessible).
+ *
+ * <p>Every result carries the whole, fresh task list in its widget-only {@code _meta.tasks}, so
+ * the widget redraws from the answer to its own call, without a second request and without a
+ * turn of the conversation. The model gets a short text and the structured value.
+ */
+public final class TaskTools {
+  /** The widget's resource URI (the processor appends a content hash). */
+  public static final String WIDGET_URI = "ui://taskmanager/tasks.html";
+
+  /** How many tasks the text for the model lists before it summarizes the rest. */
+  static final int MAX_LISTED_FOR_MODEL = 100;
+
+  private final TaskStore store;
+
+  /** Serves the database chosen on the command line ({@code --db}), or the default one. */
+  public TaskTools() {
+    this(TaskStore.open(TaskManagerMain.databaseLocation(System.getProperties(), System.getenv())));
+  }
+
+  /** Serves {@code store}; for tests and programs that wire their own. */
+  public TaskTools(TaskStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Shows the user's task list as an interactive widget where they can add, complete, rename
+   * and delete tasks. The text lists every task with its id, for follow-up tool calls.
+   */
+  @Tool(title = "Show tasks", readOnlyHint = true, openWorldHint = false)
+  @WidgetAccessible
+  @OutputTemplate(
+      uri = WIDGET_URI,
+      html = "dev/mcpapt/sample/taskmanager/tasks-widget.html",
+      description = "The user's task list: each task with a checkbox, rename and delete buttons, and a field to add a task.",
+      prefersBorder = true,
+      invoking = "Loading your tasks…",
+      invoked = "Tasks loaded")
+  public WidgetResult<TaskSummary> showTasks() {
+    List<Task> tasks = run(store::list);
+    TaskSummary summary = TaskSummary.of(tasks);
+    return withTasks(WidgetResult.of(summary).text(describe(tasks, summary)), tasks);
+  }
+
+  /**
+   * Adds a task to the list.
+   *
+   * @param title what to do, e.g. "Buy groceries"; at most 500 characters
+   */
+  @Tool(title = "Add a task", destructiveHint = false, openWorldHint = false)
+  @WidgetAccessible
+  public WidgetResult<Task> addTask(String title) {
+    Task task = run(() -> store.add(title));
+    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + task.title()), run(store::list));
+  }
+
+  /**
+   * Marks a task as completed, or as open again with {@code done: false}. Completing a completed
+   * task changes nothing.
+   *
+   * @param taskId the task's id, as listed by show_tasks
+   * @param done true to complete the task, false to reopen it
+   */
+  @Tool(title = "Complete a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
+  @WidgetAccessible
+  public WidgetResult<Task> completeTask(
+      @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done) {
+    Task task = run(() -> store.setDone(taskId, done));
+    String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + task.title();
+    return withTasks(WidgetResult.of(task).text(text), run(store::list));
+  }
+
+  /**
+   * Deletes a task for good. Ask the user first.
+   *
+   * @param taskId the task's id, as listed by show_tasks
+   */
+  @Tool(title = "Delete a task", destructiveHint = true, idempotentHint = false, openWorldHint = false)
+  @WidgetAccessible
+  public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId) {
+    Task task = run(() -> store.delete(taskId));
+    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + task.title()), run(store::list));
+  }
+
+  /**
+   * Gives a task a new title.
+   *
+   * @param taskId the task's id, as listed by show_tasks
+   * @param title the new title; at most 500 characters
+   */
+  @Tool(title = "Rename a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
+  @WidgetAccessible
+  public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title) {
+    Task task = run(() -> store.rename(taskId, title));
+    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + task.title()), run(store::list));
+  }
+
+  /** Deletes every completed task. Ask the user first. */
+  @Tool(title = "Clear completed tasks", destructiveHint = true, openWorldHint = false)
+  @WidgetAccessible
+  public WidgetResult<ClearedTasks> clearCompleted() {
+    int deleted = run(store::clearCompleted);
+    List<Task> tasks = run(store::list);
+    String text = deleted == 0 ? "There were no completed tasks." : "Deleted " + deleted + (deleted == 1 ? " completed task." : " completed tasks.");
+    return withTasks(WidgetResult.of(new ClearedTasks(deleted, TaskSummary.of(tasks))).text(text), tasks);
+  }
+
+  /**
+   * What {@code clear_completed} did.
+   *
+   * @param deleted how many completed tasks were deleted
+   * @param summary the list afterwards
+   */
+  public record ClearedTasks(int deleted, TaskSummary summary) {}
+
+  /** The text the model reads for show_tasks: counts, then one line per task with its id. */
+  static String describe(List<Task> tasks, TaskSummary summary) {
+    if (tasks.isEmpty()) {
+      return "The task list is empty.";
+    }
+    StringBuilder text = new StringBuilder()
+        .append(summary.total()).append(summary.total() == 1 ? " task" : " tasks")
+        .append(" (").append(summary.pending()).append(" open, ").append(summary.completed()).append(" done):");
+    int listed = 0;
+    for (Task task : tasks) {
+      if (listed++ == MAX_LISTED_FOR_MODEL) {
+        text.append("\n… and ").append(tasks.size() - MAX_LISTED_FOR_MODEL).append(" more");
+        break;
+      }
+      text.append("\n- [").append(task.done() ? 'x' : ' ').append("] #").append(task.id()).append(' ').append(task.title());
+    }
+    return text.toString();
+  }
+
+  private static <T> WidgetResult<T> withTasks(WidgetResult<T> result, List<Task> tasks) {
+    return result.meta("tasks", tasks, TaskTools::writeTasks);
+  }
+
+  /** The widget's copy of the list: {@code [{id, title, done, createdAt, completedAt}]}. */
+  static void writeTasks(JsonGenerator json, List<Task> tasks) throws IOException {
+    json.writeStartArray();
+    for (Task task : tasks) {
+      json.writeStartObject();
+      json.writeNumberField("id", task.id());
+      json.writeStringField("title", task.title());
+      json.writeBooleanField("done", task.done());
+      json.writeStringField("createdAt", task.createdAt().toString());
+      Instant completed = task.completedAt();
+      if (completed != null) {
+        json.writeStringField("completedAt", completed.toString());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** Runs a store operation; what the user can fix comes back as the tool's error text. */
+  private static <T> T run(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (TaskNotFoundException | IllegalArgumentException | TaskStoreException e) {
+      throw new ToolException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package dev.mcpapt.sample.taskmanager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.Content;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ResourceContents;
+import dev.mcpapt.runtime.ToolException;
+import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.spi.InvalidArgumentsException;
+import dev.mcpapt.runtime.spi.McpComponent;
+import dev.mcpapt.runtime.spi.McpComponentFactory;
+import dev.mcpapt.runtime.spi.ResourceHandler;
+import dev.mcpapt.runtime.spi.ToolHandler;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tools as a host reaches them: through the dispatchers the processor generated. */
+class TaskToolsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private TaskStore store;
+  private McpComponent component;
+
+  @BeforeEach
+  void setUp() {
+    store = TaskStore.open(dir.resolve("tasks.db").toString());
+    component = factory().create(new TaskTools(store));
+  }
+
+  private static McpComponentFactory factory() {
+    for (McpComponentFactory f : ServiceLoader.load(McpComponentFactory.class)) {
+      if (f.type() == TaskTools.class) {
+        return f;
+      }
+    }
+    throw new AssertionError("no generated McpComponentFactory for TaskTools");
+  }
+
+  private ToolHandler tool(String name) {
+    return component.tools().stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no tool " + name));
+  }
+
+  private ToolResult call(String name, String argumentsJson) throws Exception {
+    try {
+      return tool(name).call(JSON.readTree(argumentsJson), new TestContext()).toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+  }
+
+  private static JsonNode structured(ToolResult result) throws Exception {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = JSON.getFactory().createGenerator(out)) {
+      result.structuredWriter().write(generator, result.structuredValue());
+    }
+    return JSON.readTree(out.toString());
+  }
+
+  private static String text(ToolResult result) {
+    StringBuilder text = new StringBuilder();
+    for (Content block : result.content()) {
+      if (block instanceof Content.Text t) {
+        text.append(t.text());
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
+  void servesTheSixToolsInDeclarationOrder() {
+    List<String> names = new ArrayList<>();
+    component.tools().forEach(t -> names.add(t.name()));
+    assertEquals(List.of("show_tasks", "add_task", "complete_task", "delete_task", "rename_task", "clear_completed"), names);
+    assertTrue(factory().canCreateDefault(), "java -jar discovers it through its no-argument constructor");
+  }
+
+  @Test
+  void descriptorsPointAtTheWidgetAndLetItCallTheTools() {
+    ObjectNode show = tool("show_tasks").descriptor();
+    String uri = show.at("/_meta/ui/resourceUri").asText();
+    assertTrue(uri.startsWith(TaskTools.WIDGET_URI), uri);
+    assertEquals(uri, show.at("/_meta/ui~1resourceUri").asText());
+    assertEquals(uri, show.at("/_meta/openai~1outputTemplate").asText());
+    assertTrue(show.at("/annotations/readOnlyHint").asBoolean());
+    for (String name : List.of("show_tasks", "add_task", "complete_task", "delete_task", "rename_task", "clear_completed")) {
+      ObjectNode d = tool(name).descriptor();
+      assertTrue(d.at("/_meta/openai~1widgetAccessible").asBoolean(), name);
+      assertTrue(d.at("/_meta/ui/visibility").toString().contains("app"), name);
+    }
+    assertTrue(tool("delete_task").descriptor().at("/annotations/destructiveHint").asBoolean());
+  }
+
+  @Test
+  void inputSchemasUseTheSeedsWireNames() {
+    JsonNode complete = tool("complete_task").descriptor().get("inputSchema");
+    assertEquals("integer", complete.at("/properties/task_id/type").asText());
+    assertTrue(complete.at("/properties/done/default").asBoolean());
+    assertEquals("[\"task_id\"]", complete.get("required").toString());
+    JsonNode add = tool("add_task").descriptor().get("inputSchema");
+    assertEquals("string", add.at("/properties/title/type").asText());
+    assertEquals("[\"title\"]", add.get("required").toString());
+    assertTrue(tool("show_tasks").descriptor().at("/inputSchema/properties").isObject());
+  }
+
+  @Test
+  void theWidgetResourceIsEscapingHtmlWithTheBridgeInlined() throws Exception {
+    String uri = tool("show_tasks").descriptor().at("/_meta/ui/resourceUri").asText();
+    ResourceHandler widget = component.resources().stream().filter(r -> r.uri().equals(uri)).findFirst()
+        .orElseThrow(() -> new AssertionError("no resource " + uri));
+    List<ResourceContents> contents = widget.read(new TestContext()).toCompletableFuture().join();
+    assertEquals(1, contents.size());
+    ResourceContents html = contents.get(0);
+    assertEquals("text/html;profile=mcp-app", html.mimeType());
+    assertTrue(html.text().contains("McpWidget"), "the bridge is inlined");
+    assertFalse(html.text().contains("innerHTML"), "user strings are never parsed as HTML");
+    assertTrue(html.text().contains("textContent"));
+  }
+
+  @Test
+  void showTasksGivesTheModelASummaryAndTheWidgetTheList() throws Exception {
+    Task milk = store.add("Buy milk");
+    store.add("Call <mom>");
+    store.setDone(milk.id(), true);
+
+    ToolResult result = call("show_tasks", "{}");
+    assertFalse(result.isError());
+    assertEquals(JSON.readTree("{\"total\":2,\"pending\":1,\"completed\":1}"), structured(result));
+    String text = text(result);
+    assertTrue(text.startsWith("2 tasks (1 open, 1 done):"), text);
+    assertTrue(text.contains("- [x] #" + milk.id() + " Buy milk"), text);
+    JsonNode tasks = result.meta().get("tasks");
+    assertEquals(2, tasks.size());
+    assertEquals("Call <mom>", tasks.get(1).get("title").asText());
+    assertTrue(tasks.get(0).get("done").asBoolean());
+    assertNotNull(tasks.get(0).get("completedAt"));
+  }
+
+  @Test
+  void changesReturnTheTaskAndTheFreshList() throws Exception {
+    ToolResult added = call("add_task", "{\"title\":\"Review pull request\"}");
+    long id = structured(added).get("id").asLong();
+    assertEquals("Added task " + id + ": Review pull request", text(added));
+    assertEquals(1, added.meta().get("tasks").size());
+
+    ToolResult completed = call("complete_task", "{\"task_id\":" + id + "}");
+    assertTrue(structured(completed).get("done").asBoolean(), "done defaults to true");
+    ToolResult reopened = call("complete_task", "{\"task_id\":" + id + ",\"done\":false}");
+    assertFalse(structured(reopened).get("done").asBoolean());
+
+    ToolResult renamed = call("rename_task", "{\"task_id\":" + id + ",\"title\":\"Review PR 42\"}");
+    assertEquals("Review PR 42", renamed.meta().at("/tasks/0/title").asText());
+
+    call("complete_task", "{\"task_id\":" + id + "}");
+    ToolResult cleared = call("clear_completed", "{}");
+    assertEquals(1, structured(cleared).get("deleted").asInt());
+    assertEquals(0, cleared.meta().get("tasks").size());
+    assertEquals(List.of(), store.list());
+  }
+
+  @Test
+  void refusalsAreToolErrorsTheUserCanRead() throws Exception {
+    ToolException blank = assertThrows(ToolException.class, () -> call("add_task", "{\"title\":\"   \"}"));
+    assertEquals("title: must not be blank", blank.getMessage());
+
+    Task task = store.add("gone soon");
+    store.delete(task.id());
+    ToolException gone = assertThrows(ToolException.class, () -> call("delete_task", "{\"task_id\":" + task.id() + "}"));
+    assertTrue(gone.getMessage().startsWith("There is no task " + task.id()), gone.getMessage());
+    assertEquals(List.of(), store.list());
+  }
+
+  @Test
+  void malformedArgumentsAreRejectedBeforeTheMethodRuns() {
+    InvalidArgumentsException wrongType =
+        assertThrows(InvalidArgumentsException.class, () -> call("complete_task", "{\"task_id\":\"abc\"}"));
+    assertTrue(wrongType.problems().get(0).startsWith("task_id:"), wrongType.problems().toString());
+    InvalidArgumentsException missing = assertThrows(InvalidArgumentsException.class, () -> call("delete_task", "{}"));
+    assertTrue(missing.getMessage().contains("task_id"), missing.getMessage());
+    assertInstanceOf(InvalidArgumentsException.class, assertThrows(Exception.class, () -> call("add_task", "{\"title\":5}")));
+  }
+
+  /** The request context a host would pass; nothing in these tools uses it. */
+  private static final class TestContext implements McpContext {
+    @Override
+    public String protocolVersion() {
+      return "2025-11-25";
+    }
+
+    @Override
+    public ObjectNode requestMeta() {
+      return JsonNodeFactory.instance.objectNode();
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
+
+    @Override
+    public void progress(double progress, Double total, String message) {}
+
+    @Override
+    public void log(LogLevel level, String message) {}
+  }
+}

@@ -1,0 +1,113 @@
+package dev.mcpapt.it.widgets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mcpapt.annotations.OutputTemplate;
+import dev.mcpapt.annotations.Param;
+import dev.mcpapt.annotations.Security;
+import dev.mcpapt.annotations.Tool;
+import dev.mcpapt.annotations.WidgetAccessible;
+import dev.mcpapt.annotations.WidgetAccessible.Visibility;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolException;
+import dev.mcpapt.runtime.widget.FileRef;
+import dev.mcpapt.runtime.widget.HostHints;
+import dev.mcpapt.runtime.widget.WidgetResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small board of cards with a widget: every widget key of both hosts, end to end. */
+public class Board {
+  /**
+   * A card.
+   *
+   * @param id its id
+   * @param title what it says
+   */
+  public record Card(long id, String title) {}
+
+  /**
+   * How many cards there are.
+   *
+   * @param total the number of cards
+   */
+  public record Summary(int total) {}
+
+  private final List<Card> cards = new ArrayList<>(List.of(new Card(1, "First"), new Card(2, "<b>not bold</b>")));
+
+  /** Shows the board of cards. */
+  @Tool(readOnlyHint = true)
+  @WidgetAccessible
+  @OutputTemplate(
+      uri = "ui://board/board.html",
+      html = "widgets/board.html",
+      description = "The board: one line per card, and a field to add one.",
+      prefersBorder = true,
+      csp = @OutputTemplate.Csp(connect = "https://api.example.com", redirect = "https://docs.example.com"),
+      invoking = "Opening the board…",
+      invoked = "Board open")
+  public synchronized WidgetResult<Summary> showBoard() {
+    return withCards(WidgetResult.of(new Summary(cards.size())).text(cards.size() + " cards on the board"));
+  }
+
+  /**
+   * Adds a card; the widget's add button calls it.
+   *
+   * @param title what the card says
+   */
+  @Tool
+  @WidgetAccessible(visibility = Visibility.APP_ONLY)
+  public synchronized WidgetResult<Card> addCard(String title) {
+    if (title.isBlank()) {
+      throw new ToolException("A card needs a title");
+    }
+    Card card = new Card(cards.size() + 1L, title);
+    cards.add(card);
+    return withCards(WidgetResult.of(card).text("Added card " + card.id()));
+  }
+
+  /**
+   * Archives the board; the model may call it, widgets may not.
+   *
+   * @param reason why
+   */
+  @Tool
+  @WidgetAccessible(visibility = Visibility.MODEL_ONLY)
+  public String archive(String reason) {
+    return "archived: " + reason;
+  }
+
+  /**
+   * Attaches a file to the board.
+   *
+   * @param note a note for the file
+   */
+  @Tool
+  @Security(value = {Security.Scheme.NOAUTH, Security.Scheme.OAUTH2}, scopes = "board.write")
+  public String attach(String note, @Param(name = "file") FileRef file) {
+    return note + ": " + file.fileId();
+  }
+
+  /** What the host says about the user (hints only). */
+  @Tool(readOnlyHint = true)
+  public String whoami(McpContext context) {
+    HostHints hints = context.hints();
+    return hints.localeTag().orElse("-") + "|" + hints.userLocation().map(HostHints.UserLocation::city).orElse("-")
+        + "|" + hints.declaresMcpApps();
+  }
+
+  private <T> WidgetResult<T> withCards(WidgetResult<T> result) {
+    return result.meta("cards", List.copyOf(cards), Board::writeCards);
+  }
+
+  private static void writeCards(JsonGenerator json, List<Card> cards) throws IOException {
+    json.writeStartArray();
+    for (Card c : cards) {
+      json.writeStartObject();
+      json.writeNumberField("id", c.id());
+      json.writeStringField("title", c.title());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+}
