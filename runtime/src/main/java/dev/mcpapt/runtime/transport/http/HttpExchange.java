@@ -42,6 +42,14 @@ interface HttpExchange {
   /** Writes and flushes a chunk of the body (commits the response on the first call); blocks. */
   void write(byte[] chunk) throws IOException;
 
+  /**
+   * Writes the last chunk of the body and ends the response normally, as one operation. A body
+   * whose length was declared must end this way: once it is all written the server has already
+   * finished the response, and a separate flush or completion would race with the next request
+   * on a keep-alive connection.
+   */
+  void writeLast(byte[] chunk) throws IOException;
+
   /** Ends the response normally. */
   void complete();
 

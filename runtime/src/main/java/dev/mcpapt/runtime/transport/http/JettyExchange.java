@@ -89,6 +89,15 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
+  public void writeLast(byte[] chunk) {
+    if (completed.compareAndSet(false, true)) {
+      // Earlier chunks went through the blocking stream and are flushed; this one ends the
+      // response, and Jetty completes the callback once it is written.
+      response.write(true, java.nio.ByteBuffer.wrap(chunk), callback);
+    }
+  }
+
+  @Override
   public void complete() {
     if (completed.compareAndSet(false, true)) {
       callback.succeeded();

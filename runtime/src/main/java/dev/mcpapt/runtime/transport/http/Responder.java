@@ -84,12 +84,23 @@ final class Responder {
     }
   }
 
-  /** Writes {@code chunk} (if not null) and ends: a whole small response in one call. */
+  /**
+   * Writes {@code chunk} (if not null) and ends: a whole small response in one call. The chunk
+   * is queued and the end marked at once, so the drain always sends it as the last write.
+   */
   void writeAndEnd(byte[] chunk) {
-    if (chunk != null) {
-      write(chunk);
+    synchronized (this) {
+      if (finished || ending) {
+        return;
+      }
+      if (chunk != null) {
+        queue.add(chunk);
+        queuedBytes += chunk.length;
+        lastWriteNanos = System.nanoTime();
+      }
+      ending = true;
+      schedule();
     }
-    end();
   }
 
   private void schedule() {
@@ -109,6 +120,7 @@ final class Responder {
     while (true) {
       byte[] chunk;
       boolean end;
+      boolean last;
       synchronized (this) {
         if (finished) {
           draining = false;
@@ -123,18 +135,29 @@ final class Responder {
         if (chunk != null) {
           queuedBytes -= chunk.length;
         }
-      }
-      if (end) {
-        synchronized (this) {
+        // The final chunk and the end go out together (see HttpExchange.writeLast).
+        last = chunk != null && ending && queue.isEmpty();
+        if (end || last) {
           finished = true;
           draining = false;
         }
+      }
+      if (end) {
         exchange.complete();
         return;
       }
       try {
+        if (last) {
+          exchange.writeLast(chunk);
+          return;
+        }
         exchange.write(chunk);
       } catch (IOException | RuntimeException e) {
+        if (last) {
+          // Already marked finished: the request it answered is over, only the exchange is left.
+          exchange.abort(e);
+          return;
+        }
         synchronized (this) {
           draining = false;
         }

@@ -79,6 +79,12 @@ final class ServletExchange implements HttpExchange {
   }
 
   @Override
+  public void writeLast(byte[] chunk) throws IOException {
+    write(chunk);
+    complete();
+  }
+
+  @Override
   public void complete() {
     if (completed.compareAndSet(false, true)) {
       try {
