@@ -434,11 +434,17 @@ public final class Engine {
           response = encodeError(ctx.id(), new McpError(McpError.INTERNAL_ERROR, "Internal error"));
         }
       }
+      // The id is free again before the client can read the answer: a client may reuse an id
+      // as soon as its request has been answered.
+      Session answered = ctx.session();
+      if (answered != null) {
+        answered.untrack(ctx);
+      }
       ctx.finish(response);
     } finally {
       Session s = ctx.session();
       if (s != null) {
-        s.untrack(ctx);
+        s.untrack(ctx); // conditional on this request: a no-op once done above
       }
       running.decrementAndGet();
     }

@@ -303,6 +303,17 @@ class StdioWireTest {
     assertEquals("signalled dup", text(server.responseTo(Wire.object().numberNode(5))));
   }
 
+  @Test
+  void anIdIsFreeAgainAsSoonAsItsAnswerArrives() {
+    // A client that numbers nothing (or always uses the same id) sends the next request the moment
+    // it reads the previous answer; the id must never be reported as still in use.
+    for (int i = 0; i < 2_000; i++) {
+      JsonNode r = server.request(modernToolCall(77, "echo", args("{\"text\":\"again " + i + "\"}")));
+      assertFalse(r.has("error"), () -> "call with a reused id refused: " + r);
+      assertEquals("again " + i, text(r));
+    }
+  }
+
   // ------------------------------------------------------------------ bad input
 
   private JsonNode errorFor(String line) {
