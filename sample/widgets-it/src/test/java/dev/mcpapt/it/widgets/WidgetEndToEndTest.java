@@ -71,7 +71,7 @@ class WidgetEndToEndTest {
   }
 
   /** Node 22 from PATH, or where .ci/setup.sh installs it. */
-  private static String node() throws IOException {
+  static String node() throws IOException {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, "node");
       if (Files.isExecutable(candidate)) {
