@@ -2,7 +2,10 @@ package dev.mcpapt.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.auth.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a tool method may use of the request it serves. Declare a parameter of this type (it is
@@ -24,6 +27,30 @@ public interface McpContext {
    */
   default dev.mcpapt.runtime.widget.HostHints hints() {
     return dev.mcpapt.runtime.widget.HostHints.of(this);
+  }
+
+  /**
+   * The authenticated caller: present when the HTTP server verifies OAuth access tokens and this
+   * request carried a valid one; empty when signed out (a tool that allows {@code NOAUTH}), on
+   * stdio (credentials come from the environment there), or when authorization is off. Scope
+   * user data by {@link Principal#subject()}; never by the {@code openai/*} hints.
+   */
+  default Optional<Principal> principal() {
+    return Optional.empty();
+  }
+
+  /**
+   * The HTTP request's headers, names in lower case ({@code Authorization} is left out: use
+   * {@link Principal#token()}); empty on stdio.
+   */
+  default Map<String, List<String>> httpHeaders() {
+    return Map.of();
+  }
+
+  /** The first value of one HTTP request header (any case), if present. */
+  default Optional<String> httpHeader(String name) {
+    List<String> values = httpHeaders().get(name.toLowerCase(java.util.Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** True once the client has cancelled this request; long-running tools should stop early. */

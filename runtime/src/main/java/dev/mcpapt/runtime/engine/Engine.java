@@ -498,6 +498,11 @@ public final class Engine {
           done();
         }
 
+        @Override
+        public Caller caller() {
+          return channel.caller();
+        }
+
         private void done() {
           if (remaining.decrementAndGet() == 0) {
             List<byte[]> present = new ArrayList<>(responses.length);

@@ -27,6 +27,11 @@ public interface RequestChannel {
   /** The request ends with no response. */
   default void abandoned() {}
 
+  /** Who sent the request (principal, HTTP headers); {@link Caller#NONE} where nothing is known. */
+  default Caller caller() {
+    return Caller.NONE;
+  }
+
   /** A channel that sends everything through {@code out} (stdio: every message goes to stdout). */
   static RequestChannel of(Outbound out) {
     return new RequestChannel() {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.ClientInput;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ServerEvents;
+import dev.mcpapt.runtime.auth.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One request being served: what it asked, under which revision, for which client, and the
@@ -123,6 +127,16 @@ public final class RequestContext implements McpContext {
       return c instanceof ObjectNode ? (ObjectNode) c : null;
     }
     return session == null ? null : session.clientInfo();
+  }
+
+  @Override
+  public Optional<Principal> principal() {
+    return Optional.ofNullable(channel.caller().principal());
+  }
+
+  @Override
+  public Map<String, List<String>> httpHeaders() {
+    return channel.caller().headers();
   }
 
   @Override
