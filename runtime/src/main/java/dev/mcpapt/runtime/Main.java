@@ -30,6 +30,11 @@ public final class Main {
     boolean dev;
     String name;
     String version;
+    final List<String> oauthIssuers = new ArrayList<>();
+    String oauthResource;
+    final List<String> oauthAudiences = new ArrayList<>();
+    String oauthChallenge;
+    boolean oauthAllowAnonymous;
     final List<String> errors = new ArrayList<>();
   }
 
@@ -52,6 +57,17 @@ public final class Main {
       "  --dev                also serve the local widget host at /dev/ (lists, calls and renders the",
       "                       tools and their widgets in a browser; for development only)",
       "",
+      "OAuth 2.1 resource server (HTTP only; stdio takes its credentials from the environment):",
+      "  --oauth-issuer <url>   accept JWT access tokens of this authorization server (repeatable);",
+      "                         its keys are found through its metadata (RFC 8414 or OpenID discovery)",
+      "  --oauth-resource <url> this server's resource identifier, the URL clients use for /mcp, e.g.",
+      "                         https://tasks.example.com/mcp; tokens must name it in aud (RFC 8707)",
+      "  --oauth-audience <a>   also accept tokens whose aud is <a> (repeatable)",
+      "  --oauth-challenge <s>  how a refused tool call is answered: auto (default: a tool result with",
+      "                         _meta[\"mcp/www_authenticate\"] for ChatGPT, else HTTP 401/403), http, result",
+      "  --oauth-allow-anonymous  serve requests without a token as signed out (tools that need OAuth",
+      "                         are still refused); on anyway when a tool declares @Security(NOAUTH)",
+      "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
       "  --server-version <v> server version in serverInfo (default: the jar manifest's Implementation-Version)",
@@ -71,6 +87,9 @@ public final class Main {
     o.allowedHosts.forEach(b::allowedHost);
     dev.mcpapt.runtime.transport.http.McpHttpServer http;
     try {
+      if (!o.oauthIssuers.isEmpty()) {
+        b.oauth(oauth(o));
+      }
       http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server.engine(), b.build(),
           o.dev ? dev.mcpapt.runtime.dev.DevHost.handler(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH) : null);
     } catch (java.io.IOException | IllegalArgumentException e) {
@@ -78,6 +97,10 @@ public final class Main {
       return 1;
     }
     err.println("mcp-apt: serving MCP on " + http.uri() + " (HTTP+SSE at " + http.options().ssePath() + ")");
+    if (http.options().oauth() != null) {
+      err.println("mcp-apt: OAuth resource " + http.options().oauth().resource() + ", trusting "
+          + http.options().oauth().issuers());
+    }
     if (o.dev) {
       err.println("mcp-apt: dev host at " + http.uri().resolve(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH + "/"));
     }
@@ -87,6 +110,19 @@ public final class Main {
     }, "mcp-http-shutdown"));
     http.awaitStop();
     return 0;
+  }
+
+  private static dev.mcpapt.runtime.auth.OAuthOptions oauth(Options o) {
+    dev.mcpapt.runtime.auth.OAuthOptions.Builder a = dev.mcpapt.runtime.auth.OAuthOptions.builder()
+        .resource(o.oauthResource)
+        .allowAnonymous(o.oauthAllowAnonymous);
+    o.oauthIssuers.forEach(a::issuer);
+    o.oauthAudiences.forEach(a::audience);
+    if (o.oauthChallenge != null) {
+      a.challengeStyle(dev.mcpapt.runtime.auth.OAuthOptions.ChallengeStyle.valueOf(
+          o.oauthChallenge.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return a.build();
   }
 
   static Options parse(String[] args) {
@@ -129,12 +165,37 @@ public final class Main {
         case "--server-version":
           o.version = value(args, ++i, a, o);
           break;
+        case "--oauth-issuer":
+          o.oauthIssuers.add(value(args, ++i, a, o));
+          break;
+        case "--oauth-resource":
+          o.oauthResource = value(args, ++i, a, o);
+          break;
+        case "--oauth-audience":
+          o.oauthAudiences.add(value(args, ++i, a, o));
+          break;
+        case "--oauth-challenge":
+          o.oauthChallenge = value(args, ++i, a, o);
+          if (o.oauthChallenge != null && !List.of("auto", "http", "result").contains(o.oauthChallenge)) {
+            o.errors.add("--oauth-challenge is auto, http or result, got " + o.oauthChallenge);
+          }
+          break;
+        case "--oauth-allow-anonymous":
+          o.oauthAllowAnonymous = true;
+          break;
         default:
           o.errors.add("Unknown option: " + a);
       }
     }
     if (o.dev && o.httpPort < 0) {
       o.errors.add("--dev needs --http: the dev host is served on the HTTP port");
+    }
+    boolean oauth = !o.oauthIssuers.isEmpty() || o.oauthResource != null || !o.oauthAudiences.isEmpty()
+        || o.oauthChallenge != null || o.oauthAllowAnonymous;
+    if (oauth && o.httpPort < 0) {
+      o.errors.add("The --oauth-* options need --http: stdio takes no OAuth tokens (its credentials come from the environment)");
+    } else if (oauth && (o.oauthIssuers.isEmpty() || o.oauthResource == null)) {
+      o.errors.add("OAuth needs both --oauth-issuer and --oauth-resource (the URL clients use for the MCP endpoint)");
     }
     return o;
   }

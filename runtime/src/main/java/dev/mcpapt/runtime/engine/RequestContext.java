@@ -129,6 +129,11 @@ public final class RequestContext implements McpContext {
     return session == null ? null : session.clientInfo();
   }
 
+  /** Who sent this request, as the transport knows it. */
+  public Caller caller() {
+    return channel.caller();
+  }
+
   @Override
   public Optional<Principal> principal() {
     return Optional.ofNullable(channel.caller().principal());

@@ -265,6 +265,11 @@ public final class ToolMethods {
     if (entry == null) {
       throw McpError.invalidParams("Unknown tool: " + name);
     }
+    ToolResult refusal = request.caller().toolRefusal();
+    if (refusal != null) {
+      // the transport refused the caller (sign in, or more scopes) and answers as a tool result
+      return CompletableFuture.completedFuture(new CallResult(refusal));
+    }
     JsonNode arguments = params.get("arguments");
     if (arguments == null || arguments.isNull()) {
       arguments = Json.object();

@@ -164,7 +164,10 @@ public final class ClientInputs implements ClientInput {
     if (arguments == null || arguments.isNull()) {
       arguments = JsonNodeFactory.instance.objectNode();
     }
-    return new RequestStateCodec.Binding(method, target, RequestStateCodec.digest(arguments), null);
+    // The state is bound to the user it was sent to (issuer and subject), so another user's token
+    // cannot continue it.
+    String principal = request.principal().map(p -> p.issuer() + " " + p.subject()).orElse(null);
+    return new RequestStateCodec.Binding(method, target, RequestStateCodec.digest(arguments), principal);
   }
 
   // ---------------------------------------------------------------- ClientInput

@@ -24,6 +24,12 @@ interface HttpExchange {
   /** A request header, or {@code null}. */
   String header(String name);
 
+  /**
+   * Every request header but {@code Authorization}, names in lower case, for
+   * {@link dev.mcpapt.runtime.McpContext#httpHeaders()}.
+   */
+  java.util.Map<String, java.util.List<String>> headers();
+
   /** A query parameter, or {@code null}. */
   String queryParameter(String name);
 

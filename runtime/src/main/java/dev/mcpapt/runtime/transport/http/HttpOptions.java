@@ -1,5 +1,6 @@
 package dev.mcpapt.runtime.transport.http;
 
+import dev.mcpapt.runtime.auth.OAuthOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class HttpOptions {
   private final Duration idleTimeout;
   private final Duration keepAliveInterval;
   private final Duration shutdownGrace;
+  private final OAuthOptions oauth;
 
   private HttpOptions(Builder b) {
     this.host = b.host;
@@ -68,6 +70,7 @@ public final class HttpOptions {
     this.idleTimeout = b.idleTimeout;
     this.keepAliveInterval = b.keepAliveInterval;
     this.shutdownGrace = b.shutdownGrace;
+    this.oauth = b.oauth;
   }
 
   /** The defaults: {@code 127.0.0.1:8001}, endpoints {@code /mcp}, {@code /sse} and {@code /messages}. */
@@ -103,7 +106,13 @@ public final class HttpOptions {
     b.idleTimeout = idleTimeout;
     b.keepAliveInterval = keepAliveInterval;
     b.shutdownGrace = shutdownGrace;
+    b.oauth = oauth;
     return b;
+  }
+
+  /** The OAuth resource-server settings, or {@code null} when requests are not authorized. */
+  public OAuthOptions oauth() {
+    return oauth;
   }
 
   /** The interface to bind (default {@code 127.0.0.1}). */
@@ -242,6 +251,7 @@ public final class HttpOptions {
     private Duration idleTimeout = Duration.ofMinutes(5);
     private Duration keepAliveInterval = Duration.ofSeconds(15);
     private Duration shutdownGrace = Duration.ofSeconds(10);
+    private OAuthOptions oauth;
 
     private Builder() {}
 
@@ -364,6 +374,16 @@ public final class HttpOptions {
 
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "shutdownGrace");
+      return this;
+    }
+
+    /**
+     * Makes the server an OAuth 2.1 resource server: every request's bearer token is verified,
+     * tools' scopes are enforced, and the Protected Resource Metadata is served; {@code null}
+     * (default) serves without authorization.
+     */
+    public Builder oauth(OAuthOptions oauth) {
+      this.oauth = oauth;
       return this;
     }
 

@@ -28,6 +28,8 @@ final class HttpSession {
   private final Map<Integer, ResumableStream> streams = new LinkedHashMap<>();
   private volatile long lastActiveNanos = System.nanoTime();
   private volatile boolean closed;
+  /** The user the session belongs to (bound by its first authenticated request), or null. */
+  volatile dev.mcpapt.runtime.auth.Principal owner;
   /** The HTTP+SSE stream (kind HTTP_SSE only). */
   volatile SseConnection sseConnection;
 

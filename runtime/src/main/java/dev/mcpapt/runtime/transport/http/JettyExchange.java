@@ -80,6 +80,18 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
+  public java.util.Map<String, java.util.List<String>> headers() {
+    java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+    for (org.eclipse.jetty.http.HttpField f : request.getHeaders()) {
+      String name = f.getLowerCaseName();
+      if (!name.equals("authorization")) {
+        all.computeIfAbsent(name, k -> new java.util.ArrayList<>(1)).add(f.getValue());
+      }
+    }
+    return all;
+  }
+
+  @Override
   public void write(byte[] chunk) throws IOException {
     if (out == null) {
       out = Content.Sink.asOutputStream(response);

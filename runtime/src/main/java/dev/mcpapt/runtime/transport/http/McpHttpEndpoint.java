@@ -12,6 +12,9 @@ import static dev.mcpapt.runtime.transport.http.HttpWire.legacyVersions;
 import static dev.mcpapt.runtime.transport.http.HttpWire.statusOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.auth.Principal;
+import dev.mcpapt.runtime.auth.ResourceServer;
+import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.McpError;
@@ -19,6 +22,7 @@ import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.widget.AuthChallenge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -84,6 +88,8 @@ final class McpHttpEndpoint {
   /** POSTs still waiting for their first message or response (answered as JSON so far). */
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
   private final ParamHeaders paramHeaders = new ParamHeaders();
+  /** The OAuth resource server, or null when requests are not authorized. */
+  private final ResourceServer resourceServer;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
@@ -96,6 +102,8 @@ final class McpHttpEndpoint {
     this.engine = engine;
     this.options = options;
     this.policy = new RequestPolicy(options, loopbackBound);
+    this.resourceServer = options.oauth() == null ? null
+        : new ResourceServer(options.oauth(), () -> engine.tools().handlers(), name -> engine.tools().get(name));
     this.writers = writers;
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "mcp-http-timer");
@@ -143,6 +151,10 @@ final class McpHttpEndpoint {
     boolean mcp = path.equals(options.mcpPath());
     boolean sse = options.httpSse() && path.equals(options.ssePath());
     boolean messages = options.httpSse() && path.equals(options.messagesPath());
+    if (resourceServer != null && resourceServer.isMetadataPath(path)) {
+      resourceMetadata(ex, r);
+      return;
+    }
     if (!mcp && !sse && !messages) {
       fail(r, 404, null, McpError.INVALID_REQUEST, "Not found: no MCP endpoint at " + clip(path)
           + " (the endpoint is " + options.mcpPath() + ")");
@@ -162,7 +174,7 @@ final class McpHttpEndpoint {
     if (policy.corsFor(origin)) {
       ex.responseHeader("Access-Control-Allow-Origin", origin);
       ex.responseHeader("Vary", "Origin");
-      ex.responseHeader("Access-Control-Expose-Headers", H_SESSION + ", " + H_PROTOCOL);
+      ex.responseHeader("Access-Control-Expose-Headers", H_SESSION + ", " + H_PROTOCOL + ", WWW-Authenticate");
       if (method.equals("OPTIONS")) {
         preflight(ex, r);
         return;
@@ -173,21 +185,44 @@ final class McpHttpEndpoint {
       fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: the server is shutting down");
       return;
     }
+    Principal principal = null;
+    if (resourceServer != null) {
+      ResourceServer.Authentication auth = resourceServer.authenticate(ex.header("Authorization"));
+      if (auth instanceof ResourceServer.Authentication.Valid valid) {
+        principal = valid.principal();
+      } else if (auth instanceof ResourceServer.Authentication.Invalid invalid) {
+        ex.responseHeader("WWW-Authenticate", resourceServer.challengeForInvalidToken(invalid.description()));
+        fail(r, 401, null, McpError.INVALID_REQUEST, "Unauthorized: " + invalid.description());
+        return;
+      } else if (auth instanceof ResourceServer.Authentication.Unavailable) {
+        ex.responseHeader("Retry-After", "5");
+        fail(r, 503, null, McpError.INTERNAL_ERROR,
+            "Service unavailable: the access token cannot be verified now (the authorization server is out of reach)");
+        return;
+      } else if (!resourceServer.anonymousAllowed()) {
+        ex.responseHeader("WWW-Authenticate", resourceServer.challengeForMissingToken());
+        fail(r, 401, null, McpError.INVALID_REQUEST,
+            "Unauthorized: this server needs an OAuth access token (Authorization: Bearer ...); see "
+                + resourceServer.metadataUrl());
+        return;
+      }
+    }
+    Caller caller = new Caller(principal, ex.headers(), null);
     if (mcp) {
       switch (method) {
-        case "POST" -> post(ex, r);
-        case "GET" -> get(ex, r);
-        case "DELETE" -> delete(ex, r);
+        case "POST" -> post(ex, r, caller);
+        case "GET" -> get(ex, r, caller);
+        case "DELETE" -> delete(ex, r, caller);
         default -> notAllowed(ex, r, options.legacySessions() ? "GET, POST, DELETE" : "POST");
       }
     } else if (sse) {
       if (method.equals("GET")) {
-        openSse(ex, r);
+        openSse(ex, r, caller);
       } else {
         notAllowed(ex, r, "GET");
       }
     } else if (method.equals("POST")) {
-      sseMessage(ex, r);
+      sseMessage(ex, r, caller);
     } else {
       notAllowed(ex, r, "POST");
     }
@@ -212,7 +247,7 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ POST /mcp
 
-  private void post(HttpExchange ex, Responder r) {
+  private void post(HttpExchange ex, Responder r, Caller caller) {
     if (!isJson(ex.header("Content-Type"))) {
       fail(r, 415, null, McpError.INVALID_REQUEST,
           "Unsupported media type: the body must be Content-Type: application/json");
@@ -234,6 +269,10 @@ final class McpHttpEndpoint {
       json(r, in.errorResponse());
       return;
     }
+    caller = authorize(ex, r, in, caller);
+    if (caller == null) {
+      return;
+    }
     String sessionId = ex.header(H_SESSION);
     String metaVersion = in.kind() == Inbound.Kind.BATCH ? null : in.metaProtocolVersion();
     Revision metaRevision = Revision.of(metaVersion);
@@ -245,13 +284,13 @@ final class McpHttpEndpoint {
       legacy = sessionId != null || (initialize && metaVersion == null);
     }
     if (legacy && options.legacySessions()) {
-      postLegacy(ex, r, in, accept, sessionId);
+      postLegacy(ex, r, in, accept, sessionId, caller);
     } else {
-      postModern(ex, r, in, accept);
+      postModern(ex, r, in, accept, caller);
     }
   }
 
-  private void postModern(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept) {
+  private void postModern(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept, Caller caller) {
     switch (in.kind()) {
       case RESPONSE -> {
         fail(r, 400, null, McpError.INVALID_REQUEST,
@@ -293,7 +332,7 @@ final class McpHttpEndpoint {
     }
     // A connection-less engine session per request: closing it cancels the request when the
     // client closes the response stream. It never receives broadcasts (it is never initialized).
-    PostChannel channel = new PostChannel(r, accept, null, true);
+    PostChannel channel = new PostChannel(r, accept, null, true, caller);
     Session scope = engine.openSession(message -> {});
     channel.scope = scope;
     boolean listen = LISTEN.equals(in.method());
@@ -305,7 +344,8 @@ final class McpHttpEndpoint {
     engine.dispatch(in, scope, channel);
   }
 
-  private void postLegacy(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept, String sessionId) {
+  private void postLegacy(HttpExchange ex, Responder r, Inbound in, HttpWire.Accept accept, String sessionId,
+      Caller caller) {
     String headerVersion = ex.header(H_PROTOCOL);
     if (headerVersion != null) {
       Revision v = Revision.of(headerVersion.trim());
@@ -324,15 +364,18 @@ final class McpHttpEndpoint {
             + " header (start a session with initialize, or send 2026-07-28 requests with _meta)");
         return;
       }
-      session = newSession(HttpSession.Kind.STREAMABLE, r);
+      session = newSession(HttpSession.Kind.STREAMABLE, r, caller.principal());
       if (session == null) {
         return;
       }
       created = true;
     } else {
       session = sessions.get(sessionId);
-      if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()) {
-        fail(r, 404, in.id(), SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+      if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()
+          || !ownedBy(session, caller, r, in.id())) {
+        if (!r.isFinished()) {
+          fail(r, 404, in.id(), SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+        }
         return;
       }
     }
@@ -350,7 +393,7 @@ final class McpHttpEndpoint {
       accepted(r);
       return;
     }
-    PostChannel channel = new PostChannel(r, accept, session, false);
+    PostChannel channel = new PostChannel(r, accept, session, false, caller);
     if (created) {
       channel.newSession = session;
     }
@@ -373,12 +416,14 @@ final class McpHttpEndpoint {
     private ResumableStream stream;
     private boolean done;
     private final long started = System.nanoTime();
+    private final Caller caller;
 
-    PostChannel(Responder responder, HttpWire.Accept accept, HttpSession session, boolean modern) {
+    PostChannel(Responder responder, HttpWire.Accept accept, HttpSession session, boolean modern, Caller caller) {
       this.responder = responder;
       this.accept = accept;
       this.session = session;
       this.modern = modern;
+      this.caller = caller;
       if (accept.sse()) {
         waiting.add(this);
       }
@@ -394,6 +439,11 @@ final class McpHttpEndpoint {
         waiting.remove(this);
         openStream();
       }
+    }
+
+    @Override
+    public Caller caller() {
+      return caller;
     }
 
     @Override
@@ -522,7 +572,7 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ GET and DELETE /mcp
 
-  private void get(HttpExchange ex, Responder r) {
+  private void get(HttpExchange ex, Responder r, Caller caller) {
     String sessionId = ex.header(H_SESSION);
     if (sessionId == null || !options.legacySessions()) {
       ex.responseHeader("Allow", options.legacySessions() ? "GET, POST, DELETE" : "POST");
@@ -531,8 +581,11 @@ final class McpHttpEndpoint {
       return;
     }
     HttpSession session = sessions.get(sessionId);
-    if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()) {
-      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+    if (session == null || session.kind != HttpSession.Kind.STREAMABLE || session.isClosed()
+        || !ownedBy(session, caller, r, null)) {
+      if (!r.isFinished()) {
+        fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was ended; start a new one with initialize");
+      }
       return;
     }
     if (!HttpWire.Accept.of(ex.header("Accept")).sse()) {
@@ -588,7 +641,7 @@ final class McpHttpEndpoint {
     }
   }
 
-  private void delete(HttpExchange ex, Responder r) {
+  private void delete(HttpExchange ex, Responder r, Caller caller) {
     if (!options.legacySessions()) {
       notAllowed(ex, r, "POST");
       return;
@@ -596,6 +649,13 @@ final class McpHttpEndpoint {
     String sessionId = ex.header(H_SESSION);
     if (sessionId == null) {
       fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: DELETE needs the " + H_SESSION + " header");
+      return;
+    }
+    HttpSession found = sessions.get(sessionId);
+    if (found != null && found.kind == HttpSession.Kind.STREAMABLE && !ownedBy(found, caller, r, null)) {
+      if (!r.isFinished()) {
+        fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was already ended");
+      }
       return;
     }
     HttpSession session = sessions.remove(sessionId);
@@ -614,7 +674,7 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ HTTP+SSE (2024-11-05)
 
-  private void openSse(HttpExchange ex, Responder r) {
+  private void openSse(HttpExchange ex, Responder r, Caller caller) {
     if (!HttpWire.Accept.of(ex.header("Accept")).sse()) {
       fail(r, 406, null, McpError.INVALID_REQUEST, "Not acceptable: GET " + options.ssePath()
           + " needs Accept: text/event-stream");
@@ -624,7 +684,7 @@ final class McpHttpEndpoint {
       fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: too many open streams");
       return;
     }
-    HttpSession session = newSession(HttpSession.Kind.HTTP_SSE, r);
+    HttpSession session = newSession(HttpSession.Kind.HTTP_SSE, r, caller.principal());
     if (session == null) {
       return;
     }
@@ -640,7 +700,7 @@ final class McpHttpEndpoint {
     c.event(null, "endpoint", endpoint.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void sseMessage(HttpExchange ex, Responder r) {
+  private void sseMessage(HttpExchange ex, Responder r, Caller caller) {
     String id = ex.queryParameter("sessionId");
     if (id == null) {
       fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: missing the sessionId query parameter (open "
@@ -648,9 +708,12 @@ final class McpHttpEndpoint {
       return;
     }
     HttpSession session = sessions.get(id);
-    if (session == null || session.kind != HttpSession.Kind.HTTP_SSE || session.isClosed()) {
-      fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: its event stream is closed; open "
-          + options.ssePath() + " again");
+    if (session == null || session.kind != HttpSession.Kind.HTTP_SSE || session.isClosed()
+        || !ownedBy(session, caller, r, null)) {
+      if (!r.isFinished()) {
+        fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: its event stream is closed; open "
+            + options.ssePath() + " again");
+      }
       return;
     }
     if (!isJson(ex.header("Content-Type"))) {
@@ -666,6 +729,10 @@ final class McpHttpEndpoint {
     if (in.kind() == Inbound.Kind.INVALID) {
       r.exchange().status(400);
       json(r, in.errorResponse());
+      return;
+    }
+    Caller authorized = authorize(ex, r, in, caller);
+    if (authorized == null) {
       return;
     }
     SseConnection c = session.sseConnection;
@@ -685,13 +752,108 @@ final class McpHttpEndpoint {
       public void response(byte[] response) {
         c.message(null, response);
       }
+
+      @Override
+      public Caller caller() {
+        return authorized;
+      }
     });
     accepted(r);
   }
 
+  // ------------------------------------------------------------------ authorization
+
+  /**
+   * Whether the session may be used by this caller: a session belongs to the user whose token
+   * opened it (or, opened signed out, to the first user who uses it with a token). A request
+   * without a token on a user's session is answered 401; another user's token is answered as an
+   * unknown session (404 by the caller), so session ids reveal nothing.
+   */
+  private boolean ownedBy(HttpSession session, Caller caller, Responder r, JsonNode id) {
+    if (resourceServer == null) {
+      return true;
+    }
+    Principal owner = session.owner;
+    Principal p = caller.principal();
+    if (owner == null) {
+      if (p != null) {
+        synchronized (session) {
+          if (session.owner == null) {
+            session.owner = p;
+          }
+          return p.sameUser(session.owner);
+        }
+      }
+      return true;
+    }
+    if (p == null) {
+      r.exchange().responseHeader("WWW-Authenticate", resourceServer.challengeForMissingToken());
+      fail(r, 401, id, McpError.INVALID_REQUEST, "Unauthorized: this session belongs to a signed-in user; send the access token");
+      return false;
+    }
+    return owner.sameUser(p);
+  }
+
+  /**
+   * Checks every request of a message against what it touches ({@link ResourceServer#check}). A
+   * refused {@code tools/call} is answered as an HTTP 401/403 challenge, or, for hosts that read
+   * challenges from results, as an {@code isError} result carrying the challenge in
+   * {@code _meta["mcp/www_authenticate"]}.
+   *
+   * @return the caller to dispatch with, or {@code null} if the answer was sent
+   */
+  private Caller authorize(HttpExchange ex, Responder r, Inbound in, Caller caller) {
+    if (resourceServer == null) {
+      return caller;
+    }
+    List<Inbound> requests = in.kind() == Inbound.Kind.BATCH ? in.batch()
+        : in.kind() == Inbound.Kind.REQUEST ? List.of(in) : List.of();
+    for (Inbound q : requests) {
+      if (q.kind() != Inbound.Kind.REQUEST) {
+        continue;
+      }
+      ResourceServer.Refusal refusal = resourceServer.check(q.method(), q.params(), caller.principal());
+      if (refusal == null) {
+        continue;
+      }
+      String challenge = resourceServer.challengeFor(refusal);
+      if (in.kind() == Inbound.Kind.REQUEST && "tools/call".equals(q.method()) && resourceServer.refusesAsResult(q.meta())) {
+        return new Caller(caller.principal(), caller.headers(), AuthChallenge.toolError(refusal.description(), challenge));
+      }
+      ex.responseHeader("WWW-Authenticate", challenge);
+      fail(r, refusal.status(), in.kind() == Inbound.Kind.BATCH ? null : q.id(), McpError.INVALID_REQUEST,
+          (refusal.status() == 401 ? "Unauthorized: " : "Forbidden: ") + refusal.description());
+      return null;
+    }
+    return caller;
+  }
+
+  /** Serves the Protected Resource Metadata (RFC 9728): public, cacheable, readable from any origin. */
+  private void resourceMetadata(HttpExchange ex, Responder r) {
+    String hostProblem = policy.checkHost(ex.header("Host"));
+    if (hostProblem != null) {
+      fail(r, 403, null, McpError.INVALID_REQUEST, hostProblem);
+      return;
+    }
+    ex.responseHeader("Access-Control-Allow-Origin", "*");
+    switch (ex.method()) {
+      case "GET" -> {
+        ex.responseHeader("Cache-Control", "max-age=300");
+        json(r, resourceServer.metadata());
+      }
+      case "OPTIONS" -> {
+        ex.status(204);
+        ex.responseHeader("Access-Control-Allow-Methods", "GET, OPTIONS");
+        ex.responseHeader("Access-Control-Max-Age", "600");
+        r.end();
+      }
+      default -> notAllowed(ex, r, "GET");
+    }
+  }
+
   // ------------------------------------------------------------------ sessions
 
-  private HttpSession newSession(HttpSession.Kind kind, Responder r) {
+  private HttpSession newSession(HttpSession.Kind kind, Responder r, Principal owner) {
     if (sessions.size() >= options.maxSessions()) {
       r.exchange().responseHeader("Retry-After", "5");
       fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: " + options.maxSessions()
@@ -702,6 +864,7 @@ final class McpHttpEndpoint {
     RANDOM.nextBytes(bytes);
     String id = HexFormat.of().formatHex(bytes);
     HttpSession s = new HttpSession(id, kind, options.eventLogSize());
+    s.owner = owner;
     if (kind == HttpSession.Kind.STREAMABLE) {
       s.engineSession(engine.openSession(message -> s.standalone().send(message)));
     } else {

@@ -47,6 +47,18 @@ final class ServletExchange implements HttpExchange {
   }
 
   @Override
+  public java.util.Map<String, java.util.List<String>> headers() {
+    java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+    for (String name : java.util.Collections.list(request.getHeaderNames())) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (!lower.equals("authorization")) {
+        all.computeIfAbsent(lower, k -> new java.util.ArrayList<>()).addAll(java.util.Collections.list(request.getHeaders(name)));
+      }
+    }
+    return all;
+  }
+
+  @Override
   public String queryParameter(String name) {
     return request.getParameter(name);
   }
