@@ -50,6 +50,8 @@ public final class TaskManagerMain {
           "                        (default: $" + DB_ENVIRONMENT + ", else $XDG_DATA_HOME/mcp-apt-taskmanager/tasks.db,",
           "                        else ~/.local/share/mcp-apt-taskmanager/tasks.db)",
           "  Without --stdio or --http, serves HTTP on 127.0.0.1:" + DEFAULT_PORT + ".",
+          "  With --oauth-issuer, each signed-in user has a list of their own (scopes tasks.read",
+          "  and tasks.write); without it, one list for everyone who can reach the server.",
           ""));
     } else {
       if (!rest.contains("--stdio") && !rest.contains("--http")) {

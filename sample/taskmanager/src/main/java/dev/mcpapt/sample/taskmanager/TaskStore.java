@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -32,6 +33,11 @@ import java.util.Properties;
  * microseconds; a deployment on a server database with heavy traffic would put a pool in front
  * (pass a {@link ConnectionFactory} backed by it).
  *
+ * <p>Every task belongs to an owner (a string the caller chooses, such as {@link #LOCAL_OWNER}
+ * or the signed-in user), and every operation is scoped to one: an owner never sees, changes or
+ * deletes another owner's task, and another owner's id answers exactly like a missing one. Ids
+ * are shared by all owners and never reused.
+ *
  * <p>Thread-safe.
  */
 public final class TaskStore {
@@ -41,7 +47,19 @@ public final class TaskStore {
   /** How long an SQLite writer waits for another one to finish before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
+  /** The longest owner accepted, in characters. */
+  public static final int MAX_OWNER_LENGTH = 2000;
+
+  /**
+   * The owner of the single list served without sign-in, and of every task stored before tasks
+   * had owners.
+   */
+  public static final String LOCAL_OWNER = "local";
+
   private static final String COLUMNS = "id, title, done, created_at, completed_at";
+
+  /** The owner column, the same in a new table and in one migrated from before owners. */
+  private static final String OWNER_COLUMN = "owner VARCHAR(" + MAX_OWNER_LENGTH + ") NOT NULL DEFAULT '" + LOCAL_OWNER + "'";
 
   /** Opens connections to the database. */
   @FunctionalInterface
@@ -60,7 +78,8 @@ public final class TaskStore {
   }
 
   /**
-   * Opens the store at {@code location}, creating the database file and the table if needed.
+   * Opens the store at {@code location}, creating the database file and the table if needed and
+   * bringing a table from before owners up to date (its tasks go to {@link #LOCAL_OWNER}).
    *
    * @param location a JDBC URL ({@code jdbc:sqlite:/path/tasks.db}, {@code
    *     jdbc:postgresql://host/db?user=…}) or the path of an SQLite file
@@ -93,7 +112,10 @@ public final class TaskStore {
     return store;
   }
 
-  /** A store over connections from {@code connections} (a pool, for example); creates the table if needed. */
+  /**
+   * A store over connections from {@code connections} (a pool, for example); creates or updates
+   * the table as {@link #open(String)} does.
+   */
   public static TaskStore open(ConnectionFactory connections, String description) {
     TaskStore store = new TaskStore(connections, description, Clock.systemUTC());
     store.createSchema();
@@ -118,95 +140,109 @@ public final class TaskStore {
     return description;
   }
 
-  /** Every task, oldest first. */
-  public List<Task> list() {
+  /** Every task of {@code owner}, oldest first. */
+  public List<Task> list(String owner) {
+    String checkedOwner = checkOwner(owner);
     return inTransaction(connection -> {
       try (PreparedStatement select =
-              connection.prepareStatement("SELECT " + COLUMNS + " FROM tasks ORDER BY id");
-          ResultSet rows = select.executeQuery()) {
-        List<Task> tasks = new ArrayList<>();
-        while (rows.next()) {
-          tasks.add(task(rows));
+          connection.prepareStatement("SELECT " + COLUMNS + " FROM tasks WHERE owner = ? ORDER BY id")) {
+        select.setString(1, checkedOwner);
+        try (ResultSet rows = select.executeQuery()) {
+          List<Task> tasks = new ArrayList<>();
+          while (rows.next()) {
+            tasks.add(task(rows));
+          }
+          return tasks;
         }
-        return tasks;
       }
     });
   }
 
-  /** Adds an open task. */
-  public Task add(String title) {
+  /** Adds an open task to the list of {@code owner}. */
+  public Task add(String owner, String title) {
+    String checkedOwner = checkOwner(owner);
     String checked = checkTitle(title);
     long now = clock.millis();
     return inTransaction(connection -> {
       try (PreparedStatement insert =
           connection.prepareStatement(
-              "INSERT INTO tasks (title, done, created_at) VALUES (?, ?, ?) RETURNING " + COLUMNS)) {
-        insert.setString(1, checked);
-        insert.setBoolean(2, false);
-        insert.setLong(3, now);
+              "INSERT INTO tasks (owner, title, done, created_at) VALUES (?, ?, ?, ?) RETURNING " + COLUMNS)) {
+        insert.setString(1, checkedOwner);
+        insert.setString(2, checked);
+        insert.setBoolean(3, false);
+        insert.setLong(4, now);
         return single(insert, 0);
       }
     });
   }
 
   /**
-   * Marks a task completed ({@code done}) or open again. Doing it twice changes nothing more.
+   * Marks a task of {@code owner} completed ({@code done}) or open again. Doing it twice changes
+   * nothing more.
    *
-   * @throws TaskNotFoundException if there is no such task
+   * @throws TaskNotFoundException if {@code owner} has no such task
    */
-  public Task setDone(long id, boolean done) {
+  public Task setDone(String owner, long id, boolean done) {
+    String checkedOwner = checkOwner(owner);
     long now = clock.millis();
     return inTransaction(connection -> {
       try (PreparedStatement update =
           connection.prepareStatement(
               "UPDATE tasks SET done = ?, completed_at = CASE WHEN ? THEN COALESCE(completed_at, ?) END"
-                  + " WHERE id = ? RETURNING " + COLUMNS)) {
+                  + " WHERE id = ? AND owner = ? RETURNING " + COLUMNS)) {
         update.setBoolean(1, done);
         update.setBoolean(2, done);
         update.setLong(3, now);
         update.setLong(4, id);
+        update.setString(5, checkedOwner);
         return single(update, id);
       }
     });
   }
 
   /**
-   * Gives a task a new title.
+   * Gives a task of {@code owner} a new title.
    *
-   * @throws TaskNotFoundException if there is no such task
+   * @throws TaskNotFoundException if {@code owner} has no such task
    */
-  public Task rename(long id, String title) {
+  public Task rename(String owner, long id, String title) {
+    String checkedOwner = checkOwner(owner);
     String checked = checkTitle(title);
     return inTransaction(connection -> {
       try (PreparedStatement update =
-          connection.prepareStatement("UPDATE tasks SET title = ? WHERE id = ? RETURNING " + COLUMNS)) {
+          connection.prepareStatement("UPDATE tasks SET title = ? WHERE id = ? AND owner = ? RETURNING " + COLUMNS)) {
         update.setString(1, checked);
         update.setLong(2, id);
+        update.setString(3, checkedOwner);
         return single(update, id);
       }
     });
   }
 
   /**
-   * Deletes a task and returns it as it was.
+   * Deletes a task of {@code owner} and returns it as it was.
    *
-   * @throws TaskNotFoundException if there is no such task
+   * @throws TaskNotFoundException if {@code owner} has no such task
    */
-  public Task delete(long id) {
+  public Task delete(String owner, long id) {
+    String checkedOwner = checkOwner(owner);
     return inTransaction(connection -> {
       try (PreparedStatement delete =
-          connection.prepareStatement("DELETE FROM tasks WHERE id = ? RETURNING " + COLUMNS)) {
+          connection.prepareStatement("DELETE FROM tasks WHERE id = ? AND owner = ? RETURNING " + COLUMNS)) {
         delete.setLong(1, id);
+        delete.setString(2, checkedOwner);
         return single(delete, id);
       }
     });
   }
 
-  /** Deletes every completed task; returns how many were deleted. */
-  public int clearCompleted() {
+  /** Deletes every completed task of {@code owner}; returns how many were deleted. */
+  public int clearCompleted(String owner) {
+    String checkedOwner = checkOwner(owner);
     return inTransaction(connection -> {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tasks WHERE done = ?")) {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tasks WHERE done = ? AND owner = ?")) {
         delete.setBoolean(1, true);
+        delete.setString(2, checkedOwner);
         return delete.executeUpdate();
       }
     });
@@ -231,22 +267,76 @@ public final class TaskStore {
     return cleaned;
   }
 
+  /**
+   * The owner as stored.
+   *
+   * @throws IllegalArgumentException if the owner is missing, blank or longer than {@link #MAX_OWNER_LENGTH}
+   */
+  static String checkOwner(String owner) {
+    if (owner == null || owner.isBlank()) {
+      throw new IllegalArgumentException("owner: must not be missing or blank");
+    }
+    if (owner.length() > MAX_OWNER_LENGTH) {
+      throw new IllegalArgumentException("owner: must be at most " + MAX_OWNER_LENGTH + " characters");
+    }
+    return owner;
+  }
+
+  /**
+   * Creates the table, or brings an older one up to date: a table from before owners gains the
+   * owner column, its tasks going to {@link #LOCAL_OWNER}. One transaction, so a migration is
+   * done whole or not at all; safe to run on every start, and by several processes at once.
+   */
   private void createSchema() {
-    inTransaction(connection -> {
-      boolean sqlite = "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-      // SQLite's AUTOINCREMENT, like an identity column elsewhere, never hands out an id twice.
-      String id = sqlite ? "id INTEGER PRIMARY KEY AUTOINCREMENT" : "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(
-            "CREATE TABLE IF NOT EXISTS tasks ("
-                + id
-                + ", title VARCHAR(2000) NOT NULL"
-                + ", done BOOLEAN NOT NULL DEFAULT FALSE"
-                + ", created_at BIGINT NOT NULL"
-                + ", completed_at BIGINT)");
+    try {
+      inTransaction(TaskStore::updateSchema);
+    } catch (TaskStoreException raced) {
+      // Two processes setting up one PostgreSQL database at once: the loser's IF NOT EXISTS or
+      // column check ran before the winner committed, and the conflict is reported only after
+      // that commit. Run again, the update finds everything done.
+      try {
+        inTransaction(TaskStore::updateSchema);
+      } catch (TaskStoreException failed) {
+        failed.addSuppressed(raced);
+        throw failed;
       }
-      return null;
-    });
+    }
+  }
+
+  private static Void updateSchema(Connection connection) throws SQLException {
+    boolean sqlite = "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    // SQLite's AUTOINCREMENT, like an identity column elsewhere, never hands out an id twice.
+    String id = sqlite ? "id INTEGER PRIMARY KEY AUTOINCREMENT" : "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS tasks ("
+              + id
+              + ", " + OWNER_COLUMN
+              + ", title VARCHAR(2000) NOT NULL"
+              + ", done BOOLEAN NOT NULL DEFAULT FALSE"
+              + ", created_at BIGINT NOT NULL"
+              + ", completed_at BIGINT)");
+      if (!hasOwnerColumn(connection)) {
+        // The default fills every existing row with the local owner, in SQLite and PostgreSQL alike.
+        statement.execute("ALTER TABLE tasks ADD COLUMN " + OWNER_COLUMN);
+      }
+      statement.execute("CREATE INDEX IF NOT EXISTS tasks_owner ON tasks (owner, id)");
+    }
+    return null;
+  }
+
+  /** Whether the table the queries reach (whatever the schema search path) has the owner column. */
+  private static boolean hasOwnerColumn(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet none = statement.executeQuery("SELECT * FROM tasks WHERE 1 = 0")) {
+      ResultSetMetaData columns = none.getMetaData();
+      for (int i = 1; i <= columns.getColumnCount(); i++) {
+        if (columns.getColumnName(i).equalsIgnoreCase("owner")) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static Task single(PreparedStatement statement, long id) throws SQLException {

@@ -3,9 +3,12 @@ package dev.mcpapt.sample.taskmanager;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.annotations.Param;
+import dev.mcpapt.annotations.Security;
 import dev.mcpapt.annotations.Tool;
 import dev.mcpapt.annotations.WidgetAccessible;
+import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
+import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.widget.WidgetResult;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,10 +22,22 @@ import java.util.function.Supplier;
  * <p>Every result carries the whole, fresh task list in its widget-only {@code _meta.tasks}, so
  * the widget redraws from the answer to its own call, without a second request and without a
  * turn of the conversation. The model gets a short text and the structured value.
+ *
+ * <p>Each signed-in user has a list of their own: the tools pass the caller ({@link
+ * #ownerOf(McpContext)}) to every store operation, so nobody reads or changes another user's
+ * tasks, not even by guessing ids. Without sign-in (authorization off, or stdio) there is one
+ * list, owned by {@link TaskStore#LOCAL_OWNER}. Reading needs the scope {@value #READ_SCOPE},
+ * every change {@value #WRITE_SCOPE}.
  */
 public final class TaskTools {
   /** The widget's resource URI (the processor appends a content hash). */
   public static final String WIDGET_URI = "ui://taskmanager/tasks.html";
+
+  /** The OAuth scope that lets a caller see their tasks. */
+  public static final String READ_SCOPE = "tasks.read";
+
+  /** The OAuth scope that lets a caller change their tasks. */
+  public static final String WRITE_SCOPE = "tasks.write";
 
   /** How many tasks the text for the model lists before it summarizes the rest. */
   static final int MAX_LISTED_FOR_MODEL = 100;
@@ -44,6 +59,7 @@ public final class TaskTools {
    * and delete tasks. The text lists every task with its id, for follow-up tool calls.
    */
   @Tool(title = "Show tasks", readOnlyHint = true, openWorldHint = false)
+  @Security(scopes = READ_SCOPE)
   @WidgetAccessible
   @OutputTemplate(
       uri = WIDGET_URI,
@@ -52,8 +68,8 @@ public final class TaskTools {
       prefersBorder = true,
       invoking = "Loading your tasks…",
       invoked = "Tasks loaded")
-  public WidgetResult<TaskSummary> showTasks() {
-    List<Task> tasks = run(store::list);
+  public WidgetResult<TaskSummary> showTasks(McpContext context) {
+    List<Task> tasks = listOf(ownerOf(context));
     TaskSummary summary = TaskSummary.of(tasks);
     return withTasks(WidgetResult.of(summary).text(describe(tasks, summary)), tasks);
   }
@@ -64,10 +80,12 @@ public final class TaskTools {
    * @param title what to do, e.g. "Buy groceries"; at most 500 characters
    */
   @Tool(title = "Add a task", destructiveHint = false, openWorldHint = false)
+  @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> addTask(String title) {
-    Task task = run(() -> store.add(title));
-    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + task.title()), run(store::list));
+  public WidgetResult<Task> addTask(String title, McpContext context) {
+    String owner = ownerOf(context);
+    Task task = run(() -> store.add(owner, title));
+    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + task.title()), listOf(owner));
   }
 
   /**
@@ -78,12 +96,14 @@ public final class TaskTools {
    * @param done true to complete the task, false to reopen it
    */
   @Tool(title = "Complete a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
+  @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
   public WidgetResult<Task> completeTask(
-      @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done) {
-    Task task = run(() -> store.setDone(taskId, done));
+      @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done, McpContext context) {
+    String owner = ownerOf(context);
+    Task task = run(() -> store.setDone(owner, taskId, done));
     String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + task.title();
-    return withTasks(WidgetResult.of(task).text(text), run(store::list));
+    return withTasks(WidgetResult.of(task).text(text), listOf(owner));
   }
 
   /**
@@ -92,10 +112,12 @@ public final class TaskTools {
    * @param taskId the task's id, as listed by show_tasks
    */
   @Tool(title = "Delete a task", destructiveHint = true, idempotentHint = false, openWorldHint = false)
+  @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId) {
-    Task task = run(() -> store.delete(taskId));
-    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + task.title()), run(store::list));
+  public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId, McpContext context) {
+    String owner = ownerOf(context);
+    Task task = run(() -> store.delete(owner, taskId));
+    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + task.title()), listOf(owner));
   }
 
   /**
@@ -105,18 +127,22 @@ public final class TaskTools {
    * @param title the new title; at most 500 characters
    */
   @Tool(title = "Rename a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
+  @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title) {
-    Task task = run(() -> store.rename(taskId, title));
-    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + task.title()), run(store::list));
+  public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title, McpContext context) {
+    String owner = ownerOf(context);
+    Task task = run(() -> store.rename(owner, taskId, title));
+    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + task.title()), listOf(owner));
   }
 
   /** Deletes every completed task. Ask the user first. */
   @Tool(title = "Clear completed tasks", destructiveHint = true, openWorldHint = false)
+  @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<ClearedTasks> clearCompleted() {
-    int deleted = run(store::clearCompleted);
-    List<Task> tasks = run(store::list);
+  public WidgetResult<ClearedTasks> clearCompleted(McpContext context) {
+    String owner = ownerOf(context);
+    int deleted = run(() -> store.clearCompleted(owner));
+    List<Task> tasks = listOf(owner);
     String text = deleted == 0 ? "There were no completed tasks." : "Deleted " + deleted + (deleted == 1 ? " completed task." : " completed tasks.");
     return withTasks(WidgetResult.of(new ClearedTasks(deleted, TaskSummary.of(tasks))).text(text), tasks);
   }
@@ -128,6 +154,25 @@ public final class TaskTools {
    * @param summary the list afterwards
    */
   public record ClearedTasks(int deleted, TaskSummary summary) {}
+
+  /**
+   * Whose list a call works on: the signed-in user, as {@code "ISSUER SUBJECT"} (the issuer with
+   * {@code %} and spaces percent-encoded, so the first space always splits the two and two issuers
+   * never share a list), else {@link TaskStore#LOCAL_OWNER}, which has no space and so is never a
+   * user's. The {@code openai/*} hints are never used: any client can send them.
+   */
+  static String ownerOf(McpContext context) {
+    return context.principal().map(TaskTools::ownerOf).orElse(TaskStore.LOCAL_OWNER);
+  }
+
+  static String ownerOf(Principal principal) {
+    String issuer = principal.issuer().replace("%", "%25").replace(" ", "%20");
+    return issuer + " " + principal.subject();
+  }
+
+  private List<Task> listOf(String owner) {
+    return run(() -> store.list(owner));
+  }
 
   /** The text the model reads for show_tasks: counts, then one line per task with its id. */
   static String describe(List<Task> tasks, TaskSummary summary) {

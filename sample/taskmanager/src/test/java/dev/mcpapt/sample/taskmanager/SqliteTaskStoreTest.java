@@ -43,9 +43,19 @@ class SqliteTaskStoreTest extends TaskStoreContract {
     return TaskStore.open(file().toString());
   }
 
+  @Override
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection("jdbc:sqlite:" + file());
+  }
+
+  @Override
+  String idColumnBeforeOwners() {
+    return "id INTEGER PRIMARY KEY AUTOINCREMENT";
+  }
+
   @Test
   void createsTheFileAndItsDirectoriesInWalMode() throws Exception {
-    emptyStore().add("x");
+    emptyStore().add(LOCAL, "x");
     assertTrue(Files.isRegularFile(file()));
     assertEquals("wal", pragma("journal_mode"));
   }
@@ -53,8 +63,8 @@ class SqliteTaskStoreTest extends TaskStoreContract {
   @Test
   void acceptsAJdbcUrl() {
     TaskStore store = TaskStore.open("jdbc:sqlite:" + dir.resolve("url.db"));
-    store.add("via URL");
-    assertEquals("via URL", TaskStore.open(dir.resolve("url.db").toString()).list().get(0).title());
+    store.add(LOCAL, "via URL");
+    assertEquals("via URL", TaskStore.open(dir.resolve("url.db").toString()).list(LOCAL).get(0).title());
     assertEquals("jdbc:sqlite:" + dir.resolve("url.db"), store.description());
   }
 
@@ -74,12 +84,12 @@ class SqliteTaskStoreTest extends TaskStoreContract {
 
   @Test
   void aChangeWhoseCommitFailsIsRolledBack() throws Exception {
-    emptyStore().add("before");
+    emptyStore().add(LOCAL, "before");
     String url = "jdbc:sqlite:" + file();
     TaskStore failing =
         TaskStore.open(() -> commitFails(DriverManager.getConnection(url)), "commit fails");
 
-    TaskStoreException thrown = assertThrows(TaskStoreException.class, () -> failing.add("lost"));
+    TaskStoreException thrown = assertThrows(TaskStoreException.class, () -> failing.add(LOCAL, "lost"));
     assertTrue(thrown.getMessage().contains("commit refused"), thrown.getMessage());
     assertEquals(List.of("before"), titles(reopen()), "the failed insert left nothing behind");
   }
@@ -98,12 +108,12 @@ class SqliteTaskStoreTest extends TaskStoreContract {
         Callable<List<Long>> job = () -> {
           List<Long> ids = new ArrayList<>();
           for (int i = 0; i < tasksEach; i++) {
-            Task task = own.add("w" + writer + "-" + i);
+            Task task = own.add(LOCAL, "w" + writer + "-" + i);
             ids.add(task.id());
             if (i % 2 == 0) {
-              own.setDone(task.id(), true);
+              own.setDone(LOCAL, task.id(), true);
             }
-            own.list();
+            own.list(LOCAL);
           }
           return ids;
         };
@@ -114,7 +124,7 @@ class SqliteTaskStoreTest extends TaskStoreContract {
         ids.addAll(future.get());
       }
       assertEquals(writers * tasksEach, ids.size(), "every writer got distinct ids");
-      List<Task> stored = reopen().list();
+      List<Task> stored = reopen().list(LOCAL);
       assertEquals(writers * tasksEach, stored.size());
       assertEquals(writers * tasksEach / 2, TaskSummary.of(stored).completed());
       assertEquals("ok", pragma("integrity_check"));
@@ -136,7 +146,7 @@ class SqliteTaskStoreTest extends TaskStoreContract {
     assertEquals(0, two.waitFor(), "writer 2 failed");
     assertEquals(2 * each, acknowledged.size());
     Set<Long> stored = new HashSet<>();
-    reopen().list().forEach(task -> stored.add(task.id()));
+    reopen().list(LOCAL).forEach(task -> stored.add(task.id()));
     assertEquals(acknowledged, stored);
     assertEquals("ok", pragma("integrity_check"));
   }
@@ -151,10 +161,10 @@ class SqliteTaskStoreTest extends TaskStoreContract {
     assertFalse(writer.isAlive());
 
     Set<Long> stored = new HashSet<>();
-    reopen().list().forEach(task -> stored.add(task.id()));
+    reopen().list(LOCAL).forEach(task -> stored.add(task.id()));
     assertTrue(stored.containsAll(acknowledged), "lost acknowledged tasks: " + acknowledged + " vs " + stored);
     assertEquals("ok", pragma("integrity_check"));
-    reopen().add("still writable after the crash");
+    reopen().add(LOCAL, "still writable after the crash");
   }
 
   private String pragma(String name) throws SQLException {
@@ -168,7 +178,7 @@ class SqliteTaskStoreTest extends TaskStoreContract {
 
   private static List<String> titles(TaskStore store) {
     List<String> titles = new ArrayList<>();
-    store.list().forEach(task -> titles.add(task.title()));
+    store.list(LOCAL).forEach(task -> titles.add(task.title()));
     return titles;
   }
 

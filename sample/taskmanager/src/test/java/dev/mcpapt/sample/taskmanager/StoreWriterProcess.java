@@ -20,9 +20,9 @@ public final class StoreWriterProcess {
     String name = args[1];
     int count = Integer.parseInt(args[2]);
     for (int i = 0; i < count; i++) {
-      Task task = store.add(name + "-" + i);
+      Task task = store.add(TaskStore.LOCAL_OWNER, name + "-" + i);
       if (i % 2 == 1) {
-        store.setDone(task.id(), true);
+        store.setDone(TaskStore.LOCAL_OWNER, task.id(), true);
       }
       System.out.println(task.id());
       System.out.flush();

@@ -141,8 +141,10 @@ class TaskManagerBrowserTest {
     Map<String, Boolean> tasks = new LinkedHashMap<>();
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT title, done FROM tasks ORDER BY id")) {
+        ResultSet rows = statement.executeQuery("SELECT title, done, owner FROM tasks ORDER BY id")) {
       while (rows.next()) {
+        // Without sign-in, every task is the local list's.
+        assertEquals(TaskStore.LOCAL_OWNER, rows.getString(3), rows.getString(1));
         tasks.put(rows.getString(1), rows.getBoolean(2));
       }
     }

@@ -17,6 +17,7 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -24,9 +25,17 @@ import dev.mcpapt.runtime.spi.ResourceHandler;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The tools as a host reaches them: through the dispatchers the processor generated. */
 class TaskToolsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LOCAL = TaskStore.LOCAL_OWNER;
+  private static final String ISSUER = "https://issuer.example";
+  private static final Principal ALICE = user(ISSUER, "alice");
+  private static final Principal BOB = user(ISSUER, "bob");
 
   @TempDir Path dir;
   private TaskStore store;
@@ -61,8 +74,13 @@ class TaskToolsTest {
   }
 
   private ToolResult call(String name, String argumentsJson) throws Exception {
+    return call(name, argumentsJson, null);
+  }
+
+  /** Calls a tool as {@code caller} would reach it; {@code null} for a call without sign-in. */
+  private ToolResult call(String name, String argumentsJson, Principal caller) throws Exception {
     try {
-      return tool(name).call(JSON.readTree(argumentsJson), new TestContext()).toCompletableFuture().join();
+      return tool(name).call(JSON.readTree(argumentsJson), new TestContext(caller)).toCompletableFuture().join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
@@ -111,6 +129,118 @@ class TaskToolsTest {
   }
 
   @Test
+  void descriptorsAskForTheReadScopeToLookAndTheWriteScopeToChange() throws Exception {
+    JsonNode read = JSON.readTree("[{\"type\":\"oauth2\",\"scopes\":[\"tasks.read\"]}]");
+    JsonNode write = JSON.readTree("[{\"type\":\"oauth2\",\"scopes\":[\"tasks.write\"]}]");
+    assertEquals(read, tool("show_tasks").descriptor().get("securitySchemes"));
+    assertEquals(read, tool("show_tasks").descriptor().at("/_meta/securitySchemes"));
+    for (String name : List.of("add_task", "complete_task", "delete_task", "rename_task", "clear_completed")) {
+      ObjectNode d = tool(name).descriptor();
+      assertEquals(write, d.get("securitySchemes"), name);
+      assertEquals(write, d.at("/_meta/securitySchemes"), name);
+    }
+  }
+
+  @Test
+  void twoUsersNeverSeeOrTouchEachOthersTasks() throws Exception {
+    long alices = structured(call("add_task", "{\"title\":\"alice's secret\"}", ALICE)).get("id").asLong();
+    long alicesDone = structured(call("add_task", "{\"title\":\"alice's done\"}", ALICE)).get("id").asLong();
+    call("complete_task", "{\"task_id\":" + alicesDone + "}", ALICE);
+    ToolResult bobsAdd = call("add_task", "{\"title\":\"bob's\"}", BOB);
+    long bobs = structured(bobsAdd).get("id").asLong();
+    assertEquals(1, bobsAdd.meta().get("tasks").size(), "the fresh list in a change's answer is the caller's");
+
+    ToolResult bobSees = call("show_tasks", "{}", BOB);
+    assertEquals(JSON.readTree("{\"total\":1,\"pending\":1,\"completed\":0}"), structured(bobSees));
+    assertFalse(text(bobSees).contains("alice"), text(bobSees));
+    assertEquals(List.of("bob's"), titles(bobSees.meta().get("tasks")));
+
+    // Alice's ids, guessed by Bob, answer exactly as an id nobody has.
+    long missing = bobs + 1000;
+    String nobodys = assertThrows(ToolException.class, () -> call("delete_task", "{\"task_id\":" + missing + "}", BOB))
+        .getMessage().replace(Long.toString(missing), "N");
+    for (long id : List.of(alices, alicesDone)) {
+      for (String[] attempt : List.of(
+          new String[] {"complete_task", "{\"task_id\":" + id + "}"},
+          new String[] {"complete_task", "{\"task_id\":" + id + ",\"done\":false}"},
+          new String[] {"rename_task", "{\"task_id\":" + id + ",\"title\":\"bob's now\"}"},
+          new String[] {"delete_task", "{\"task_id\":" + id + "}"})) {
+        ToolException refused = assertThrows(ToolException.class, () -> call(attempt[0], attempt[1], BOB), attempt[0]);
+        assertEquals(nobodys, refused.getMessage().replace(Long.toString(id), "N"), attempt[0]);
+        assertTrue(refused.getMessage().startsWith("There is no task " + id), refused.getMessage());
+      }
+    }
+    assertEquals(0, structured(call("clear_completed", "{}", BOB)).get("deleted").asInt(), "alice's completed task is hers");
+
+    ToolResult aliceSees = call("show_tasks", "{}", ALICE);
+    assertEquals(JSON.readTree("{\"total\":2,\"pending\":1,\"completed\":1}"), structured(aliceSees));
+    assertEquals(List.of("alice's secret", "alice's done"), titles(aliceSees.meta().get("tasks")));
+    assertEquals(JSON.readTree("{\"total\":0,\"pending\":0,\"completed\":0}"), structured(call("show_tasks", "{}")),
+        "a call without sign-in sees the local list only");
+
+    // What the database holds, read over plain JDBC.
+    Map<Long, String> owners = storedOwners();
+    assertEquals(Map.of(alices, TaskTools.ownerOf(ALICE), alicesDone, TaskTools.ownerOf(ALICE), bobs, TaskTools.ownerOf(BOB)), owners);
+    assertEquals(List.of("alice's secret", "alice's done"), titlesOf(store.list(TaskTools.ownerOf(ALICE))));
+    assertTrue(store.list(TaskTools.ownerOf(ALICE)).get(1).done());
+  }
+
+  @Test
+  void theSameSubjectAtTwoIssuersHasTwoLists() throws Exception {
+    Principal here = user("https://one.example", "42");
+    Principal there = user("https://two.example", "42");
+    call("add_task", "{\"title\":\"at one\"}", here);
+    assertEquals(List.of(), titles(call("show_tasks", "{}", there).meta().get("tasks")));
+    assertEquals(List.of("at one"), titles(call("show_tasks", "{}", here).meta().get("tasks")));
+
+    // Owners are unambiguous even where an issuer or a subject holds the separator.
+    assertFalse(TaskTools.ownerOf(user("https://a.example x", "y")).equals(TaskTools.ownerOf(user("https://a.example", "x y"))));
+    assertFalse(TaskTools.ownerOf(user("https://a.example%20x", "y")).equals(TaskTools.ownerOf(user("https://a.example x", "y"))));
+    assertEquals("https://one.example 42", TaskTools.ownerOf(here));
+    assertEquals(LOCAL, TaskTools.ownerOf(new TestContext(null)));
+  }
+
+  @Test
+  void withoutSignInEveryCallSharesTheLocalList() throws Exception {
+    long id = structured(call("add_task", "{\"title\":\"local\"}")).get("id").asLong();
+    assertEquals(List.of("local"), titlesOf(store.list(LOCAL)));
+    call("complete_task", "{\"task_id\":" + id + "}");
+    assertEquals(Map.of(id, LOCAL), storedOwners());
+    assertThrows(ToolException.class, () -> call("delete_task", "{\"task_id\":" + id + "}", ALICE),
+        "a signed-in user does not reach the local list either");
+  }
+
+  private static Principal user(String issuer, String subject) {
+    return new Principal(issuer, subject, Set.of(TaskTools.READ_SCOPE, TaskTools.WRITE_SCOPE),
+        Map.of("iss", issuer, "sub", subject), "token-of-" + subject, null);
+  }
+
+  private static List<String> titles(JsonNode tasks) {
+    List<String> titles = new ArrayList<>();
+    tasks.forEach(task -> titles.add(task.get("title").asText()));
+    return titles;
+  }
+
+  private static List<String> titlesOf(List<Task> tasks) {
+    List<String> titles = new ArrayList<>();
+    tasks.forEach(task -> titles.add(task.title()));
+    return titles;
+  }
+
+  /** Task id → owner, as stored. */
+  private Map<Long, String> storedOwners() throws Exception {
+    Map<Long, String> owners = new LinkedHashMap<>();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tasks.db"));
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT id, owner FROM tasks ORDER BY id")) {
+      while (rows.next()) {
+        owners.put(rows.getLong(1), rows.getString(2));
+      }
+    }
+    return owners;
+  }
+
+  @Test
   void inputSchemasUseTheSeedsWireNames() {
     JsonNode complete = tool("complete_task").descriptor().get("inputSchema");
     assertEquals("integer", complete.at("/properties/task_id/type").asText());
@@ -127,7 +257,7 @@ class TaskToolsTest {
     String uri = tool("show_tasks").descriptor().at("/_meta/ui/resourceUri").asText();
     ResourceHandler widget = component.resources().stream().filter(r -> r.uri().equals(uri)).findFirst()
         .orElseThrow(() -> new AssertionError("no resource " + uri));
-    List<ResourceContents> contents = widget.read(new TestContext()).toCompletableFuture().join();
+    List<ResourceContents> contents = widget.read(new TestContext(null)).toCompletableFuture().join();
     assertEquals(1, contents.size());
     ResourceContents html = contents.get(0);
     assertEquals("text/html;profile=mcp-app", html.mimeType());
@@ -138,9 +268,9 @@ class TaskToolsTest {
 
   @Test
   void showTasksGivesTheModelASummaryAndTheWidgetTheList() throws Exception {
-    Task milk = store.add("Buy milk");
-    store.add("Call <mom>");
-    store.setDone(milk.id(), true);
+    Task milk = store.add(LOCAL, "Buy milk");
+    store.add(LOCAL, "Call <mom>");
+    store.setDone(LOCAL, milk.id(), true);
 
     ToolResult result = call("show_tasks", "{}");
     assertFalse(result.isError());
@@ -174,7 +304,7 @@ class TaskToolsTest {
     ToolResult cleared = call("clear_completed", "{}");
     assertEquals(1, structured(cleared).get("deleted").asInt());
     assertEquals(0, cleared.meta().get("tasks").size());
-    assertEquals(List.of(), store.list());
+    assertEquals(List.of(), store.list(LOCAL));
   }
 
   @Test
@@ -182,11 +312,11 @@ class TaskToolsTest {
     ToolException blank = assertThrows(ToolException.class, () -> call("add_task", "{\"title\":\"   \"}"));
     assertEquals("title: must not be blank", blank.getMessage());
 
-    Task task = store.add("gone soon");
-    store.delete(task.id());
+    Task task = store.add(LOCAL, "gone soon");
+    store.delete(LOCAL, task.id());
     ToolException gone = assertThrows(ToolException.class, () -> call("delete_task", "{\"task_id\":" + task.id() + "}"));
     assertTrue(gone.getMessage().startsWith("There is no task " + task.id()), gone.getMessage());
-    assertEquals(List.of(), store.list());
+    assertEquals(List.of(), store.list(LOCAL));
   }
 
   @Test
@@ -199,8 +329,19 @@ class TaskToolsTest {
     assertInstanceOf(InvalidArgumentsException.class, assertThrows(Exception.class, () -> call("add_task", "{\"title\":5}")));
   }
 
-  /** The request context a host would pass; nothing in these tools uses it. */
+  /** The request context a host would pass: the caller, if signed in; nothing else is used. */
   private static final class TestContext implements McpContext {
+    private final Principal caller;
+
+    TestContext(Principal caller) {
+      this.caller = caller;
+    }
+
+    @Override
+    public Optional<Principal> principal() {
+      return Optional.ofNullable(caller);
+    }
+
     @Override
     public String protocolVersion() {
       return "2025-11-25";
