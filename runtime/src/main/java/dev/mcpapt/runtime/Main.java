@@ -33,6 +33,7 @@ public final class Main {
     final List<String> oauthIssuers = new ArrayList<>();
     String oauthResource;
     final List<String> oauthAudiences = new ArrayList<>();
+    final List<String> oauthScopes = new ArrayList<>();
     String oauthChallenge;
     boolean oauthAllowAnonymous;
     final List<String> errors = new ArrayList<>();
@@ -63,6 +64,8 @@ public final class Main {
       "  --oauth-resource <url> this server's resource identifier, the URL clients use for /mcp, e.g.",
       "                         https://tasks.example.com/mcp; tokens must name it in aud (RFC 8707)",
       "  --oauth-audience <a>   also accept tokens whose aud is <a> (repeatable)",
+      "  --oauth-scope <s>      also list <s> in scopes_supported, e.g. openid or offline_access for an",
+      "                         authorization server that needs it at sign-in (repeatable; never required)",
       "  --oauth-challenge <s>  how a refused tool call is answered: auto (default: a tool result with",
       "                         _meta[\"mcp/www_authenticate\"] for ChatGPT, else HTTP 401/403), http, result",
       "  --oauth-allow-anonymous  serve requests without a token as signed out (tools that need OAuth",
@@ -118,6 +121,7 @@ public final class Main {
         .allowAnonymous(o.oauthAllowAnonymous);
     o.oauthIssuers.forEach(a::issuer);
     o.oauthAudiences.forEach(a::audience);
+    o.oauthScopes.forEach(a::scope);
     if (o.oauthChallenge != null) {
       a.challengeStyle(dev.mcpapt.runtime.auth.OAuthOptions.ChallengeStyle.valueOf(
           o.oauthChallenge.toUpperCase(java.util.Locale.ROOT)));
@@ -174,6 +178,9 @@ public final class Main {
         case "--oauth-audience":
           o.oauthAudiences.add(value(args, ++i, a, o));
           break;
+        case "--oauth-scope":
+          o.oauthScopes.add(value(args, ++i, a, o));
+          break;
         case "--oauth-challenge":
           o.oauthChallenge = value(args, ++i, a, o);
           if (o.oauthChallenge != null && !List.of("auto", "http", "result").contains(o.oauthChallenge)) {
@@ -191,7 +198,7 @@ public final class Main {
       o.errors.add("--dev needs --http: the dev host is served on the HTTP port");
     }
     boolean oauth = !o.oauthIssuers.isEmpty() || o.oauthResource != null || !o.oauthAudiences.isEmpty()
-        || o.oauthChallenge != null || o.oauthAllowAnonymous;
+        || !o.oauthScopes.isEmpty() || o.oauthChallenge != null || o.oauthAllowAnonymous;
     if (oauth && o.httpPort < 0) {
       o.errors.add("The --oauth-* options need --http: stdio takes no OAuth tokens (its credentials come from the environment)");
     } else if (oauth && (o.oauthIssuers.isEmpty() || o.oauthResource == null)) {

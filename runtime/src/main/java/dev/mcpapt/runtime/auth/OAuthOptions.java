@@ -33,6 +33,7 @@ public final class OAuthOptions {
   private final List<URI> issuers;
   private final URI resource;
   private final Set<String> audiences;
+  private final Set<String> extraScopes;
   private final Set<String> algorithms;
   private final Duration clockSkew;
   private final Duration jwksRefreshInterval;
@@ -70,6 +71,7 @@ public final class OAuthOptions {
     aud.add(b.resource.toString());
     aud.addAll(b.audiences);
     this.audiences = Set.copyOf(aud);
+    this.extraScopes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.extraScopes));
     this.algorithms = Set.copyOf(b.algorithms);
     this.clockSkew = b.clockSkew;
     this.jwksRefreshInterval = b.jwksRefreshInterval;
@@ -98,6 +100,15 @@ public final class OAuthOptions {
   /** The accepted {@code aud} values: {@link #resource()} and any added with {@link Builder#audience}. */
   public Set<String> audiences() {
     return audiences;
+  }
+
+  /**
+   * Scopes advertised in {@code scopes_supported} besides those the tools declare, e.g.
+   * {@code openid} or {@code offline_access} for an authorization server that needs them at
+   * sign-in. They are never required by a call.
+   */
+  public Set<String> extraScopes() {
+    return extraScopes;
   }
 
   /** The JWS algorithms accepted. */
@@ -158,6 +169,7 @@ public final class OAuthOptions {
     private final List<URI> issuers = new ArrayList<>();
     private URI resource;
     private final Set<String> audiences = new LinkedHashSet<>();
+    private final Set<String> extraScopes = new LinkedHashSet<>();
     private Set<String> algorithms = DEFAULT_ALGORITHMS;
     private Duration clockSkew = Duration.ofSeconds(60);
     private Duration jwksRefreshInterval = Duration.ofSeconds(30);
@@ -201,6 +213,15 @@ public final class OAuthOptions {
     /** Also accepts tokens whose {@code aud} names this value (for authorization servers that cannot send the resource URL). */
     public Builder audience(String audience) {
       audiences.add(Objects.requireNonNull(audience, "audience"));
+      return this;
+    }
+
+    /** Also advertises {@code scope} in {@code scopes_supported} (see {@link OAuthOptions#extraScopes()}). */
+    public Builder scope(String scope) {
+      if (scope == null || scope.isBlank() || scope.contains(" ") || scope.contains("\"")) {
+        throw new IllegalArgumentException("a scope is one non-empty word without spaces or quotes: " + scope);
+      }
+      extraScopes.add(scope);
       return this;
     }
 

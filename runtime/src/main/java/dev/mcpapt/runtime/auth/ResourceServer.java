@@ -94,9 +94,9 @@ public final class ResourceServer {
     }
   }
 
-  /** Every scope any tool's {@code oauth2} scheme lists, in declaration order. */
+  /** The configured extra scopes, then every scope any tool's {@code oauth2} scheme lists, in declaration order. */
   public Set<String> scopesSupported() {
-    Set<String> all = new LinkedHashSet<>();
+    Set<String> all = new LinkedHashSet<>(options.extraScopes());
     for (ToolHandler t : tools.get()) {
       all.addAll(Requirement.of(t.descriptor()).scopes());
     }
