@@ -73,17 +73,20 @@ public record FeaturesModel(
     }
   }
 
-  /** A {@code @Resource} method. */
+  /** A {@code @Resource} method; {@code security} is {@code null} without {@code @Security}. */
   public record Resource(String uri, String name, String title, String description, String mimeType,
-      ContentsKind contents, Method method) {}
+      ContentsKind contents, Method method, Security security) {}
 
   /** A {@code @ResourceTemplate} method. */
   public record Template(String uriTemplate, String name, String title, String description, String mimeType,
-      ContentsKind contents, Method method) {}
+      ContentsKind contents, Method method, Security security) {}
 
   /** A {@code @Prompt} method and its arguments. */
   public record Prompt(String name, String title, String description, List<Argument> arguments, PromptKind kind,
-      Method method) {}
+      Method method, Security security) {}
+
+  /** {@code @Security}: the accepted schemes ({@code noauth}, {@code oauth2}) and the OAuth scopes. */
+  public record Security(List<String> schemes, List<String> scopes) {}
 
   /** One argument of a prompt, as {@code prompts/list} describes it. */
   public record Argument(String name, String description, boolean required) {}

@@ -6,6 +6,7 @@ import dev.mcpapt.processor.read.FeatureAnnotations;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.ParamAnnotation;
+import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.validation.UriTemplateSyntax;
@@ -192,7 +193,7 @@ public final class FeaturesModelFactory {
     }
     String name = a.name().isEmpty() ? method.getSimpleName().toString() : a.name();
     return new FeaturesModel.Resource(a.uri(), name, a.title(), description(method, a.description()),
-        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params));
+        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method, report));
   }
 
   static String uriProblem(String uri) {
@@ -267,7 +268,7 @@ public final class FeaturesModelFactory {
     }
     String name = a.name().isEmpty() ? method.getSimpleName().toString() : a.name();
     return new FeaturesModel.Template(a.uriTemplate(), name, a.title(), description(method, a.description()),
-        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params));
+        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method, report));
   }
 
   private static FeaturesModel.Param.Kind variableKind(TypeMirror type) {
@@ -352,7 +353,14 @@ public final class FeaturesModelFactory {
       return null;
     }
     return new FeaturesModel.Prompt(name, a.title(), description(method, a.description()), List.copyOf(arguments),
-        kind, methodOf(method, returned.async(), params));
+        kind, methodOf(method, returned.async(), params), security(method, report));
+  }
+
+  /** The method's {@code @Security}, or {@code null} (an invalid one is reported). */
+  private static FeaturesModel.Security security(ExecutableElement method, Report report) {
+    return SecurityAnnotation.read(method, report)
+        .map(s -> new FeaturesModel.Security(s.schemes(), s.scopes()))
+        .orElse(null);
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -39,12 +39,21 @@ public final class ComponentValidator {
             report.error(Diagnostic.McpWidgetAccessibleWithoutTool, method, w.mirror(), null, method.getSimpleName()));
         OutputTemplateAnnotation.read(method).ifPresent(o ->
             report.error(Diagnostic.McpOutputTemplateWithoutTool, method, o.mirror(), null, method.getSimpleName()));
-        Mirrors.find(method, "dev.mcpapt.annotations.Security").ifPresent(m ->
-            report.error(Diagnostic.McpSecurityWithoutTool, method, m, null, method.getSimpleName()));
+        if (!isFeature(method)) {
+          Mirrors.find(method, "dev.mcpapt.annotations.Security").ifPresent(m ->
+              report.error(Diagnostic.McpSecurityWithoutTool, method, m, null, method.getSimpleName()));
+        }
         continue;
       }
       validateTool(method, tool.get(), names, report);
     }
+  }
+
+  /** Whether the method serves a resource, a resource template or a prompt ({@code @Security} applies). */
+  private static boolean isFeature(ExecutableElement method) {
+    return Mirrors.find(method, "dev.mcpapt.annotations.Resource").isPresent()
+        || Mirrors.find(method, "dev.mcpapt.annotations.ResourceTemplate").isPresent()
+        || Mirrors.find(method, "dev.mcpapt.annotations.Prompt").isPresent();
   }
 
   private static void validateClass(TypeElement type, Report report) {

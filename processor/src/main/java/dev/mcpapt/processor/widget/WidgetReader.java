@@ -3,6 +3,7 @@ package dev.mcpapt.processor.widget;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.read.Mirrors;
+import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.widget.WidgetModel.Csp;
 import dev.mcpapt.processor.widget.WidgetModel.Template;
@@ -47,7 +48,6 @@ import javax.tools.StandardLocation;
 public final class WidgetReader {
   static final String OUTPUT_TEMPLATE = "dev.mcpapt.annotations.OutputTemplate";
   static final String WIDGET_ACCESSIBLE = "dev.mcpapt.annotations.WidgetAccessible";
-  static final String SECURITY = "dev.mcpapt.annotations.Security";
   static final String PARAM = "dev.mcpapt.annotations.Param";
   static final String FILE_REF = "dev.mcpapt.runtime.widget.FileRef";
   static final String BRIDGE_PACKAGE = "dev.mcpapt.widget";
@@ -114,9 +114,9 @@ public final class WidgetReader {
     String visibility =
         Mirrors.find(method, WIDGET_ACCESSIBLE).map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
 
-    List<String> schemes = new ArrayList<>();
-    List<String> scopes = new ArrayList<>();
-    Mirrors.find(method, SECURITY).ifPresent(m -> security(method, m, schemes, scopes, report));
+    Optional<SecurityAnnotation> security = SecurityAnnotation.read(method, report);
+    List<String> schemes = security.map(SecurityAnnotation::schemes).orElse(List.of());
+    List<String> scopes = security.map(SecurityAnnotation::scopes).orElse(List.of());
 
     ToolWidget widget =
         new ToolWidget(template, visibility, invoking, invoked, fileParams(method), schemes, scopes);
@@ -135,23 +135,6 @@ public final class WidgetReader {
       return null;
     }
     return text;
-  }
-
-  private void security(ExecutableElement method, AnnotationMirror m, List<String> schemes, List<String> scopes, Report report) {
-    AnnotationValue value = Mirrors.explicit(m, "value");
-    for (String name : enumConstants(m, "value", List.of("OAUTH2"))) {
-      String type = name.toLowerCase(Locale.ROOT);
-      if (!schemes.contains(type)) {
-        schemes.add(type);
-      }
-    }
-    scopes.addAll(strings(m, "scopes"));
-    if (schemes.isEmpty()) {
-      report.error(Diagnostic.McpInvalidSecurity, method, m, value, "it lists no scheme; name NOAUTH, OAUTH2 or both");
-    } else if (!scopes.isEmpty() && !schemes.contains("oauth2")) {
-      report.error(
-          Diagnostic.McpInvalidSecurity, method, m, Mirrors.explicit(m, "scopes"), "scopes need the OAUTH2 scheme; add it");
-    }
   }
 
   private static List<String> fileParams(ExecutableElement method) {

@@ -70,6 +70,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         e.put("uri", r.uri());
         e.put("name", r.name());
         common(e, r.title(), r.description(), r.mimeType());
+        security(e, r.security());
       }
     }
     if (!f.templates().isEmpty()) {
@@ -79,6 +80,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         e.put("uriTemplate", t.uriTemplate());
         e.put("name", t.name());
         common(e, t.title(), t.description(), t.mimeType());
+        security(e, t.security());
       }
     }
     if (!f.prompts().isEmpty()) {
@@ -96,6 +98,25 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
           }
           arg.put("required", a.required());
         }
+        security(e, p.security());
+      }
+    }
+  }
+
+  /**
+   * {@code @Security} of a resource, template or prompt, in {@code _meta.securitySchemes} (the
+   * schema defines {@code securitySchemes} on tools only); the HTTP server enforces it.
+   */
+  private static void security(ObjectNode e, FeaturesModel.Security security) {
+    if (security == null) {
+      return;
+    }
+    ArrayNode schemes = e.putObject("_meta").putArray("securitySchemes");
+    for (String type : security.schemes()) {
+      ObjectNode scheme = schemes.addObject().put("type", type);
+      if (type.equals("oauth2") && !security.scopes().isEmpty()) {
+        ArrayNode scopes = scheme.putArray("scopes");
+        security.scopes().forEach(scopes::add);
       }
     }
   }

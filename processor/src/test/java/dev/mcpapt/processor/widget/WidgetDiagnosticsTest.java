@@ -1,6 +1,7 @@
 package dev.mcpapt.processor.widget;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -181,8 +182,65 @@ public class WidgetDiagnosticsTest {
             """);
     Compilation c = compile(src);
     assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining(Diagnostic.McpSecurityWithoutTool.tag() + " @Security only applies to @Tool methods; add @Tool to b")
+    assertThat(c).hadErrorContaining(Diagnostic.McpSecurityWithoutTool.tag() + " @Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to b")
         .inFile(src).onLineContaining("@Security(scopes = \"x\")");
+  }
+
+  @Test
+  void securityOnResourcesAndPromptsIsWrittenToTheirMeta() throws Exception {
+    JavaFileObject src = JavaFileObjects.forSourceString("test.sec.Docs", """
+        package test.sec;
+
+        import dev.mcpapt.annotations.Prompt;
+        import dev.mcpapt.annotations.Resource;
+        import dev.mcpapt.annotations.ResourceTemplate;
+        import dev.mcpapt.annotations.Security;
+
+        public class Docs {
+          @Resource(uri = "docs://secret")
+          @Security(scopes = "docs.read")
+          public String secret() { return "s"; }
+
+          @ResourceTemplate(uriTemplate = "docs://pages/{id}")
+          @Security({Security.Scheme.NOAUTH, Security.Scheme.OAUTH2})
+          public String page(String id) { return id; }
+
+          @Prompt
+          @Security(scopes = {"docs.read", "docs.write"})
+          public String review() { return "review"; }
+
+          @Resource(uri = "docs://open")
+          public String open() { return "o"; }
+        }
+        """);
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    com.fasterxml.jackson.databind.JsonNode d = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        c.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/mcp/test.sec.Docs.json").orElseThrow()
+            .getCharContent(false).toString());
+    java.util.Map<String, String> byUri = new java.util.HashMap<>();
+    d.get("resources").forEach(r -> byUri.put(r.get("uri").asText(), r.path("_meta").path("securitySchemes").toString()));
+    assertEquals("[{\"type\":\"oauth2\",\"scopes\":[\"docs.read\"]}]", byUri.get("docs://secret"));
+    assertEquals("", byUri.get("docs://open"), "no @Security, no _meta");
+    assertEquals("[{\"type\":\"noauth\"},{\"type\":\"oauth2\"}]",
+        d.get("resourceTemplates").get(0).path("_meta").path("securitySchemes").toString());
+    assertEquals("[{\"type\":\"oauth2\",\"scopes\":[\"docs.read\",\"docs.write\"]}]",
+        d.get("prompts").get(0).path("_meta").path("securitySchemes").toString());
+  }
+
+  @Test
+  void scopesMustBeScopeTokens() {
+    JavaFileObject src =
+        source(
+            """
+              @Tool
+              @Security(scopes = "tasks read")
+              public String a() { return ""; }
+            """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpInvalidSecurity.tag() + " @Security is invalid: scope \"tasks read\" is not an OAuth scope token")
+        .inFile(src).onLineContaining("@Security(scopes = \"tasks read\")");
   }
 
   @Test

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpapt.runtime.spi.ToolHandler;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -34,21 +33,21 @@ public final class ResourceServer {
 
   private final OAuthOptions options;
   private final TokenVerifier verifier;
-  private final Supplier<? extends Collection<ToolHandler>> tools;
-  private final Function<String, ToolHandler> toolByName;
+  private final BiFunction<String, JsonNode, ObjectNode> target;
+  private final Supplier<? extends Collection<ObjectNode>> targets;
   private final String metadataPath;
   private final String metadataUrl;
 
   /**
-   * @param tools the tools served now
-   * @param toolByName a tool by name, or {@code null}
+   * @param target the descriptor of what a request (method, params) touches, or {@code null}
+   * @param targets the descriptors of every tool, resource, template and prompt served now
    */
-  public ResourceServer(OAuthOptions options, Supplier<? extends Collection<ToolHandler>> tools,
-      Function<String, ToolHandler> toolByName) {
+  public ResourceServer(OAuthOptions options, BiFunction<String, JsonNode, ObjectNode> target,
+      Supplier<? extends Collection<ObjectNode>> targets) {
     this.options = options;
     this.verifier = options.verifier() != null ? options.verifier() : new JwtTokenVerifier(options);
-    this.tools = tools;
-    this.toolByName = toolByName;
+    this.target = target;
+    this.targets = targets;
     URI r = options.resource();
     String path = r.getRawPath() == null || r.getRawPath().equals("/") ? "" : r.getRawPath();
     this.metadataPath = METADATA_PATH + path;
@@ -97,8 +96,8 @@ public final class ResourceServer {
   /** The configured extra scopes, then every scope any tool's {@code oauth2} scheme lists, in declaration order. */
   public Set<String> scopesSupported() {
     Set<String> all = new LinkedHashSet<>(options.extraScopes());
-    for (ToolHandler t : tools.get()) {
-      all.addAll(Requirement.of(t.descriptor()).scopes());
+    for (ObjectNode d : targets.get()) {
+      all.addAll(Requirement.of(d).scopes());
     }
     return all;
   }
@@ -108,9 +107,9 @@ public final class ResourceServer {
     if (options.allowAnonymous()) {
       return true;
     }
-    for (ToolHandler t : tools.get()) {
-      if (Requirement.of(t.descriptor()).anonymous()) {
-        return true;
+    for (ObjectNode d : targets.get()) {
+      if (Requirement.declaresNoAuth(d)) {
+        return true; // a tool, resource or prompt declared public
       }
     }
     return false;
@@ -191,10 +190,12 @@ public final class ResourceServer {
   public record Refusal(int status, Set<String> scopes, String description) {}
 
   /**
-   * Checks one request against what it touches: {@code tools/call} against the tool's
-   * requirement; reading a resource other than a widget template ({@code ui://}), getting a
-   * prompt, completing and subscribing against "signed in". Everything else (lists, ping,
-   * initialize) is open to any caller that passed the endpoint.
+   * Checks one request against what it touches ({@code tools/call}, {@code resources/read} and
+   * {@code resources/subscribe}, {@code prompts/get}): the {@code securitySchemes} of its
+   * descriptor, written from {@code @Security}. Without them a tool, resource or prompt needs a
+   * signed-in caller, except widget templates ({@code ui://}), which hosts fetch signed out.
+   * Completions need a signed-in caller. Everything else (lists, ping, initialize) is open to any
+   * caller that passed the endpoint.
    *
    * @param principal the caller, or {@code null} if signed out
    * @return {@code null} if allowed
@@ -203,40 +204,27 @@ public final class ResourceServer {
     if (method == null) {
       return null;
     }
-    switch (method) {
-      case "tools/call" -> {
-        JsonNode name = params == null ? null : params.get("name");
-        ToolHandler tool = name != null && name.isTextual() ? toolByName.apply(name.textValue()) : null;
-        if (tool == null) {
-          return null; // the engine answers an unknown tool
-        }
-        Requirement need = Requirement.of(tool.descriptor());
-        if (need.anonymous()) {
-          return null;
-        }
-        if (principal == null) {
-          return new Refusal(401, need.scopes(), "Sign in to use " + tool.name());
-        }
-        if (!principal.scopes().containsAll(need.scopes())) {
-          return new Refusal(403, need.scopes(), tool.name() + " needs the scope"
-              + (need.scopes().size() == 1 ? " " : "s ") + String.join(" ", need.scopes()));
-        }
-        return null;
-      }
-      case "resources/read", "resources/subscribe" -> {
-        JsonNode uri = params == null ? null : params.get("uri");
-        if (uri != null && uri.isTextual() && uri.textValue().regionMatches(true, 0, "ui://", 0, 5)) {
-          return null; // widget templates are the same for everyone and hosts fetch them signed out
-        }
-        return principal == null ? new Refusal(401, Set.of(), "Sign in to read resources") : null;
-      }
-      case "prompts/get", "completion/complete" -> {
-        return principal == null ? new Refusal(401, Set.of(), "Sign in to use prompts and completions") : null;
-      }
-      default -> {
-        return null;
-      }
+    if (method.equals("completion/complete")) {
+      return principal == null ? new Refusal(401, Set.of(), "Sign in to use completions") : null;
     }
+    ObjectNode touched = target.apply(method, params);
+    if (touched == null) {
+      return null; // nothing served there: the engine answers (unknown tool, resource not found, ...)
+    }
+    Requirement need = Requirement.of(touched);
+    if (need.anonymous()) {
+      return null;
+    }
+    String what = touched.has("uri") ? touched.path("uri").asText()
+        : touched.has("uriTemplate") ? touched.path("uriTemplate").asText() : touched.path("name").asText();
+    if (principal == null) {
+      return new Refusal(401, need.scopes(), "Sign in to use " + what);
+    }
+    if (!principal.scopes().containsAll(need.scopes())) {
+      return new Refusal(403, need.scopes(), what + " needs the scope" + (need.scopes().size() == 1 ? " " : "s ")
+          + String.join(" ", need.scopes()));
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ challenges
@@ -301,14 +289,30 @@ public final class ResourceServer {
     };
   }
 
-  /** What one tool needs, read from its {@code securitySchemes}. */
+  /** What one tool, resource or prompt needs, read from its {@code securitySchemes}. */
   record Requirement(boolean anonymous, Set<String> scopes) {
     static final Requirement SIGNED_IN = new Requirement(false, Set.of());
+    static final Requirement ANYONE = new Requirement(true, Set.of());
+
+    /** Whether the descriptor says {@code noauth} itself (not by a default). */
+    static boolean declaresNoAuth(JsonNode descriptor) {
+      JsonNode schemes = descriptor.has("securitySchemes") ? descriptor.get("securitySchemes")
+          : descriptor.path("_meta").path("securitySchemes");
+      for (JsonNode s : schemes) {
+        if ("noauth".equalsIgnoreCase(s.path("type").asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     static Requirement of(JsonNode descriptor) {
       JsonNode schemes = descriptor.get("securitySchemes");
+      if (schemes == null) {
+        schemes = descriptor.path("_meta").get("securitySchemes"); // resources and prompts carry it in _meta
+      }
       if (schemes == null || !schemes.isArray() || schemes.isEmpty()) {
-        return SIGNED_IN;
+        return descriptor.path("uri").asText("").regionMatches(true, 0, "ui://", 0, 5) ? ANYONE : SIGNED_IN;
       }
       boolean anonymous = false;
       Set<String> scopes = new LinkedHashSet<>();

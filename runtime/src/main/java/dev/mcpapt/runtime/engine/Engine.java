@@ -115,6 +115,7 @@ public final class Engine {
   private final Settings settings;
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
   private final Map<String, NotificationHandler> notifications = new ConcurrentHashMap<>();
+  private final Map<String, AccessTargets> targets = new ConcurrentHashMap<>();
   private final List<Capability> capabilities = new CopyOnWriteArrayList<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
@@ -175,6 +176,29 @@ public final class Engine {
   /** Sets what {@link #serverEvents()} returns (installed by the server features). */
   public void serverEvents(ServerEvents events) {
     this.serverEvents = events;
+  }
+
+  /** Registers what the requests of {@code method} touch, for access checks ({@link AccessTargets}). */
+  public void registerTargets(String method, AccessTargets t) {
+    targets.put(method, t);
+  }
+
+  /** The descriptor of what a {@code method} request with {@code params} touches, or {@code null}. */
+  public ObjectNode target(String method, JsonNode params) {
+    AccessTargets t = method == null ? null : targets.get(method);
+    return t == null || params == null ? null : t.describe(params);
+  }
+
+  /** The descriptors of every tool, resource, template and prompt served now. */
+  public List<ObjectNode> allTargets() {
+    List<ObjectNode> out = new ArrayList<>();
+    java.util.Set<AccessTargets> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (AccessTargets t : targets.values()) {
+      if (seen.add(t)) {
+        out.addAll(t.all());
+      }
+    }
+    return out;
   }
 
   /** Registers (or replaces) the handler of a client notification. */

@@ -51,6 +51,21 @@ public final class ToolMethods {
     engine.register("tools/list", Engine.allRevisions(), true, tools::list);
     engine.register("tools/call", Engine.allRevisions(), false, tools::call);
     engine.capability("tools", Json.object().put("listChanged", true), Revision.V2024_11_05);
+    engine.registerTargets("tools/call", new AccessTargets() {
+      @Override
+      public ObjectNode describe(JsonNode params) {
+        JsonNode name = params.get("name");
+        ToolHandler t = name != null && name.isTextual() ? tools.get(name.textValue()) : null;
+        return t == null ? null : t.descriptor();
+      }
+
+      @Override
+      public Collection<ObjectNode> all() {
+        List<ObjectNode> out = new ArrayList<>();
+        tools.handlers().forEach(h -> out.add(h.descriptor()));
+        return out;
+      }
+    });
     return tools;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.PromptMessage;
 import dev.mcpapt.runtime.PromptResult;
+import dev.mcpapt.runtime.engine.AccessTargets;
 import dev.mcpapt.runtime.engine.ContentCodec;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
@@ -46,6 +47,21 @@ final class PromptMethods {
     engine.register("prompts/list", Engine.allRevisions(), true, this::list);
     engine.register("prompts/get", Engine.allRevisions(), false, this::get);
     engine.capability("prompts", Json.object().put("listChanged", true), Revision.V2024_11_05);
+    engine.registerTargets("prompts/get", new AccessTargets() {
+      @Override
+      public ObjectNode describe(JsonNode params) {
+        JsonNode name = params.get("name");
+        PromptHandler p = name != null && name.isTextual() ? get(name.textValue()) : null;
+        return p == null ? null : p.descriptor();
+      }
+
+      @Override
+      public Collection<ObjectNode> all() {
+        List<ObjectNode> out = new ArrayList<>();
+        byName.values().forEach(p -> out.add(p.descriptor()));
+        return out;
+      }
+    });
   }
 
   boolean add(Collection<PromptHandler> prompts) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.ResourceNotFoundException;
+import dev.mcpapt.runtime.engine.AccessTargets;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
 import dev.mcpapt.runtime.engine.McpError;
@@ -60,6 +61,37 @@ final class ResourceMethods {
     engine.register("resources/subscribe", Engine.legacyRevisions(), true, this::subscribe);
     engine.register("resources/unsubscribe", Engine.legacyRevisions(), true, this::unsubscribe);
     engine.capability("resources", Json.object().put("subscribe", true).put("listChanged", true), Revision.V2024_11_05);
+    AccessTargets targets = new AccessTargets() {
+      @Override
+      public ObjectNode describe(JsonNode params) {
+        JsonNode uri = params.get("uri");
+        return uri != null && uri.isTextual() ? descriptorOf(uri.textValue()) : null;
+      }
+
+      @Override
+      public Collection<ObjectNode> all() {
+        List<ObjectNode> out = new ArrayList<>();
+        byUri.values().forEach(r -> out.add(r.descriptor()));
+        matchOrder.forEach(t -> out.add(t.descriptor()));
+        return out;
+      }
+    };
+    engine.registerTargets("resources/read", targets);
+    engine.registerTargets("resources/subscribe", targets);
+  }
+
+  /** The descriptor of the resource, or else of the first template, that serves {@code uri}; or null. */
+  private ObjectNode descriptorOf(String uri) {
+    ResourceHandler exact = byUri.get(uri);
+    if (exact != null) {
+      return exact.descriptor();
+    }
+    for (ResourceTemplateHandler t : matchOrder) {
+      if (t.match(uri) != null) {
+        return t.descriptor();
+      }
+    }
+    return null;
   }
 
   /** A handler with its descriptor shaped once per revision. */

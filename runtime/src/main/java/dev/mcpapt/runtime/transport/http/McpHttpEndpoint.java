@@ -103,7 +103,7 @@ final class McpHttpEndpoint {
     this.options = options;
     this.policy = new RequestPolicy(options, loopbackBound);
     this.resourceServer = options.oauth() == null ? null
-        : new ResourceServer(options.oauth(), () -> engine.tools().handlers(), name -> engine.tools().get(name));
+        : new ResourceServer(options.oauth(), engine::target, engine::allTargets);
     this.writers = writers;
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "mcp-http-timer");

@@ -127,6 +127,36 @@ class OAuthHttpTest {
     return t;
   }
 
+  /** A resource whose descriptor carries {@code _meta.securitySchemes} as the processor writes it. */
+  static dev.mcpapt.runtime.spi.ResourceHandler resource(String uri, String schemes) {
+    ObjectNode d = JSON.createObjectNode().put("uri", uri).put("name", uri);
+    try {
+      if (schemes != null) {
+        d.putObject("_meta").set("securitySchemes", JSON.readTree(schemes));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return new dev.mcpapt.runtime.spi.ResourceHandler() {
+      @Override
+      public String uri() {
+        return uri;
+      }
+
+      @Override
+      public ObjectNode descriptor() {
+        return d;
+      }
+
+      @Override
+      public java.util.concurrent.CompletionStage<List<dev.mcpapt.runtime.ResourceContents>> read(
+          dev.mcpapt.runtime.McpContext context) {
+        return java.util.concurrent.CompletableFuture.completedFuture(
+            List.of(dev.mcpapt.runtime.ResourceContents.text(uri, "text/plain", "contents of " + uri)));
+      }
+    };
+  }
+
   static Served serve(boolean withPublicTool) throws Exception {
     List<ToolHandler> tools = new ArrayList<>(List.of(
         secured("whoami", "[{\"type\":\"oauth2\",\"scopes\":[\"notes.read\"]}]",
@@ -153,6 +183,12 @@ class OAuthHttpTest {
       @Override
       public List<ToolHandler> tools() {
         return tools;
+      }
+
+      @Override
+      public List<dev.mcpapt.runtime.spi.ResourceHandler> resources() {
+        return List.of(resource("notes://secret", "[{\"type\":\"oauth2\",\"scopes\":[\"notes.read\"]}]"),
+            resource("notes://plain", null), resource("ui://notes/widget.html", null));
       }
     };
     McpServer server = McpServer.builder().name("oauth-test").version("1").component(component).build();
@@ -236,7 +272,8 @@ class OAuthHttpTest {
       JsonNode m = JSON.readTree(r.body());
       assertEquals(closed.resource(), m.get("resource").asText());
       assertEquals(as.issuer("default"), m.get("authorization_servers").get(0).asText());
-      assertEquals("[\"notes.read\",\"notes.write\"]", m.get("scopes_supported").toString());
+      assertEquals("[\"notes.read\",\"notes.write\"]", m.get("scopes_supported").toString(),
+        "every scope of tools and resources, once each");
       assertEquals("[\"header\"]", m.get("bearer_methods_supported").toString());
     }
   }
@@ -366,6 +403,25 @@ class OAuthHttpTest {
         .contains("resource_metadata="), chatgpt.body());
     // an invalid token is still a 401, even where signed-out callers are served
     assertEquals(401, call(mixed, "garbage", "public_info", null).statusCode());
+  }
+
+  HttpResponse<String> read(Served s, String token, String uri) throws Exception {
+    return post(s, token, "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"resources/read\",\"params\":{\"uri\":\"" + uri
+        + "\"," + META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "resources/read", "Mcp-Name", uri);
+  }
+
+  @Test
+  void resourcesAreCheckedLikeTools() throws Exception {
+    assertEquals(403, read(closed, token("alice", ""), "notes://secret").statusCode());
+    HttpResponse<String> ok = read(closed, token("alice", "notes.read"), "notes://secret");
+    assertEquals(200, ok.statusCode(), ok.body());
+    assertEquals(200, read(closed, token("alice", ""), "notes://plain").statusCode(), "no @Security: signed in is enough");
+    // on a server that serves signed-out callers: widget templates are open, other resources are not
+    assertEquals(200, read(mixed, null, "ui://notes/widget.html").statusCode());
+    HttpResponse<String> secret = read(mixed, null, "notes://secret");
+    assertEquals(401, secret.statusCode());
+    assertTrue(challenge(secret).contains("scope=\"notes.read\""), challenge(secret));
+    assertEquals(401, read(mixed, null, "notes://plain").statusCode());
   }
 
   // ------------------------------------------------------------------ binding

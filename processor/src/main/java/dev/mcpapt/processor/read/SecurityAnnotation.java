@@ -1,0 +1,77 @@
+package dev.mcpapt.processor.read;
+
+import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.diag.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * {@code @Security} on a tool, resource, resource template or prompt: the accepted schemes
+ * ({@code noauth}, {@code oauth2}, in order) and the OAuth scopes, checked as they are read.
+ */
+public record SecurityAnnotation(List<String> schemes, List<String> scopes) {
+  public static final String NAME = "dev.mcpapt.annotations.Security";
+
+  public SecurityAnnotation {
+    schemes = List.copyOf(schemes);
+    scopes = List.copyOf(scopes);
+  }
+
+  /** The method's {@code @Security}, or empty if it has none or it is invalid (then reported). */
+  public static Optional<SecurityAnnotation> read(ExecutableElement method, Report report) {
+    Optional<AnnotationMirror> found = Mirrors.find(method, NAME);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror m = found.get();
+    List<String> schemes = new ArrayList<>();
+    AnnotationValue value = Mirrors.explicit(m, "value");
+    for (String name : schemeNames(value)) {
+      String type = name.toLowerCase(Locale.ROOT);
+      if (!schemes.contains(type)) {
+        schemes.add(type);
+      }
+    }
+    List<String> scopes = Mirrors.strings(m, "scopes");
+    if (schemes.isEmpty()) {
+      report.error(Diagnostic.McpInvalidSecurity, method, m, value, "it lists no scheme; name NOAUTH, OAUTH2 or both");
+      return Optional.empty();
+    }
+    if (!scopes.isEmpty() && !schemes.contains("oauth2")) {
+      report.error(
+          Diagnostic.McpInvalidSecurity, method, m, Mirrors.explicit(m, "scopes"), "scopes need the OAUTH2 scheme; add it");
+      return Optional.empty();
+    }
+    for (String scope : scopes) {
+      if (scope.isBlank() || !scope.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != '\\')) {
+        report.error(Diagnostic.McpInvalidSecurity, method, m, Mirrors.explicit(m, "scopes"),
+            "scope \"" + scope + "\" is not an OAuth scope token (printable ASCII without spaces, quotes or backslashes)");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new SecurityAnnotation(schemes, scopes));
+  }
+
+  /** The scheme constants named, {@code OAUTH2} when the member is left out. */
+  private static List<String> schemeNames(AnnotationValue value) {
+    if (value == null) {
+      return List.of("OAUTH2");
+    }
+    List<String> out = new ArrayList<>();
+    Object raw = value.getValue();
+    List<?> items = raw instanceof List<?> l ? l : List.of(value);
+    for (Object o : items) {
+      Object v = o instanceof AnnotationValue av ? av.getValue() : o;
+      if (v instanceof VariableElement e) {
+        out.add(e.getSimpleName().toString());
+      }
+    }
+    return out;
+  }
+}
