@@ -33,17 +33,22 @@ final class ParamHeaders {
         value = value == null || !value.isObject() ? null : value.get(key);
       }
       String header = ex.header("Mcp-Param-" + p.header());
-      if (value == null || value.isNull()) {
-        continue; // the client omits the header; nothing to compare
-      }
       String where = "Mcp-Param-" + p.header();
+      // A recognized header with invalid characters is refused whether or not its argument is there.
+      String decoded = header == null ? null : HttpWire.decodeHeaderValue(header);
+      if (header != null && decoded == null) {
+        return mismatch("Header mismatch: " + where + " header value is not valid");
+      }
+      if (value == null || value.isNull()) {
+        if (header != null) {
+          return mismatch("Header mismatch: " + where + " header is sent but argument "
+              + String.join(".", p.path()) + " is absent");
+        }
+        continue; // no value, no header: nothing to compare
+      }
       if (header == null) {
         return mismatch("Header mismatch: missing " + where + " header (it must repeat argument "
             + String.join(".", p.path()) + ")");
-      }
-      String decoded = HttpWire.decodeHeaderValue(header);
-      if (decoded == null) {
-        return mismatch("Header mismatch: " + where + " header value is not valid");
       }
       if (!matches(decoded, value)) {
         return mismatch("Header mismatch: " + where + " header value '" + HttpWire.clip(decoded)

@@ -117,6 +117,13 @@ class StatelessHttpTest {
     assertEquals(200, t.post(call, with(base, "Mcp-Param-Region", encoded, "Mcp-Param-Limit", "42")).statusCode());
     String noLimit = call.replace(",\"options\":{\"limit\":42}", "");
     assertEquals(200, t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1")).statusCode(), "absent argument, no header");
+    // a recognized header with invalid characters is refused even when its argument is absent
+    e = error(t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1", "Mcp-Param-Limit", "=?base64?not*base64?=")), 400);
+    assertEquals(-32020, e.path("code").asInt());
+    assertTrue(e.path("message").asText().contains("Mcp-Param-Limit header value is not valid"), e.toString());
+    // and a header for an absent argument does not match the body
+    e = error(t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1", "Mcp-Param-Limit", "42")), 400);
+    assertTrue(e.path("message").asText().contains("argument options.limit is absent"), e.toString());
   }
 
   private static String[] with(String[] base, String... more) {
