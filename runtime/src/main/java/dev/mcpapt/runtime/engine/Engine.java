@@ -109,8 +109,8 @@ public final class Engine {
   /** A registered method: its handler, the revisions it exists in, and where it runs. */
   private record Method(MethodHandler handler, Set<Revision> revisions, boolean inline) {}
 
-  /** A server capability and the first revision that defines it. */
-  private record Capability(String name, JsonNode value, Revision since) {}
+  /** A server capability, the first revision that defines it, and whether the server offers it now. */
+  private record Capability(String name, JsonNode value, Revision since, java.util.function.BooleanSupplier offered) {}
 
   private final Settings settings;
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
@@ -208,8 +208,26 @@ public final class Engine {
 
   /** Declares a server capability, written in {@code initialize}/{@code server/discover} from {@code since} on. */
   public void capability(String name, JsonNode value, Revision since) {
+    capability(name, value, since, () -> true);
+  }
+
+  /**
+   * Declares a capability that is written only while {@code offered} says the server has what it
+   * stands for (a server without prompts does not announce {@code prompts}).
+   */
+  public void capability(String name, JsonNode value, Revision since, java.util.function.BooleanSupplier offered) {
     capabilities.removeIf(c -> c.name().equals(name));
-    capabilities.add(new Capability(name, value, since));
+    capabilities.add(new Capability(name, value, since, offered));
+  }
+
+  /** Whether the server offers the capability {@code name} now (in any revision that defines it). */
+  public boolean offers(String name) {
+    for (Capability c : capabilities) {
+      if (c.name().equals(name)) {
+        return c.offered().getAsBoolean();
+      }
+    }
+    return false;
   }
 
   /** All revisions. */
@@ -604,7 +622,7 @@ public final class Engine {
   void writeCapabilities(JsonGenerator g, Revision revision) throws IOException {
     g.writeStartObject();
     for (Capability c : capabilities) {
-      if (revision.atLeast(c.since())) {
+      if (revision.atLeast(c.since()) && c.offered().getAsBoolean()) {
         g.writeFieldName(c.name());
         g.writeTree(c.value());
       }

@@ -44,7 +44,7 @@ final class CompletionMethods {
 
   void install() {
     engine.register("completion/complete", Engine.allRevisions(), false, this::complete);
-    engine.capability("completions", Json.object(), Revision.V2025_03_26);
+    engine.capability("completions", Json.object(), Revision.V2025_03_26, () -> !handlers.isEmpty());
   }
 
   synchronized void add(Collection<CompletionHandler> added) {

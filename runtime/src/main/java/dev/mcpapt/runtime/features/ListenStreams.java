@@ -77,8 +77,15 @@ final class ListenStreams {
         uris.add(u.textValue());
       }
     }
-    Filter filter = new Filter(flag(n, "toolsListChanged"), flag(n, "promptsListChanged"),
-        flag(n, "resourcesListChanged"), Set.copyOf(uris));
+    // Only what the server offers is honored (and acknowledged): a server without prompts never
+    // sends their list changes, so it does not agree to.
+    boolean resources = engine.offers("resources");
+    if (!resources) {
+      uris.clear();
+    }
+    Filter filter = new Filter(flag(n, "toolsListChanged") && engine.offers("tools"),
+        flag(n, "promptsListChanged") && engine.offers("prompts"),
+        flag(n, "resourcesListChanged") && resources, Set.copyOf(uris));
     Stream stream = new Stream(request, filter);
 
     ObjectNode ack = Json.object();
@@ -93,7 +100,7 @@ final class ListenStreams {
     if (filter.resources()) {
       agreed.put("resourcesListChanged", true);
     }
-    if (n.has("resourceSubscriptions")) {
+    if (n.has("resourceSubscriptions") && resources) {
       ArrayNode a = agreed.putArray("resourceSubscriptions");
       uris.forEach(a::add);
     }

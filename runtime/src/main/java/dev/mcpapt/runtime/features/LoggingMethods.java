@@ -26,6 +26,7 @@ final class LoggingMethods {
 
   void install() {
     engine.register("logging/setLevel", Engine.legacyRevisions(), true, this::setLevel);
+    // Always offered: any tool, resource or prompt method may log through McpContext.log.
     engine.capability("logging", Json.object(), Revision.V2024_11_05);
   }
 

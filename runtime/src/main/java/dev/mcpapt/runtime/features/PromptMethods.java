@@ -46,7 +46,7 @@ final class PromptMethods {
   void install() {
     engine.register("prompts/list", Engine.allRevisions(), true, this::list);
     engine.register("prompts/get", Engine.allRevisions(), false, this::get);
-    engine.capability("prompts", Json.object().put("listChanged", true), Revision.V2024_11_05);
+    engine.capability("prompts", Json.object().put("listChanged", true), Revision.V2024_11_05, () -> !byName.isEmpty());
     engine.registerTargets("prompts/get", new AccessTargets() {
       @Override
       public ObjectNode describe(JsonNode params) {

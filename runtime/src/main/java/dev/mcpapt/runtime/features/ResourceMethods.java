@@ -60,7 +60,8 @@ final class ResourceMethods {
     engine.register("resources/read", Engine.allRevisions(), false, this::read);
     engine.register("resources/subscribe", Engine.legacyRevisions(), true, this::subscribe);
     engine.register("resources/unsubscribe", Engine.legacyRevisions(), true, this::unsubscribe);
-    engine.capability("resources", Json.object().put("subscribe", true).put("listChanged", true), Revision.V2024_11_05);
+    engine.capability("resources", Json.object().put("subscribe", true).put("listChanged", true), Revision.V2024_11_05,
+        () -> !byUri.isEmpty() || !matchOrder.isEmpty());
     AccessTargets targets = new AccessTargets() {
       @Override
       public ObjectNode describe(JsonNode params) {

@@ -126,6 +126,57 @@ class ContextFeaturesTest {
   }
 
   @Test
+  void aServerAnnouncesOnlyWhatItHas() throws Exception {
+    dev.mcpapt.runtime.spi.McpComponent toolsOnly = new dev.mcpapt.runtime.spi.McpComponent() {
+      @Override
+      public Class<?> type() {
+        return String.class;
+      }
+
+      @Override
+      public List<dev.mcpapt.runtime.spi.ToolHandler> tools() {
+        return new Fixtures().tools();
+      }
+    };
+    dev.mcpapt.runtime.McpServer bare = dev.mcpapt.runtime.McpServer.builder().name("bare").version("1").component(toolsOnly).build();
+    try {
+      CompletableFuture<JsonNode> init = new CompletableFuture<>();
+      bare.engine().dispatch(bare.engine().parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+          + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}"),
+          bare.engine().openSession(m -> {}), new RequestChannel() {
+            @Override
+            public void message(byte[] message) {}
+
+            @Override
+            public void response(byte[] r) {
+              init.complete(Wire.parse(r));
+            }
+          });
+      JsonNode legacy = init.get(5, TimeUnit.SECONDS).path("result").get("capabilities");
+      SchemaCheck.of("2025-11-25").assertValid(init.get(), "initialize");
+      JsonNode modern = Wire.modern(bare, "{}").call("server/discover", "{}").result().get("capabilities");
+      for (JsonNode caps : List.of(legacy, modern)) {
+        assertTrue(caps.has("tools"), caps.toString());
+        assertTrue(caps.has("logging"), "any method may log: " + caps);
+        for (String absent : List.of("resources", "prompts", "completions")) {
+          assertTrue(!caps.has(absent), absent + " is announced without any: " + caps);
+        }
+      }
+      // the full fixture server announces them
+      JsonNode full = Wire.modern(server, "{}").call("server/discover", "{}").result().get("capabilities");
+      assertTrue(full.has("resources") && full.has("prompts") && full.has("completions"), full.toString());
+
+      // and a listen stream is acknowledged only for what the server can send
+      Listen listen = new Listen(bare.engine(), 51,
+          "{\"toolsListChanged\":true,\"promptsListChanged\":true,\"resourcesListChanged\":true,\"resourceSubscriptions\":[\"x://y\"]}");
+      listen.acknowledged.get(5, TimeUnit.SECONDS);
+      assertEquals("{\"toolsListChanged\":true}", listen.frames.get(0).get("params").get("notifications").toString());
+    } finally {
+      bare.close();
+    }
+  }
+
+  @Test
   void listenNeedsAFilter() {
     assertEquals(-32602, Wire.modern(server, "{}").call("subscriptions/listen", "{}").error().get("code").asInt());
     assertEquals(-32601, Wire.legacy(server, "2025-11-25", "{}").call("subscriptions/listen",
