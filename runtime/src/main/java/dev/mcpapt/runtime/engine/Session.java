@@ -113,7 +113,22 @@ public final class Session {
     String id = "s-" + nextRequestId.incrementAndGet();
     CompletableFuture<JsonNode> result = new CompletableFuture<>();
     pending.put(id, result);
-    result.whenComplete((r, e) -> pending.remove(id));
+    result.whenComplete((r, e) -> {
+      pending.remove(id);
+      if (result.isCancelled() && !closed) {
+        // Given up (timed out, or the request it serves ended): tell the client so it can stop
+        // asking its user or model.
+        ObjectNode p = Json.object();
+        p.put("requestId", id);
+        p.put("reason", "The server no longer waits for this answer");
+        byte[] cancelled = Engine.encodeNotification("notifications/cancelled", p);
+        if (via != null) {
+          via.send(cancelled);
+        } else {
+          outbound.send(cancelled);
+        }
+      }
+    });
     byte[] message = Json.encode(g -> {
       g.writeStartObject();
       g.writeStringField("jsonrpc", "2.0");

@@ -208,6 +208,26 @@ class ClientInputsTest {
     assertEquals(null, e.response(), "a cancelled request gets no response");
   }
 
+  @Test
+  void aServerToClientRequestThatTimesOutIsCancelledOnTheWire() {
+    McpServer impatient = McpServer.builder().name("impatient").version("1").component(new Fixtures())
+        .clientTimeout(java.time.Duration.ofMillis(300)).build();
+    try {
+      Wire w = Wire.legacy(impatient, "2025-11-25", ALL);
+      w.responder = request -> Wire.M.missingNode(); // the client never answers
+      Wire.Exchange e = w.call("tools/call", "{\"name\":\"greet\",\"arguments\":{}}");
+      assertTrue(e.result().get("isError").asBoolean());
+      assertTrue(e.result().get("content").get(0).get("text").asText().contains("did not answer elicitation/create"));
+      JsonNode asked = e.messages().get(0);
+      assertEquals("elicitation/create", asked.get("method").asText());
+      List<JsonNode> cancelled = e.notifications("notifications/cancelled");
+      assertEquals(1, cancelled.size(), e.messages().toString());
+      assertEquals(asked.get("id"), cancelled.get(0).get("params").get("requestId"));
+    } finally {
+      impatient.close();
+    }
+  }
+
   private static List<String> iterable(JsonNode object) {
     List<String> names = new java.util.ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
