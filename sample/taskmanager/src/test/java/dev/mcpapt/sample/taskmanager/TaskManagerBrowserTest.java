@@ -1,12 +1,10 @@
 package dev.mcpapt.sample.taskmanager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,7 +50,7 @@ class TaskManagerBrowserTest {
 
     int port = TaskManagerProcess.freePort();
     server = startServer(port, database);
-    JsonNode edit = runBrowser(root, nodeProject, port, "edit", screenshots, null);
+    JsonNode edit = runBrowser(nodeProject, port, "edit", screenshots, null);
     List<String> shown = new ArrayList<>();
     edit.get("tasks").forEach(t -> shown.add(t.asText()));
     assertEquals(List.of("Buy groceries for the week", "Water the plants", "Book dentist"), shown);
@@ -68,7 +66,7 @@ class TaskManagerBrowserTest {
     assertTrue(server.waitFor(10, TimeUnit.SECONDS));
     port = TaskManagerProcess.freePort();
     server = startServer(port, database);
-    JsonNode verify = runBrowser(root, nodeProject, port, "verify", screenshots, JSON.writeValueAsString(shown));
+    JsonNode verify = runBrowser(nodeProject, port, "verify", screenshots, JSON.writeValueAsString(shown));
     assertEquals(0, verify.get("failed").size(), verify.toString());
     assertEquals(stored, readDatabase(database));
 
@@ -77,27 +75,16 @@ class TaskManagerBrowserTest {
     }
   }
 
-  private JsonNode runBrowser(Path root, Path nodeProject, int port, String phase, Path screenshots, String expect) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        TaskManagerProcess.node(),
-        root.resolve("sample/taskmanager/src/test/node/taskmanager-e2e.mjs").toString(),
+  private JsonNode runBrowser(Path nodeProject, int port, String phase, Path screenshots, String expect) throws Exception {
+    List<String> args = new ArrayList<>(List.of(
         "--url", "http://127.0.0.1:" + port,
         "--phase", phase,
         "--out", screenshots.toString(),
         "--node-project", nodeProject.toString()));
     if (expect != null) {
-      command.add("--expect");
-      command.add(expect);
+      args.add("--expect");
+      args.add(expect);
     }
-    Process browser = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String stdout = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(browser.waitFor(4, TimeUnit.MINUTES), "the browser test did not finish");
-    List<String> lines = stdout.lines().filter(l -> l.startsWith("{")).toList();
-    assertFalse(lines.isEmpty(), "no report from the browser test; output was:\n" + stdout);
-    JsonNode report = JSON.readTree(lines.get(lines.size() - 1));
-    assertEquals("[]", report.get("failed").toString(), phase + ": failed checks");
-    List<String> passed = new ArrayList<>();
-    report.get("passed").forEach(n -> passed.add(n.asText()));
     List<String> required = phase.equals("edit")
         ? List.of(
             "dev host lists the six tools",
@@ -117,11 +104,7 @@ class TaskManagerBrowserTest {
             "arguments the schema refuses come back as the server's validation error",
             "no errors in the page or the widget")
         : List.of("after a restart the widget shows the kept tasks", "no errors in the page or the widget");
-    for (String check : required) {
-      assertTrue(passed.contains(check), phase + ": missing check: " + check);
-    }
-    assertEquals(0, browser.exitValue());
-    return report;
+    return TaskManagerProcess.runBrowserScript("taskmanager-e2e.mjs", args, Map.of(), required);
   }
 
   /** Title → done, in id order, read with plain JDBC. */

@@ -85,6 +85,12 @@ class TaskManagerOAuthTest {
     assertEquals("[\"" + issuer + "\"]", m.path("authorization_servers").toString());
     assertEquals(Set.of("openid", "tasks.read", "tasks.write"), texts(m.path("scopes_supported")));
     assertEquals("[\"header\"]", m.path("bearer_methods_supported").toString());
+
+    // The scopes are those of the TaskManager's own tools, all of them served.
+    JsonNode listed = result(post(as.token("default", "alice", resource, BOTH), "tools/list", null, null, null));
+    Set<String> names = new TreeSet<>();
+    listed.path("tools").forEach(t -> names.add(t.path("name").asText()));
+    assertEquals(Set.of("add_task", "clear_completed", "complete_task", "delete_task", "rename_task", "show_tasks"), names);
   }
 
   @Test
