@@ -205,7 +205,7 @@ class TaskManagerOAuthTest {
     assertEquals(Map.of("Carol: from TypeScript", false), stored(owner("carol")));
   }
 
-  // ------------------------------------------------------------------ helpers
+  // ------------------------------------------------------------------ the wire and the database
 
   private static Map<String, Map<String, Object>> attempts(long id) {
     Map<String, Map<String, Object>> m = new LinkedHashMap<>();
