@@ -8,44 +8,12 @@
 //
 // Phase "edit" starts from an empty database. Phase "verify" runs after the server was killed and
 // started again, and checks the widget shows exactly the titles in --expect.
-import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { args, check, failed, launchChromium, outDir, passed, until } from "./e2e-common.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), [])
-);
-const nodeProject = resolve(args["node-project"] ?? join(here, "../../../../../runtime/src/test/node"));
-const { chromium } = createRequire(join(nodeProject, "package.json"))("playwright-core");
 const base = args.url;
 const phase = args.phase ?? "edit";
-const outDir = resolve(args.out ?? join(here, "../../../target/screenshots"));
-const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-
-const passed = [];
-const failed = [];
-function check(name, ok, detail) {
-  if (ok) passed.push(name);
-  else failed.push({ name, detail: JSON.stringify(detail ?? null)?.slice(0, 800) });
-  return ok;
-}
-
-async function until(fn, what, timeout = 20000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e.message;
-    }
-    if (Date.now() > end) throw new Error("timed out waiting for " + what + " (last: " + JSON.stringify(last) + ")");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A second client: a stateless 2026-07-28 tools/call straight to the server, as another user would. */
 async function callDirectly(name, args) {
@@ -80,11 +48,7 @@ async function callDirectly(name, args) {
 }
 
 await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 const pageErrors = [];
 page.on("pageerror", (e) => pageErrors.push(e.message));

@@ -76,6 +76,53 @@
     $("model-messages").append(el("li", null, [el("span", { className: "dir widget", text: label }), el("pre", { text: typeof payload === "string" ? payload : pretty(payload) })]));
   }
 
+  // ---- access token, for servers behind OAuth ---------------------------------------------------
+  // Kept in this tab's sessionStorage only (gone with the tab; the widget's frame has an opaque
+  // origin and cannot read it), sent as "Authorization: Bearer" on every request to the server,
+  // and never written to the log.
+
+  var TOKEN_KEY = "mcp-apt-dev-access-token";
+  var token = "";
+
+  function loadToken() {
+    try {
+      token = sessionStorage.getItem(TOKEN_KEY) || "";
+    } catch (e) {
+      token = ""; // storage is off: the token lasts until the page reloads
+    }
+    $("access-token").value = token;
+  }
+
+  function saveToken(value) {
+    token = value;
+    try {
+      if (value) sessionStorage.setItem(TOKEN_KEY, value);
+      else sessionStorage.removeItem(TOKEN_KEY);
+    } catch (e) {
+      /* storage is off */
+    }
+  }
+
+  function withToken(headers) {
+    if (token) headers.Authorization = "Bearer " + token;
+    return headers;
+  }
+
+  /** Logs a 401 or 403 with the server's challenge (its WWW-Authenticate header names no token). */
+  function logChallenge(response, label) {
+    if (response.status !== 401 && response.status !== 403) return;
+    var challenge = response.headers.get("WWW-Authenticate");
+    var what = response.status === 401 ? (token ? "the access token was refused" : "sign-in needed: enter an access token") : "the access token lacks a scope";
+    log.add("← server", "err", "HTTP " + response.status + " for " + label + ", " + what + (challenge ? " · WWW-Authenticate: " + challenge : ""));
+  }
+
+  function onTokenSubmit(event) {
+    event.preventDefault();
+    saveToken($("access-token").value.trim());
+    log.add("host", "server", token ? "access token set; connecting again" : "access token cleared; connecting again");
+    reconnect();
+  }
+
   // ---- MCP client over Streamable HTTP ----------------------------------------------------------
 
   /** An error the server answered with (a JSON-RPC error), or a failure to reach it. */
@@ -122,6 +169,7 @@
         return;
       } catch (e) {
         if (!(e instanceof McpError) || e.code === null || e.httpStatus >= 500) throw e;
+        if (e.httpStatus === 401 || e.httpStatus === 403) throw e; // no revision helps without a token
         log.add("host", "err", "server/discover failed (" + e.message + "); falling back to " + FALLBACK);
       }
       this.version = FALLBACK;
@@ -147,7 +195,7 @@
         if (name !== undefined) h["Mcp-Name"] = headerValue(name);
       }
       if (this.session) h["Mcp-Session-Id"] = this.session;
-      return h;
+      return withToken(h);
     }
 
     withMeta(params) {
@@ -186,6 +234,7 @@
         log.add("← server", "err", method + ": " + down.message);
         throw down;
       }
+      logChallenge(response, method + (name !== undefined ? " " + name : ""));
       var session = response.headers.get("Mcp-Session-Id");
       if (session) this.session = session;
       var message = await this.readResponse(response, id);
@@ -948,7 +997,21 @@
     document.body.dataset.ready = "true";
   }
 
+  /** Connects again from scratch (after the access token changed). */
+  async function reconnect() {
+    delete document.body.dataset.ready;
+    await unmountWidget();
+    state.tools = [];
+    state.selected = null;
+    renderTools();
+    $("tool-panel").hidden = true;
+    $("result-panel").hidden = true;
+    await start();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    loadToken();
+    $("token-form").addEventListener("submit", onTokenSubmit);
     $("tool-form").addEventListener("submit", callSelected);
     $("raw-args").addEventListener("input", function () {
       $("raw-args").dataset.edited = "true";

