@@ -347,7 +347,7 @@ public final class Engine {
   static McpError unsupportedVersion(String requested, String message) {
     ObjectNode data = Json.object();
     ArrayNode supported = data.putArray("supported");
-    Revision.SUPPORTED.forEach(supported::add);
+    Revision.STATELESS.forEach(supported::add);
     data.put("requested", requested);
     return new McpError(McpError.UNSUPPORTED_PROTOCOL_VERSION, message, data);
   }

@@ -84,7 +84,7 @@ final class LifecycleMethods {
     String instructions = engine.settings().instructions();
     return (g, r) -> {
       g.writeArrayFieldStart("supportedVersions");
-      for (String v : Revision.SUPPORTED) {
+      for (String v : Revision.STATELESS) {
         g.writeString(v);
       }
       g.writeEndArray();

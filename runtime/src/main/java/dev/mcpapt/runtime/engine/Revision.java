@@ -18,9 +18,17 @@ public enum Revision {
 
   private static final Revision[] VALUES = values();
 
-  /** The wire names of every revision, newest first (as {@code supported} lists them). */
+  /** The wire names of every revision, newest first. */
   public static final List<String> SUPPORTED = List.of(
       "2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05");
+
+  /**
+   * The revisions a request may name in its {@code _meta} without a handshake: what
+   * {@code server/discover} and {@code -32022} list. The older ones are served too, but only
+   * after {@code initialize}; a client that retried one of them per request would be refused
+   * again, so they are not offered there.
+   */
+  public static final List<String> STATELESS = List.of("2026-07-28");
 
   private final String wire;
 

@@ -145,6 +145,14 @@ class StatelessHttpTest {
     assertEquals(-32022, e.path("code").asInt());
     assertTrue(e.path("data").path("supported").toString().contains("2026-07-28"));
 
+    // a legacy revision named per request: refused, and not offered back (a client retrying it
+    // per request would be refused for ever); it is served after initialize
+    String legacy = v999.replace("\"v999\"", "\"2025-11-25\"").replace("\"id\":6", "\"id\":7");
+    e = error(t.post(legacy, "MCP-Protocol-Version", "2025-11-25", "Mcp-Method", "server/discover"), 400);
+    assertEquals(-32022, e.path("code").asInt(), e.toString());
+    assertEquals("[\"2026-07-28\"]", e.path("data").path("supported").toString());
+    assertTrue(e.path("message").asText().contains("initialize"), e.toString());
+
     e = error(t.post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"server/discover\",\"params\":{}}",
         "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "server/discover"), 400);
     assertEquals(-32602, e.path("code").asInt());
