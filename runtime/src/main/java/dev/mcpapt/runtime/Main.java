@@ -27,6 +27,7 @@ public final class Main {
     final List<String> allowedOrigins = new ArrayList<>();
     final List<String> allowedHosts = new ArrayList<>();
     boolean cors;
+    boolean noSse;
     boolean dev;
     String name;
     String version;
@@ -55,6 +56,7 @@ public final class Main {
       "  --allowed-host <h>   accept this Host header name (repeatable; * for any; default: loopback",
       "                       names when bound to loopback, any otherwise)",
       "  --cors               send CORS headers to accepted origins (browser clients)",
+      "  --no-sse             do not serve the deprecated HTTP+SSE transport (/sse, /messages)",
       "  --dev                also serve the local widget host at /dev/ (lists, calls and renders the",
       "                       tools and their widgets in a browser; for development only)",
       "",
@@ -82,7 +84,7 @@ public final class Main {
 
   private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
     dev.mcpapt.runtime.transport.http.HttpOptions.Builder b =
-        dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors);
+        dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors).httpSse(!o.noSse);
     if (o.host != null) {
       b.host(o.host);
     }
@@ -99,7 +101,8 @@ public final class Main {
       err.println("mcp-apt: " + e.getMessage());
       return 1;
     }
-    err.println("mcp-apt: serving MCP on " + http.uri() + " (HTTP+SSE at " + http.options().ssePath() + ")");
+    err.println("mcp-apt: serving MCP on " + http.uri()
+        + (http.options().httpSse() ? " (HTTP+SSE at " + http.options().ssePath() + ")" : ""));
     if (http.options().oauth() != null) {
       err.println("mcp-apt: OAuth resource " + http.options().oauth().resource() + ", trusting "
           + http.options().oauth().issuers());
@@ -159,6 +162,9 @@ public final class Main {
           break;
         case "--cors":
           o.cors = true;
+          break;
+        case "--no-sse":
+          o.noSse = true;
           break;
         case "--dev":
           o.dev = true;

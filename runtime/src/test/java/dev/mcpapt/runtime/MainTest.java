@@ -35,6 +35,27 @@ class MainTest {
   }
 
   @Test
+  void oauthAndSseOptionsAreCheckedAndParsed() throws Exception {
+    assertEquals(2, run("--stdio", "--oauth-issuer", "https://as.example"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("stdio takes no OAuth tokens"));
+    assertEquals(2, run("--http", "0", "--oauth-issuer", "https://as.example"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs both --oauth-issuer and --oauth-resource"));
+    assertEquals(2, run("--http", "0", "--oauth-issuer", "https://as.example", "--oauth-resource", "http://127.0.0.1/mcp",
+        "--oauth-challenge", "sometimes"));
+    Main.Options o = Main.parse(new String[] {"--http", "0", "--no-sse", "--oauth-issuer", "https://a.example",
+        "--oauth-issuer", "https://b.example", "--oauth-resource", "http://127.0.0.1:1/mcp", "--oauth-scope", "openid"});
+    assertTrue(o.errors.isEmpty(), o.errors.toString());
+    assertTrue(o.noSse);
+    assertEquals(java.util.List.of("https://a.example", "https://b.example"), o.oauthIssuers);
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String option : java.util.List.of("--oauth-issuer", "--oauth-resource", "--oauth-scope", "--oauth-audience",
+        "--oauth-challenge", "--oauth-allow-anonymous", "--no-sse")) {
+      assertTrue(help.contains(option), option);
+    }
+  }
+
+  @Test
   void twoClassesDeclaringOneToolNameAreNamed() {
     dev.mcpapt.runtime.spi.McpComponent other = new dev.mcpapt.runtime.spi.McpComponent() {
       @Override
