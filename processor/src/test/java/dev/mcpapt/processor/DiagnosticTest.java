@@ -40,6 +40,7 @@ class DiagnosticTest {
         row(Diagnostic.McpWidgetAccessibleWithoutTool, "@WidgetAccessible", "add @Tool to b"),
         row(Diagnostic.McpOutputTemplateWithoutTool, "@OutputTemplate", "add @Tool to b"),
         row(Diagnostic.McpInvalidTemplateUri, "uri = \"https://example.com/widget.html\"", "must start with ui://"),
+        row(Diagnostic.McpInvalidHeader, "long count", "a long or a floating-point number cannot be carried exactly"),
         row(Diagnostic.McpUnresolvedType, "public class McpUnresolvedType", "DoesNotExist"));
   }
 
@@ -60,6 +61,59 @@ class DiagnosticTest {
     assertThat(compilation).hadErrorContaining(diagnostic.tag()).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorContaining(text);
     assertThat(compilation).hadErrorContaining(diagnostic.link());
+  }
+
+  @Test
+  void headerNamesAreCheckedAndWrittenAsXMcpHeader() throws Exception {
+    JavaFileObject ok = JavaFileObjects.forSourceString("h.Route", """
+        package h;
+        import dev.mcpapt.annotations.*;
+        public class Route {
+          public enum Zone { NORTH, SOUTH }
+          @Tool
+          public String route(@Param(header = "Region") String region, @Param(header = "Zone") Zone zone,
+              @Param(header = "Limit") int limit, @Param(header = "Dry-Run") boolean dryRun, String body) {
+            return region;
+          }
+        }
+        """);
+    Compilation c = Compilations.withProcessors().compile(ok);
+    assertThat(c).succeededWithoutWarnings();
+    com.fasterxml.jackson.databind.JsonNode tool = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        c.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/mcp/h.Route.json").orElseThrow()
+            .getCharContent(false).toString()).get("tools").get(0);
+    com.fasterxml.jackson.databind.JsonNode props = tool.get("inputSchema").get("properties");
+    assertEquals("Region", props.get("region").get("x-mcp-header").asText());
+    assertEquals("Zone", props.get("zone").get("x-mcp-header").asText());
+    assertEquals("Limit", props.get("limit").get("x-mcp-header").asText());
+    assertEquals("Dry-Run", props.get("dryRun").get("x-mcp-header").asText());
+    org.junit.jupiter.api.Assertions.assertFalse(props.get("body").has("x-mcp-header"));
+
+    for (String[] bad : new String[][] {
+        {"@Param(header = \"\") String a", "the header name is empty"},
+        {"@Param(header = \"Two Words\") String a", "a header name is an HTTP token"},
+        {"@Param(header = \"Sé\") String a", "a header name is an HTTP token"},
+        {"@Param(header = \"Dup\") String a, @Param(header = \"dup\") String b", "already uses this header name"},
+        {"@Param(header = \"Ratio\") double a", "cannot be carried exactly"},
+        {"@Param(header = \"Tags\") java.util.List<String> a", "only a string, an enum, a boolean"}}) {
+      JavaFileObject src = JavaFileObjects.forSourceString("h.Bad", "package h;\nimport dev.mcpapt.annotations.*;\n"
+          + "public class Bad {\n  @Tool\n  public String t(" + bad[0] + ") { return \"\"; }\n}\n");
+      Compilation failed = Compilations.withProcessors().compile(src);
+      assertThat(failed).hadErrorCount(1);
+      assertThat(failed).hadErrorContaining(Diagnostic.McpInvalidHeader.tag());
+      assertThat(failed).hadErrorContaining(bad[1]);
+    }
+    JavaFileObject nested = JavaFileObjects.forSourceString("h.Nested", """
+        package h;
+        import dev.mcpapt.annotations.*;
+        public class Nested {
+          public record Where(@Param(header = "Region") String region) {}
+          @Tool
+          public String t(Where where) { return ""; }
+        }
+        """);
+    Compilation n = Compilations.withProcessors().compile(nested);
+    assertThat(n).hadErrorContaining("header is allowed only on a parameter of a @Tool method");
   }
 
   @Test

@@ -29,4 +29,14 @@ public @interface Param {
    * and used when the argument is absent. Checked against the type at compile time.
    */
   String defaultValue() default "";
+
+  /**
+   * Mirrors the argument into the HTTP header {@code Mcp-Param-<header>} (revision 2026-07-28,
+   * {@code "x-mcp-header"} in the input schema), so load balancers and gateways can route on it
+   * without reading the body; the server checks that header and body agree. Only on a parameter of
+   * a {@code @Tool} method whose type is a string, an enum, {@code boolean}, or an {@code int},
+   * {@code short}, {@code byte} or {@code char} (and their wrappers). The name is an HTTP token,
+   * unique (ignoring case) within the tool; checked at compile time.
+   */
+  String header() default "";
 }

@@ -54,6 +54,7 @@ public enum Diagnostic {
   McpStatusTextTooLong("@OutputTemplate %s text is %d characters long; hosts show at most %d, so shorten it."),
   McpInvalidWidgetOrigin("@OutputTemplate %s entry \"%s\" is not an origin; write scheme://host[:port] such as https://api.example.com (a leading *. is allowed)."),
   McpInvalidSecurity("@Security is invalid: %s."),
+  McpInvalidHeader("@Param(header = \"%s\") on %s is invalid: %s."),
   McpSecurityWithoutTool("@Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to %s or remove @Security."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
   McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");

@@ -152,6 +152,7 @@ public final class ComponentModelFactory {
     Javadoc doc = Javadoc.of(elements, method);
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
+    Set<String> headers = new HashSet<>();
     boolean ok = true;
     boolean hasContext = false;
     for (VariableElement p : method.getParameters()) {
@@ -162,7 +163,7 @@ public final class ComponentModelFactory {
           ok = false;
         }
         hasContext = true;
-        parameters.add(new ParameterModel(javaName, null, null, true, false, "", null));
+        parameters.add(new ParameterModel(javaName, null, null, true, false, "", null, null));
         continue;
       }
       Optional<ParamAnnotation> param = ParamAnnotation.read(p);
@@ -182,8 +183,12 @@ public final class ComponentModelFactory {
       if (defaultJson != null) {
         typeModels.pendingDefaults().add(new TypeModelFactory.PendingDefault(defaultJson, value, p, param.get(), where));
       }
+      String header = param.filter(ParamAnnotation::hasHeader).map(a -> header(a, p, value, where, headers, report)).orElse(null);
+      if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
+        ok = false;
+      }
       parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
-          description, defaultJson));
+          description, defaultJson, header));
     }
     ResultModel result = result(method, typeModels, report);
     if (result == null || !ok) {
@@ -202,6 +207,47 @@ public final class ComponentModelFactory {
         method.getModifiers().contains(Modifier.STATIC),
         List.copyOf(parameters),
         result);
+  }
+
+  /**
+   * The {@code x-mcp-header} name of a tool parameter, checked as the 2026-07-28 spec says: an
+   * HTTP token, unique ignoring case, on a string, enum, boolean or safe integer; {@code null}
+   * (reported) otherwise.
+   */
+  private static String header(ParamAnnotation a, VariableElement p, ValueModel value, String where, Set<String> seen,
+      Report report) {
+    String name = a.header();
+    String problem = null;
+    if (name.isEmpty()) {
+      problem = "the header name is empty";
+    } else if (!name.chars().allMatch(ComponentModelFactory::isTokenChar)) {
+      problem = "a header name is an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only";
+    } else if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+      problem = "another parameter of the tool already uses this header name (names are compared ignoring case)";
+    } else if (!headerType(value, p)) {
+      problem = "only a string, an enum, a boolean, or an int, short, byte or char can be mirrored in a header"
+          + " (a long or a floating-point number cannot be carried exactly; pass it as a String)";
+    }
+    if (problem != null) {
+      report.error(Diagnostic.McpInvalidHeader, p, a.mirror(), a.headerValue(), name, where, problem);
+      return null;
+    }
+    return name;
+  }
+
+  private static boolean isTokenChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+  }
+
+  private static boolean headerType(ValueModel value, VariableElement p) {
+    if (value.type() instanceof JsonType.ScalarType s) {
+      return switch (s.scalar()) {
+        case LONG, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER -> false;
+        default -> true;
+      };
+    }
+    return value.type() instanceof JsonType.Named && p.asType() instanceof DeclaredType d
+        && d.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
   }
 
   private ResultModel result(ExecutableElement method, TypeModelFactory typeModels, Report report) {

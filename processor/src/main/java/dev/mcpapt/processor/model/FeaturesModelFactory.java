@@ -304,6 +304,8 @@ public final class FeaturesModelFactory {
         continue;
       }
       Optional<ParamAnnotation> param = ParamAnnotation.read(p);
+      param.filter(ParamAnnotation::hasHeader).ifPresent(h -> report.error(Diagnostic.McpInvalidHeader, p, h.mirror(),
+          h.headerValue(), h.header(), "prompt argument " + javaName, "header is allowed only on a parameter of a @Tool method"));
       String argName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty()).orElse(javaName);
       if (!names.add(argName)) {
         report.error(Diagnostic.McpDuplicateName, p, argName, method.getSimpleName());

@@ -10,4 +10,4 @@ package dev.mcpapt.processor.model;
  */
 public record ParameterModel(
     String javaName, String jsonName, ValueModel value, boolean context, boolean required, String description,
-    String defaultJson) {}
+    String defaultJson, String header) {}

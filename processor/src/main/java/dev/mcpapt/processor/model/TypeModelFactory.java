@@ -300,6 +300,12 @@ public final class TypeModelFactory {
     return new EnumModel(name, Javadoc.of(elements, element).text(), List.copyOf(constants));
   }
 
+  /** {@code header} is for top-level tool parameters only (the statically reachable rule kept simple). */
+  private void headerOutsideTool(Optional<ParamAnnotation> param, Element element, String where) {
+    param.filter(ParamAnnotation::hasHeader).ifPresent(a -> report.error(Diagnostic.McpInvalidHeader, element, a.mirror(),
+        a.headerValue(), a.header(), where, "header is allowed only on a parameter of a @Tool method"));
+  }
+
   private ObjectModel recordModel(TypeElement element, ClassName name, Element at, String where) {
     Javadoc doc = Javadoc.of(elements, element);
     List<PropertyModel> properties = new ArrayList<>();
@@ -311,6 +317,7 @@ public final class TypeModelFactory {
       AnnotatedConstruct[] sites = {component, accessor, field};
       Optional<ParamAnnotation> param = ParamAnnotation.read(component).or(() -> field == null
           ? Optional.empty() : ParamAnnotation.read(field));
+      headerOutsideTool(param, component, name.simpleName() + "." + javaName);
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.propertyName(sites)).orElse(javaName);
       String propertyWhere = name.simpleName() + "." + javaName + " (in " + where + ")";
@@ -427,6 +434,7 @@ public final class TypeModelFactory {
           param = ParamAnnotation.read((Element) site);
         }
       }
+      headerOutsideTool(param, at, p.javaName);
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.propertyName(sites)).orElse(p.javaName);
       Element documented = p.field != null ? p.field

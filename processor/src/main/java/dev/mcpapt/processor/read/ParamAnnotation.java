@@ -7,7 +7,8 @@ import javax.lang.model.element.Element;
 
 /** {@code @Param} on a parameter, record component, field or accessor. Empty strings mean "not set". */
 public record ParamAnnotation(
-    AnnotationMirror mirror, String name, String description, String defaultValue, AnnotationValue defaultValueValue) {
+    AnnotationMirror mirror, String name, String description, String defaultValue, AnnotationValue defaultValueValue,
+    String header, AnnotationValue headerValue) {
 
   public static final String TYPE = "dev.mcpapt.annotations.Param";
 
@@ -17,10 +18,17 @@ public record ParamAnnotation(
         Mirrors.string(m, "name", ""),
         Mirrors.string(m, "description", ""),
         Mirrors.string(m, "defaultValue", ""),
-        Mirrors.explicit(m, "defaultValue")));
+        Mirrors.explicit(m, "defaultValue"),
+        Mirrors.string(m, "header", ""),
+        Mirrors.explicit(m, "header")));
   }
 
   public boolean hasDefault() {
     return defaultValueValue != null;
+  }
+
+  /** Whether {@code header} was written (even empty, which is an error). */
+  public boolean hasHeader() {
+    return headerValue != null;
   }
 }

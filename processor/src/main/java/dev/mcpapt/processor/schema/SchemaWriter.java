@@ -73,7 +73,11 @@ public final class SchemaWriter {
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = NODES.arrayNode();
     for (ParameterModel p : tool.arguments()) {
-      properties.set(p.jsonName(), w.property(p.value(), p.description(), p.defaultJson()));
+      ObjectNode property = w.property(p.value(), p.description(), p.defaultJson());
+      if (p.header() != null) {
+        property.put("x-mcp-header", p.header()); // 2026-07-28: mirrored as Mcp-Param-<header>
+      }
+      properties.set(p.jsonName(), property);
       if (p.required()) {
         required.add(p.jsonName());
       }

@@ -85,7 +85,11 @@ final class HttpWire {
   static String decodeHeaderValue(String v) {
     if (v.startsWith("=?base64?") && v.endsWith("?=") && v.length() >= 11) {
       try {
-        byte[] b = Base64.getDecoder().decode(v.substring(9, v.length() - 2));
+        String encoded = v.substring(9, v.length() - 2);
+        byte[] b = Base64.getDecoder().decode(encoded);
+        if (!Base64.getEncoder().encodeToString(b).equals(encoded)) {
+          return null; // only the canonical, padded encoding: "SGVsbG8" (no padding) is refused
+        }
         return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
       } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
         return null;

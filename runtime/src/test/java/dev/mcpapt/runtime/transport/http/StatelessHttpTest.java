@@ -121,6 +121,10 @@ class StatelessHttpTest {
     e = error(t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1", "Mcp-Param-Limit", "=?base64?not*base64?=")), 400);
     assertEquals(-32020, e.path("code").asInt());
     assertTrue(e.path("message").asText().contains("Mcp-Param-Limit header value is not valid"), e.toString());
+    // Base64 must be canonical and padded: "us-west1" without its padding is refused
+    String unpadded = "=?base64?" + Base64.getEncoder().withoutPadding().encodeToString("us-west1".getBytes(StandardCharsets.UTF_8)) + "?=";
+    e = error(t.post(call, with(base, "Mcp-Param-Region", unpadded, "Mcp-Param-Limit", "42")), 400);
+    assertTrue(e.path("message").asText().contains("Mcp-Param-Region header value is not valid"), e.toString());
     // and a header for an absent argument does not match the body
     e = error(t.post(noLimit, with(base, "Mcp-Param-Region", "us-west1", "Mcp-Param-Limit", "42")), 400);
     assertTrue(e.path("message").asText().contains("argument options.limit is absent"), e.toString());
