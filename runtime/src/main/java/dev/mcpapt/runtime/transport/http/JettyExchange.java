@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
@@ -97,17 +98,28 @@ final class JettyExchange implements HttpExchange {
     }
   }
 
+  /**
+   * Ends the response with a last write of its own, which completes the callback once written.
+   * Completing the callback first would leave the last write to Jetty, and Jetty 12.1 then ends
+   * the exchange from two threads when that write completes while the handler is returning: the
+   * second ending hits the next request on the connection (a 500, or the connection closed) or,
+   * on an idle connection, throws a NullPointerException.
+   */
   @Override
   public void complete() {
     if (completed.compareAndSet(false, true)) {
-      callback.succeeded();
+      response.write(true, BufferUtil.EMPTY_BUFFER, callback);
     }
   }
 
+  /**
+   * Ends the response abnormally without an error page (the client is gone, or the response was
+   * cut off half-way): HTTP/1 closes the connection, HTTP/2 resets the stream.
+   */
   @Override
   public void abort(Throwable cause) {
     if (completed.compareAndSet(false, true)) {
-      callback.failed(cause);
+      callback.failed(new Request.Handler.AbortException("response aborted", cause));
     }
   }
 
