@@ -1,7 +1,6 @@
 package dev.mcpapt.runtime.transport.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.Content;
@@ -66,8 +65,50 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
-  public InputStream body() {
-    return Content.Source.asInputStream(request);
+  public String remoteAddress() {
+    return Request.getRemoteAddr(request);
+  }
+
+  @Override
+  public void readBody(int limit, BodyHandler done) {
+    new BodyReader(new BodyBuffer(limit, request.getLength()), done).run();
+  }
+
+  /** Reads what has arrived, then asks Jetty to call it again when more does: no thread waits. */
+  private final class BodyReader implements Runnable {
+    private final BodyBuffer buffer;
+    private final BodyHandler done;
+
+    BodyReader(BodyBuffer buffer, BodyHandler done) {
+      this.buffer = buffer;
+      this.done = done;
+    }
+
+    @Override
+    public void run() {
+      while (!completed.get()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          done.failed(chunk.getFailure());
+          return;
+        }
+        boolean fits = buffer.add(chunk.getByteBuffer());
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (!fits) {
+          done.tooLarge();
+          return;
+        }
+        if (last) {
+          done.body(buffer.bytes());
+          return;
+        }
+      }
+    }
   }
 
   @Override

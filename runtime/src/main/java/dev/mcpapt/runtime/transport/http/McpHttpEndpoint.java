@@ -19,8 +19,6 @@ import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.spi.ToolHandler;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -35,7 +33,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The MCP HTTP transports over one {@link Engine}, independent of the HTTP server that carries
@@ -85,6 +85,8 @@ final class McpHttpEndpoint {
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
   private final ParamHeaders paramHeaders = new ParamHeaders();
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** Request bodies still arriving. */
+  private final Set<PendingBody> pendingBodies = ConcurrentHashMap.newKeySet();
   private volatile boolean draining;
 
   /**
@@ -106,6 +108,8 @@ final class McpHttpEndpoint {
     timer.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
     long sweep = Math.max(1000, Math.min(60_000, options.sessionIdleTimeout().toMillis() / 2));
     timer.scheduleWithFixedDelay(this::expireSessions, sweep, sweep, TimeUnit.MILLISECONDS);
+    long bodies = Math.max(50, Math.min(1000, options.bodyTimeout().toMillis() / 4));
+    timer.scheduleWithFixedDelay(this::expireBodies, bodies, bodies, TimeUnit.MILLISECONDS);
   }
 
   HttpOptions options() {
@@ -127,8 +131,13 @@ final class McpHttpEndpoint {
   /** Serves one exchange; the response may complete later, from another thread. */
   void handle(HttpExchange ex) {
     Responder r = new Responder(ex, writers);
+    guarded(ex, r, () -> route(ex, r));
+  }
+
+  /** Runs a step of serving {@code ex}; a bug in it answers 500, not a hung request. */
+  private static void guarded(HttpExchange ex, Responder r, Runnable step) {
     try {
-      route(ex, r);
+      step.run();
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "Serving " + ex.method() + " " + ex.path() + " failed", e);
       if (!r.isFinished()) {
@@ -224,10 +233,10 @@ final class McpHttpEndpoint {
           "Not acceptable: Accept must list application/json and text/event-stream");
       return;
     }
-    byte[] body = readBody(ex, r);
-    if (body == null) {
-      return;
-    }
+    readBody(ex, r, body -> postBody(ex, r, accept, body));
+  }
+
+  private void postBody(HttpExchange ex, Responder r, HttpWire.Accept accept, byte[] body) {
     Inbound in = engine.parse(body);
     if (in.kind() == Inbound.Kind.INVALID) {
       r.exchange().status(400);
@@ -658,10 +667,10 @@ final class McpHttpEndpoint {
           "Unsupported media type: the body must be Content-Type: application/json");
       return;
     }
-    byte[] body = readBody(ex, r);
-    if (body == null) {
-      return;
-    }
+    readBody(ex, r, body -> sseMessageBody(r, session, body));
+  }
+
+  private void sseMessageBody(Responder r, HttpSession session, byte[] body) {
     Inbound in = engine.parse(body);
     if (in.kind() == Inbound.Kind.INVALID) {
       r.exchange().status(400);
@@ -830,44 +839,96 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ helpers
 
-  private byte[] readBody(HttpExchange ex, Responder r) {
+  /**
+   * Reads the body without holding a thread, then runs {@code next} with it (on this thread if
+   * it has all arrived, else on the one that reads its end). A body that takes longer than
+   * {@link HttpOptions#bodyTimeout()} to arrive is answered 408 and its connection closed.
+   */
+  private void readBody(HttpExchange ex, Responder r, Consumer<byte[]> next) {
     int limit = options.maxBodyBytes();
     long declared = ex.contentLength();
     if (declared > limit) {
       ex.responseHeader("Connection", "close");
       fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body has " + declared
           + " bytes, the limit is " + limit);
-      return null;
+      return;
     }
-    // Not closed here: closing Jetty's stream before the end of an oversize body fails the request.
-    try {
-      InputStream in = ex.body();
-      byte[] body;
-      if (declared >= 0) {
-        body = in.readNBytes((int) declared);
-        if (body.length < declared || in.read() >= 0) { // read to the end: HTTP/2 ends the stream there
-          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
-          return null;
+    PendingBody pending = new PendingBody(r, System.nanoTime());
+    ex.readBody(limit, new HttpExchange.BodyHandler() {
+      @Override
+      public void body(byte[] body) {
+        if (!pending.settle()) {
+          return;
         }
-      } else {
-        body = in.readNBytes(limit + 1); // chunked: read one byte past the limit to detect excess
-        if (body.length > limit) {
+        r.bodyUnread = false;
+        if (declared >= 0 && body.length != declared) { // HTTP/2 does not enforce Content-Length itself
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
+        } else if (body.length == 0) {
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
+        } else {
+          guarded(ex, r, () -> next.accept(body));
+        }
+      }
+
+      @Override
+      public void tooLarge() {
+        if (pending.settle()) {
           ex.responseHeader("Connection", "close");
           fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body exceeds the limit of "
               + limit + " bytes");
-          return null;
         }
       }
-      r.bodyUnread = false;
-      if (body.length == 0) {
-        fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
-        return null;
+
+      @Override
+      public void failed(Throwable cause) {
+        if (pending.settle()) {
+          LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + cause);
+          r.fail(cause);
+        }
       }
-      return body;
-    } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + e);
-      r.fail(e);
-      return null;
+    });
+    if (!pending.settled.get()) {
+      pendingBodies.add(pending);
+      if (pending.settled.get()) {
+        pendingBodies.remove(pending);
+      }
+    }
+  }
+
+  /** A body still arriving: settled once, by its end, a failure, or the deadline. */
+  private final class PendingBody {
+    final Responder responder;
+    final long started;
+    final AtomicBoolean settled = new AtomicBoolean();
+
+    PendingBody(Responder responder, long started) {
+      this.responder = responder;
+      this.started = started;
+    }
+
+    boolean settle() {
+      if (settled.compareAndSet(false, true)) {
+        pendingBodies.remove(this);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** Answers 408 to the bodies that did not arrive in time (a stalled or trickling client). */
+  private void expireBodies() {
+    try {
+      long now = System.nanoTime();
+      long timeout = options.bodyTimeout().toNanos();
+      for (PendingBody p : pendingBodies) {
+        if (now - p.started >= timeout && p.settle()) {
+          p.responder.exchange().responseHeader("Connection", "close");
+          fail(p.responder, 408, null, McpError.INVALID_REQUEST, "Request timeout: the body did not arrive within "
+              + HttpWire.seconds(options.bodyTimeout()));
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Expiring request bodies failed", e);
     }
   }
 
