@@ -74,8 +74,16 @@ final class HttpSession {
 
   /** Idle: nothing in progress and no activity for {@code timeoutNanos}. */
   boolean isExpired(long now, long timeoutNanos) {
-    return active.get() == 0 && now - lastActiveNanos > timeoutNanos
-        && (engineSession == null || engineSession.inFlightCount() == 0);
+    return now - lastActiveNanos > timeoutNanos && isIdle();
+  }
+
+  /** No open stream and no request in flight. */
+  boolean isIdle() {
+    return active.get() == 0 && (engineSession == null || engineSession.inFlightCount() == 0);
+  }
+
+  long lastActiveNanos() {
+    return lastActiveNanos;
   }
 
   boolean isClosed() {

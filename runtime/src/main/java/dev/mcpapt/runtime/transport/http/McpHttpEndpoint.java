@@ -84,6 +84,7 @@ final class McpHttpEndpoint {
   /** POSTs still waiting for their first message or response (answered as JSON so far). */
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
   private final ParamHeaders paramHeaders = new ParamHeaders();
+  private final SessionRateLimit sessionRate;
   private final AtomicInteger inFlight = new AtomicInteger();
   /** Request bodies still arriving. */
   private final Set<PendingBody> pendingBodies = ConcurrentHashMap.newKeySet();
@@ -98,6 +99,7 @@ final class McpHttpEndpoint {
     this.engine = engine;
     this.options = options;
     this.policy = new RequestPolicy(options, loopbackBound);
+    this.sessionRate = new SessionRateLimit(options.sessionsPerSecondPerClient(), options.sessionBurstPerClient());
     this.writers = writers;
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "mcp-http-timer");
@@ -701,10 +703,18 @@ final class McpHttpEndpoint {
   // ------------------------------------------------------------------ sessions
 
   private HttpSession newSession(HttpSession.Kind kind, Responder r) {
-    if (sessions.size() >= options.maxSessions()) {
+    long wait = sessionRate.acquire(r.exchange().remoteAddress(), System.nanoTime());
+    if (wait > 0) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
+      r.exchange().responseHeader("Retry-After", Long.toString(seconds));
+      fail(r, 429, null, McpError.INVALID_REQUEST, "Too many requests: this client opens sessions faster than "
+          + options.sessionsPerSecondPerClient() + " per second; retry after " + seconds + " s");
+      return null;
+    }
+    if (sessions.size() >= options.maxSessions() && !evictIdleSession()) {
       r.exchange().responseHeader("Retry-After", "5");
       fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: " + options.maxSessions()
-          + " sessions are open, the most this server allows");
+          + " sessions are open and busy, the most this server allows");
       return null;
     }
     byte[] bytes = new byte[16];
@@ -723,6 +733,29 @@ final class McpHttpEndpoint {
     }
     sessions.put(id, s);
     return s;
+  }
+
+  /**
+   * Ends the least recently used idle session (no open stream, no request in flight) to make room
+   * for a new one; false if every session is busy. A session still in its initialize is not idle.
+   */
+  private boolean evictIdleSession() {
+    HttpSession oldest = null;
+    for (HttpSession s : sessions.values()) {
+      if (s.isIdle() && s.engineSession() != null && s.engineSession().revision() != null
+          && (oldest == null || s.lastActiveNanos() - oldest.lastActiveNanos() < 0)) {
+        oldest = s;
+      }
+    }
+    if (oldest == null) {
+      return false;
+    }
+    if (sessions.remove(oldest.id, oldest)) { // else it ended meanwhile: there is room all the same
+      oldest.close();
+      String id = oldest.id;
+      LOG.log(System.Logger.Level.DEBUG, () -> "Session " + id + " evicted to make room (the table is full)");
+    }
+    return true;
   }
 
   private void endSession(HttpSession s) {
@@ -754,6 +787,7 @@ final class McpHttpEndpoint {
   private void expireSessions() {
     try {
       long now = System.nanoTime();
+      sessionRate.sweep(now);
       long timeout = options.sessionIdleTimeout().toNanos();
       for (HttpSession s : sessions.values()) {
         if (s.isExpired(now, timeout)) {
