@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,6 +86,8 @@ final class McpHttpEndpoint {
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
   private final ParamHeaders paramHeaders = new ParamHeaders();
   private final SessionRateLimit sessionRate;
+  /** Requests of one session that run at once; the session's others wait their turn (see {@link HttpSession#admit}). */
+  private final int runningPerSession;
   private final AtomicInteger inFlight = new AtomicInteger();
   /** Request bodies still arriving. */
   private final Set<PendingBody> pendingBodies = ConcurrentHashMap.newKeySet();
@@ -100,6 +103,9 @@ final class McpHttpEndpoint {
     this.options = options;
     this.policy = new RequestPolicy(options, loopbackBound);
     this.sessionRate = new SessionRateLimit(options.sessionsPerSecondPerClient(), options.sessionBurstPerClient());
+    // A bounded pool of workers (no virtual threads) is shared fairly: a session runs a quarter of it at most.
+    this.runningPerSession = engine.workers() instanceof ThreadPoolExecutor pool
+        ? Math.max(1, pool.getMaximumPoolSize() / 4) : Integer.MAX_VALUE;
     this.writers = writers;
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "mcp-http-timer");
@@ -367,7 +373,16 @@ final class McpHttpEndpoint {
     }
     inFlight.incrementAndGet();
     r.onGone(channel::clientGone);
-    engine.dispatch(in, session.engineSession(), channel);
+    session.admit(() -> dispatchInTurn(in, session, channel), Integer.MAX_VALUE, runningPerSession);
+  }
+
+  /** Dispatches a request admitted by {@link HttpSession#admit} once its turn comes (abandoned if the session ended meanwhile). */
+  private void dispatchInTurn(Inbound in, HttpSession session, RequestChannel channel) {
+    if (session.isClosed()) {
+      channel.abandoned();
+    } else {
+      engine.dispatch(in, session.engineSession(), channel);
+    }
   }
 
   /** The answer of one POSTed request: JSON, or an SSE stream once a message precedes the response. */
@@ -522,6 +537,7 @@ final class McpHttpEndpoint {
       }
       if (session != null) {
         session.exit();
+        session.ended();
       }
       if (newSession != null && newSession.engineSession().revision() == null) {
         // initialize failed: forget the session
@@ -686,7 +702,12 @@ final class McpHttpEndpoint {
       return;
     }
     session.touch();
-    engine.dispatch(in, session.engineSession(), new RequestChannel() {
+    if (in.kind() != Inbound.Kind.REQUEST && in.kind() != Inbound.Kind.BATCH) {
+      engine.dispatch(in, session.engineSession(), IGNORE);
+      accepted(r);
+      return;
+    }
+    RequestChannel channel = new RequestChannel() {
       @Override
       public void message(byte[] message) {
         c.message(null, message);
@@ -695,8 +716,20 @@ final class McpHttpEndpoint {
       @Override
       public void response(byte[] response) {
         c.message(null, response);
+        session.ended();
       }
-    });
+
+      @Override
+      public void abandoned() {
+        session.ended();
+      }
+    };
+    // the same bound on requests in flight as a Streamable HTTP session's
+    if (!session.admit(() -> dispatchInTurn(in, session, channel), options.maxStreamsPerSession(), runningPerSession)) {
+      fail(r, 429, in.id(), McpError.INVALID_REQUEST, "Too many requests: the session already has "
+          + options.maxStreamsPerSession() + " requests in flight");
+      return;
+    }
     accepted(r);
   }
 
