@@ -23,12 +23,29 @@ final class RawConnection implements AutoCloseable {
   private final int port;
 
   RawConnection(int port, int readTimeoutMillis) throws IOException {
-    this.port = port;
-    this.socket = new Socket("127.0.0.1", port);
-    socket.setSoTimeout(readTimeoutMillis);
-    socket.setTcpNoDelay(true);
+    this(connect(port, readTimeoutMillis));
+  }
+
+  /** Over a socket connected already. */
+  RawConnection(Socket socket) throws IOException {
+    this.port = socket.getPort();
+    this.socket = socket;
     this.out = socket.getOutputStream();
     this.in = new BufferedInputStream(socket.getInputStream());
+  }
+
+  private static Socket connect(int port, int readTimeoutMillis) throws IOException {
+    Socket s = new Socket("127.0.0.1", port);
+    s.setSoTimeout(readTimeoutMillis);
+    s.setTcpNoDelay(true);
+    return s;
+  }
+
+  /** Waits for the first bytes of an answer (a test is then in the middle of it). */
+  void readSome() throws IOException {
+    if (in.read() < 0) {
+      throw new EOFException("the server closed the connection before answering");
+    }
   }
 
   /** A response: status, headers (lower-case names) and body. */
@@ -146,6 +163,16 @@ final class RawConnection implements AutoCloseable {
       b.write(c);
     }
     return b.size() == 0 ? null : b.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Vanishes: closes with a reset, as a killed client or a dropped network does. */
+  void reset() {
+    try {
+      socket.setSoLinger(true, 0);
+    } catch (IOException e) {
+      // closed already
+    }
+    close();
   }
 
   @Override
