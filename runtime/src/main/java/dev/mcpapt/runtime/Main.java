@@ -29,6 +29,10 @@ public final class Main {
     boolean cors;
     boolean noSse;
     boolean dev;
+    java.time.Duration sessionIdleTimeout;
+    java.time.Duration bodyTimeout;
+    int maxSessions = -1;
+    int sessionRate = -1;
     String name;
     String version;
     final List<String> oauthIssuers = new ArrayList<>();
@@ -59,6 +63,14 @@ public final class Main {
       "  --no-sse             do not serve the deprecated HTTP+SSE transport (/sse, /messages)",
       "  --dev                also serve the local widget host at /dev/ (lists, calls and renders the",
       "                       tools and their widgets in a browser; for development only)",
+      "  --max-sessions <n>   sessions open at once (default 10000); when full, the least recently",
+      "                       used idle session makes room",
+      "  --session-idle-timeout <d>  a session with no stream and no request ends after this idle",
+      "                       time (default 30m; e.g. 90s, 10m, 1h)",
+      "  --session-rate <n>   sessions one client address may open per second (default 50, bursts",
+      "                       of 200; 0: no limit); more get 429 with Retry-After",
+      "  --body-timeout <d>   the longest a request body may take to arrive (default 30s); a slower",
+      "                       one gets 408 and its connection is closed",
       "",
       "OAuth 2.1 resource server (HTTP only; stdio takes its credentials from the environment):",
       "  --oauth-issuer <url>   accept JWT access tokens of this authorization server (repeatable);",
@@ -82,7 +94,8 @@ public final class Main {
       "",
       "Logs go to stderr (java.util.logging via System.Logger).");
 
-  private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
+  /** The HTTP options the command line asks for. */
+  static dev.mcpapt.runtime.transport.http.HttpOptions.Builder httpOptions(Options o) {
     dev.mcpapt.runtime.transport.http.HttpOptions.Builder b =
         dev.mcpapt.runtime.transport.http.HttpOptions.builder().port(o.httpPort).cors(o.cors).httpSse(!o.noSse);
     if (o.host != null) {
@@ -90,6 +103,23 @@ public final class Main {
     }
     o.allowedOrigins.forEach(b::allowedOrigin);
     o.allowedHosts.forEach(b::allowedHost);
+    if (o.sessionIdleTimeout != null) {
+      b.sessionIdleTimeout(o.sessionIdleTimeout);
+    }
+    if (o.bodyTimeout != null) {
+      b.bodyTimeout(o.bodyTimeout);
+    }
+    if (o.maxSessions >= 0) {
+      b.maxSessions(o.maxSessions);
+    }
+    if (o.sessionRate >= 0) {
+      b.sessionRateLimit(o.sessionRate, dev.mcpapt.runtime.transport.http.HttpOptions.defaults().sessionBurstPerClient());
+    }
+    return b;
+  }
+
+  private static int serveHttp(McpServer server, Options o, PrintStream err) throws Exception {
+    dev.mcpapt.runtime.transport.http.HttpOptions.Builder b = httpOptions(o);
     dev.mcpapt.runtime.transport.http.McpHttpServer http;
     try {
       if (!o.oauthIssuers.isEmpty()) {
@@ -169,6 +199,18 @@ public final class Main {
         case "--dev":
           o.dev = true;
           break;
+        case "--max-sessions":
+          o.maxSessions = count(value(args, ++i, a, o), 1, a, o);
+          break;
+        case "--session-rate":
+          o.sessionRate = count(value(args, ++i, a, o), 0, a, o);
+          break;
+        case "--session-idle-timeout":
+          o.sessionIdleTimeout = duration(value(args, ++i, a, o), a, o);
+          break;
+        case "--body-timeout":
+          o.bodyTimeout = duration(value(args, ++i, a, o), a, o);
+          break;
         case "--name":
           o.name = value(args, ++i, a, o);
           break;
@@ -224,6 +266,45 @@ public final class Main {
     }
     o.errors.add("--http needs a port number 0..65535, got " + text);
     return -1;
+  }
+
+  private static int count(String text, int min, String option, Options o) {
+    if (text == null) {
+      return -1;
+    }
+    try {
+      int n = Integer.parseInt(text.trim());
+      if (n >= min) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    o.errors.add(option + " needs a whole number of at least " + min + ", got " + text);
+    return -1;
+  }
+
+  /** A positive duration: {@code 90} or {@code 90s} (seconds), {@code 500ms}, {@code 10m}, {@code 1h}. */
+  private static java.time.Duration duration(String text, String option, Options o) {
+    if (text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)?").matcher(text.trim());
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      java.time.Duration d = switch (unit) {
+        case "ms" -> java.time.Duration.ofMillis(n);
+        case "m" -> java.time.Duration.ofMinutes(n);
+        case "h" -> java.time.Duration.ofHours(n);
+        default -> java.time.Duration.ofSeconds(n);
+      };
+      if (!d.isZero()) {
+        return d;
+      }
+    }
+    o.errors.add(option + " needs a positive duration such as 90s, 10m or 1h, got " + text);
+    return null;
   }
 
   private static String value(String[] args, int i, String option, Options o) {

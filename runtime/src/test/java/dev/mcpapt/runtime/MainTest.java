@@ -86,4 +86,28 @@ class MainTest {
     server.addTools(new dev.mcpapt.runtime.engine.TestTools());
     assertTrue(server.engine().tools().get("add") != null);
   }
+
+  @Test
+  void sessionAndBodyLimitsAreSetFromTheCommandLine() throws Exception {
+    Main.Options o = Main.parse(new String[] {"--http", "0", "--session-idle-timeout", "90s", "--max-sessions", "500",
+        "--session-rate", "5", "--body-timeout", "10"});
+    assertEquals(java.util.List.of(), o.errors);
+    dev.mcpapt.runtime.transport.http.HttpOptions h = Main.httpOptions(o).build();
+    assertEquals(java.time.Duration.ofSeconds(90), h.sessionIdleTimeout());
+    assertEquals(500, h.maxSessions());
+    assertEquals(5, h.sessionsPerSecondPerClient());
+    assertEquals(java.time.Duration.ofSeconds(10), h.bodyTimeout());
+    assertEquals(java.time.Duration.ofMinutes(10),
+        Main.httpOptions(Main.parse(new String[] {"--http", "0", "--session-idle-timeout", "10m"})).build().sessionIdleTimeout());
+
+    assertEquals(2, run("--http", "0", "--session-idle-timeout", "soon", "--session-rate", "-1"));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("--session-idle-timeout needs a positive duration such as 90s, 10m or 1h, got soon"), e);
+    assertTrue(e.contains("--session-rate needs a whole number of at least 0, got -1"), e);
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String flag : new String[] {"--session-idle-timeout", "--max-sessions", "--session-rate", "--body-timeout"}) {
+      assertTrue(help.contains(flag), help);
+    }
+  }
 }

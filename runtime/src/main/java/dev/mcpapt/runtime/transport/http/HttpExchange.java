@@ -1,7 +1,6 @@
 package dev.mcpapt.runtime.transport.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * One HTTP request and its response, as {@link McpHttpEndpoint} needs them: implemented over
@@ -36,8 +35,30 @@ interface HttpExchange {
   /** The declared body length, or -1 if unknown (chunked). */
   long contentLength();
 
-  /** The request body. */
-  InputStream body() throws IOException;
+  /** The address of the client (of the last proxy in front of it), as text, e.g. {@code 127.0.0.1}. */
+  String remoteAddress();
+
+  /**
+   * Reads the whole request body, calling exactly one method of {@code done} once: from this
+   * thread if the body has arrived already, else later from another. No thread waits for bytes
+   * meanwhile. Reading stops once the response has ended; a reader that is not called back in
+   * time is the caller's to give up on.
+   *
+   * @param limit the most bytes accepted; {@link BodyHandler#tooLarge()} as soon as more arrive
+   */
+  void readBody(int limit, BodyHandler done);
+
+  /** What became of a request body. */
+  interface BodyHandler {
+    /** The whole body arrived. */
+    void body(byte[] body);
+
+    /** More than the limit arrived (the rest is left unread). */
+    void tooLarge();
+
+    /** The connection failed or closed before the end of the body. */
+    void failed(Throwable cause);
+  }
 
   /** Sets the response status; before the first write. */
   void status(int status);

@@ -43,6 +43,9 @@ public final class HttpOptions {
   private final int maxStreams;
   private final int eventLogSize;
   private final Duration sessionIdleTimeout;
+  private final int sessionsPerSecondPerClient;
+  private final int sessionBurstPerClient;
+  private final Duration bodyTimeout;
   private final Duration idleTimeout;
   private final Duration keepAliveInterval;
   private final Duration shutdownGrace;
@@ -67,6 +70,9 @@ public final class HttpOptions {
     this.maxStreams = b.maxStreams;
     this.eventLogSize = b.eventLogSize;
     this.sessionIdleTimeout = b.sessionIdleTimeout;
+    this.sessionsPerSecondPerClient = b.sessionsPerSecondPerClient;
+    this.sessionBurstPerClient = b.sessionBurstPerClient;
+    this.bodyTimeout = b.bodyTimeout;
     this.idleTimeout = b.idleTimeout;
     this.keepAliveInterval = b.keepAliveInterval;
     this.shutdownGrace = b.shutdownGrace;
@@ -103,6 +109,9 @@ public final class HttpOptions {
     b.maxStreams = maxStreams;
     b.eventLogSize = eventLogSize;
     b.sessionIdleTimeout = sessionIdleTimeout;
+    b.sessionsPerSecondPerClient = sessionsPerSecondPerClient;
+    b.sessionBurstPerClient = sessionBurstPerClient;
+    b.bodyTimeout = bodyTimeout;
     b.idleTimeout = idleTimeout;
     b.keepAliveInterval = keepAliveInterval;
     b.shutdownGrace = shutdownGrace;
@@ -183,12 +192,19 @@ public final class HttpOptions {
     return maxHeaderBytes;
   }
 
-  /** Sessions open at once, both session kinds together (default 10,000); more get 503. */
+  /**
+   * Sessions open at once, both session kinds together (default 10,000). When the table is full
+   * a new session takes the place of the least recently used idle one (no open stream, no request
+   * in flight); only when none is idle does a new session get 503.
+   */
   public int maxSessions() {
     return maxSessions;
   }
 
-  /** Open requests and streams in one session (default 64); more get 429. */
+  /**
+   * Open requests and streams in one session (default 64), HTTP+SSE {@code /messages} requests
+   * in flight included; more get 429.
+   */
   public int maxStreamsPerSession() {
     return maxStreamsPerSession;
   }
@@ -206,6 +222,27 @@ public final class HttpOptions {
   /** A session with no open stream and no request in flight expires after this (default 30 min). */
   public Duration sessionIdleTimeout() {
     return sessionIdleTimeout;
+  }
+
+  /**
+   * Sessions one client address may open per second, on average (default 50; 0: no limit). Past
+   * {@link #sessionBurstPerClient()} at once, more get 429 with {@code Retry-After}.
+   */
+  public int sessionsPerSecondPerClient() {
+    return sessionsPerSecondPerClient;
+  }
+
+  /** Sessions one client address may open at once before {@link #sessionsPerSecondPerClient()} applies (default 200). */
+  public int sessionBurstPerClient() {
+    return sessionBurstPerClient;
+  }
+
+  /**
+   * The longest a request body may take to arrive, from its headers to its last byte (default
+   * 30 s); a slower one gets 408 and its connection is closed. Waiting for a body holds no thread.
+   */
+  public Duration bodyTimeout() {
+    return bodyTimeout;
   }
 
   /** A connection that moves no bytes for this long is closed (default 5 min). */
@@ -248,6 +285,9 @@ public final class HttpOptions {
     private int maxStreams = 10_000;
     private int eventLogSize = 1_000;
     private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+    private int sessionsPerSecondPerClient = 50;
+    private int sessionBurstPerClient = 200;
+    private Duration bodyTimeout = Duration.ofSeconds(30);
     private Duration idleTimeout = Duration.ofMinutes(5);
     private Duration keepAliveInterval = Duration.ofSeconds(15);
     private Duration shutdownGrace = Duration.ofSeconds(10);
@@ -359,6 +399,18 @@ public final class HttpOptions {
 
     public Builder sessionIdleTimeout(Duration timeout) {
       this.sessionIdleTimeout = positive(timeout, "sessionIdleTimeout");
+      return this;
+    }
+
+    /** Sessions one client address may open: {@code perSecond} on average (0: no limit), {@code burst} at once. */
+    public Builder sessionRateLimit(int perSecond, int burst) {
+      this.sessionsPerSecondPerClient = atLeast(perSecond, 0, "sessions per second");
+      this.sessionBurstPerClient = atLeast(burst, 1, "session burst");
+      return this;
+    }
+
+    public Builder bodyTimeout(Duration timeout) {
+      this.bodyTimeout = positive(timeout, "bodyTimeout");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime.transport.http;
 
 import dev.mcpapt.runtime.engine.Session;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,10 @@ final class HttpSession {
   volatile dev.mcpapt.runtime.auth.Principal owner;
   /** The HTTP+SSE stream (kind HTTP_SSE only). */
   volatile SseConnection sseConnection;
+  /** Requests admitted and not yet ended; those not running wait their turn in {@link #waitingTurn}. */
+  private final ArrayDeque<Runnable> waitingTurn = new ArrayDeque<>();
+  private int admitted;
+  private int running;
 
   HttpSession(String id, Kind kind, int eventLogSize) {
     this.id = id;
@@ -61,6 +66,43 @@ final class HttpSession {
     }
   }
 
+  /**
+   * Admits a request of this session: false (nothing admitted) if {@code maxAdmitted} are
+   * admitted already. It runs now if fewer than {@code maxRunning} of the session's requests run,
+   * else once one of them {@link #ended}, so one session's backlog waits in its own queue, not in
+   * the engine's shared one ahead of other clients.
+   */
+  boolean admit(Runnable dispatch, int maxAdmitted, int maxRunning) {
+    synchronized (waitingTurn) {
+      if (admitted >= maxAdmitted) {
+        return false;
+      }
+      admitted++;
+      if (running >= maxRunning) {
+        waitingTurn.add(dispatch);
+        return true;
+      }
+      running++;
+    }
+    dispatch.run();
+    return true;
+  }
+
+  /** An admitted request ended (answered or abandoned): the next one waiting runs. */
+  void ended() {
+    Runnable next;
+    synchronized (waitingTurn) {
+      admitted--;
+      next = waitingTurn.poll();
+      if (next == null) {
+        running--;
+      }
+    }
+    if (next != null) {
+      next.run();
+    }
+  }
+
   void exit() {
     active.decrementAndGet();
     touch();
@@ -76,8 +118,16 @@ final class HttpSession {
 
   /** Idle: nothing in progress and no activity for {@code timeoutNanos}. */
   boolean isExpired(long now, long timeoutNanos) {
-    return active.get() == 0 && now - lastActiveNanos > timeoutNanos
-        && (engineSession == null || engineSession.inFlightCount() == 0);
+    return now - lastActiveNanos > timeoutNanos && isIdle();
+  }
+
+  /** No open stream and no request in flight. */
+  boolean isIdle() {
+    return active.get() == 0 && (engineSession == null || engineSession.inFlightCount() == 0);
+  }
+
+  long lastActiveNanos() {
+    return lastActiveNanos;
   }
 
   boolean isClosed() {

@@ -174,6 +174,13 @@ final class HttpWire {
     return out;
   }
 
+  /** A duration for a message, in seconds: {@code 30 s}, {@code 0.5 s}. */
+  static String seconds(java.time.Duration d) {
+    long ms = d.toMillis();
+    return (ms % 1000 == 0 ? Long.toString(ms / 1000) : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString())
+        + " s";
+  }
+
   static String clip(String s) {
     if (s == null) {
       return "";

@@ -1,12 +1,12 @@
 package dev.mcpapt.runtime.transport.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
@@ -65,8 +65,50 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
-  public InputStream body() {
-    return Content.Source.asInputStream(request);
+  public String remoteAddress() {
+    return Request.getRemoteAddr(request);
+  }
+
+  @Override
+  public void readBody(int limit, BodyHandler done) {
+    new BodyReader(new BodyBuffer(limit, request.getLength()), done).run();
+  }
+
+  /** Reads what has arrived, then asks Jetty to call it again when more does: no thread waits. */
+  private final class BodyReader implements Runnable {
+    private final BodyBuffer buffer;
+    private final BodyHandler done;
+
+    BodyReader(BodyBuffer buffer, BodyHandler done) {
+      this.buffer = buffer;
+      this.done = done;
+    }
+
+    @Override
+    public void run() {
+      while (!completed.get()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          done.failed(chunk.getFailure());
+          return;
+        }
+        boolean fits = buffer.add(chunk.getByteBuffer());
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (!fits) {
+          done.tooLarge();
+          return;
+        }
+        if (last) {
+          done.body(buffer.bytes());
+          return;
+        }
+      }
+    }
   }
 
   @Override
@@ -109,17 +151,28 @@ final class JettyExchange implements HttpExchange {
     }
   }
 
+  /**
+   * Ends the response with a last write of its own, which completes the callback once written.
+   * Completing the callback first would leave the last write to Jetty, and Jetty 12.1 then ends
+   * the exchange from two threads when that write completes while the handler is returning: the
+   * second ending hits the next request on the connection (a 500, or the connection closed) or,
+   * on an idle connection, throws a NullPointerException.
+   */
   @Override
   public void complete() {
     if (completed.compareAndSet(false, true)) {
-      callback.succeeded();
+      response.write(true, BufferUtil.EMPTY_BUFFER, callback);
     }
   }
 
+  /**
+   * Ends the response abnormally without an error page (the client is gone, or the response was
+   * cut off half-way): HTTP/1 closes the connection, HTTP/2 resets the stream.
+   */
   @Override
   public void abort(Throwable cause) {
     if (completed.compareAndSet(false, true)) {
-      callback.failed(cause);
+      callback.failed(new Request.Handler.AbortException("response aborted", cause));
     }
   }
 

@@ -23,8 +23,6 @@ import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.widget.AuthChallenge;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -38,8 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The MCP HTTP transports over one {@link Engine}, independent of the HTTP server that carries
@@ -90,7 +91,12 @@ final class McpHttpEndpoint {
   private final ParamHeaders paramHeaders = new ParamHeaders();
   /** The OAuth resource server, or null when requests are not authorized. */
   private final ResourceServer resourceServer;
+  private final SessionRateLimit sessionRate;
+  /** Requests of one session that run at once; the session's others wait their turn (see {@link HttpSession#admit}). */
+  private final int runningPerSession;
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** Request bodies still arriving. */
+  private final Set<PendingBody> pendingBodies = ConcurrentHashMap.newKeySet();
   private volatile boolean draining;
 
   /**
@@ -104,6 +110,10 @@ final class McpHttpEndpoint {
     this.policy = new RequestPolicy(options, loopbackBound);
     this.resourceServer = options.oauth() == null ? null
         : new ResourceServer(options.oauth(), engine::target, engine::allTargets);
+    this.sessionRate = new SessionRateLimit(options.sessionsPerSecondPerClient(), options.sessionBurstPerClient());
+    // A bounded pool of workers (no virtual threads) is shared fairly: a session runs a quarter of it at most.
+    this.runningPerSession = engine.workers() instanceof ThreadPoolExecutor pool
+        ? Math.max(1, pool.getMaximumPoolSize() / 4) : Integer.MAX_VALUE;
     this.writers = writers;
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "mcp-http-timer");
@@ -114,6 +124,8 @@ final class McpHttpEndpoint {
     timer.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
     long sweep = Math.max(1000, Math.min(60_000, options.sessionIdleTimeout().toMillis() / 2));
     timer.scheduleWithFixedDelay(this::expireSessions, sweep, sweep, TimeUnit.MILLISECONDS);
+    long bodies = Math.max(50, Math.min(1000, options.bodyTimeout().toMillis() / 4));
+    timer.scheduleWithFixedDelay(this::expireBodies, bodies, bodies, TimeUnit.MILLISECONDS);
   }
 
   HttpOptions options() {
@@ -135,8 +147,13 @@ final class McpHttpEndpoint {
   /** Serves one exchange; the response may complete later, from another thread. */
   void handle(HttpExchange ex) {
     Responder r = new Responder(ex, writers);
+    guarded(ex, r, () -> route(ex, r));
+  }
+
+  /** Runs a step of serving {@code ex}; a bug in it answers 500, not a hung request. */
+  private static void guarded(HttpExchange ex, Responder r, Runnable step) {
     try {
-      route(ex, r);
+      step.run();
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "Serving " + ex.method() + " " + ex.path() + " failed", e);
       if (!r.isFinished()) {
@@ -259,10 +276,10 @@ final class McpHttpEndpoint {
           "Not acceptable: Accept must list application/json and text/event-stream");
       return;
     }
-    byte[] body = readBody(ex, r);
-    if (body == null) {
-      return;
-    }
+    readBody(ex, r, body -> postBody(ex, r, accept, body, caller));
+  }
+
+  private void postBody(HttpExchange ex, Responder r, HttpWire.Accept accept, byte[] body, Caller caller) {
     Inbound in = engine.parse(body);
     if (in.kind() == Inbound.Kind.INVALID) {
       r.exchange().status(400);
@@ -399,7 +416,16 @@ final class McpHttpEndpoint {
     }
     inFlight.incrementAndGet();
     r.onGone(channel::clientGone);
-    engine.dispatch(in, session.engineSession(), channel);
+    session.admit(() -> dispatchInTurn(in, session, channel), Integer.MAX_VALUE, runningPerSession);
+  }
+
+  /** Dispatches a request admitted by {@link HttpSession#admit} once its turn comes (abandoned if the session ended meanwhile). */
+  private void dispatchInTurn(Inbound in, HttpSession session, RequestChannel channel) {
+    if (session.isClosed()) {
+      channel.abandoned();
+    } else {
+      engine.dispatch(in, session.engineSession(), channel);
+    }
   }
 
   /** The answer of one POSTed request: JSON, or an SSE stream once a message precedes the response. */
@@ -561,6 +587,7 @@ final class McpHttpEndpoint {
       }
       if (session != null) {
         session.exit();
+        session.ended();
       }
       if (newSession != null && newSession.engineSession().revision() == null) {
         // initialize failed: forget the session
@@ -721,10 +748,10 @@ final class McpHttpEndpoint {
           "Unsupported media type: the body must be Content-Type: application/json");
       return;
     }
-    byte[] body = readBody(ex, r);
-    if (body == null) {
-      return;
-    }
+    readBody(ex, r, body -> sseMessageBody(ex, r, session, body, caller));
+  }
+
+  private void sseMessageBody(HttpExchange ex, Responder r, HttpSession session, byte[] body, Caller caller) {
     Inbound in = engine.parse(body);
     if (in.kind() == Inbound.Kind.INVALID) {
       r.exchange().status(400);
@@ -742,7 +769,12 @@ final class McpHttpEndpoint {
       return;
     }
     session.touch();
-    engine.dispatch(in, session.engineSession(), new RequestChannel() {
+    if (in.kind() != Inbound.Kind.REQUEST && in.kind() != Inbound.Kind.BATCH) {
+      engine.dispatch(in, session.engineSession(), IGNORE);
+      accepted(r);
+      return;
+    }
+    RequestChannel channel = new RequestChannel() {
       @Override
       public void message(byte[] message) {
         c.message(null, message);
@@ -751,13 +783,25 @@ final class McpHttpEndpoint {
       @Override
       public void response(byte[] response) {
         c.message(null, response);
+        session.ended();
+      }
+
+      @Override
+      public void abandoned() {
+        session.ended();
       }
 
       @Override
       public Caller caller() {
         return authorized;
       }
-    });
+    };
+    // the same bound on requests in flight as a Streamable HTTP session's
+    if (!session.admit(() -> dispatchInTurn(in, session, channel), options.maxStreamsPerSession(), runningPerSession)) {
+      fail(r, 429, in.id(), McpError.INVALID_REQUEST, "Too many requests: the session already has "
+          + options.maxStreamsPerSession() + " requests in flight");
+      return;
+    }
     accepted(r);
   }
 
@@ -854,10 +898,18 @@ final class McpHttpEndpoint {
   // ------------------------------------------------------------------ sessions
 
   private HttpSession newSession(HttpSession.Kind kind, Responder r, Principal owner) {
-    if (sessions.size() >= options.maxSessions()) {
+    long wait = sessionRate.acquire(r.exchange().remoteAddress(), System.nanoTime());
+    if (wait > 0) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
+      r.exchange().responseHeader("Retry-After", Long.toString(seconds));
+      fail(r, 429, null, McpError.INVALID_REQUEST, "Too many requests: this client opens sessions faster than "
+          + options.sessionsPerSecondPerClient() + " per second; retry after " + seconds + " s");
+      return null;
+    }
+    if (sessions.size() >= options.maxSessions() && !evictIdleSession()) {
       r.exchange().responseHeader("Retry-After", "5");
       fail(r, 503, null, McpError.INTERNAL_ERROR, "Service unavailable: " + options.maxSessions()
-          + " sessions are open, the most this server allows");
+          + " sessions are open and busy, the most this server allows");
       return null;
     }
     byte[] bytes = new byte[16];
@@ -877,6 +929,29 @@ final class McpHttpEndpoint {
     }
     sessions.put(id, s);
     return s;
+  }
+
+  /**
+   * Ends the least recently used idle session (no open stream, no request in flight) to make room
+   * for a new one; false if every session is busy. A session still in its initialize is not idle.
+   */
+  private boolean evictIdleSession() {
+    HttpSession oldest = null;
+    for (HttpSession s : sessions.values()) {
+      if (s.isIdle() && s.engineSession() != null && s.engineSession().revision() != null
+          && (oldest == null || s.lastActiveNanos() - oldest.lastActiveNanos() < 0)) {
+        oldest = s;
+      }
+    }
+    if (oldest == null) {
+      return false;
+    }
+    if (sessions.remove(oldest.id, oldest)) { // else it ended meanwhile: there is room all the same
+      oldest.close();
+      String id = oldest.id;
+      LOG.log(System.Logger.Level.DEBUG, () -> "Session " + id + " evicted to make room (the table is full)");
+    }
+    return true;
   }
 
   private void endSession(HttpSession s) {
@@ -908,6 +983,7 @@ final class McpHttpEndpoint {
   private void expireSessions() {
     try {
       long now = System.nanoTime();
+      sessionRate.sweep(now);
       long timeout = options.sessionIdleTimeout().toNanos();
       for (HttpSession s : sessions.values()) {
         if (s.isExpired(now, timeout)) {
@@ -993,44 +1069,96 @@ final class McpHttpEndpoint {
 
   // ------------------------------------------------------------------ helpers
 
-  private byte[] readBody(HttpExchange ex, Responder r) {
+  /**
+   * Reads the body without holding a thread, then runs {@code next} with it (on this thread if
+   * it has all arrived, else on the one that reads its end). A body that takes longer than
+   * {@link HttpOptions#bodyTimeout()} to arrive is answered 408 and its connection closed.
+   */
+  private void readBody(HttpExchange ex, Responder r, Consumer<byte[]> next) {
     int limit = options.maxBodyBytes();
     long declared = ex.contentLength();
     if (declared > limit) {
       ex.responseHeader("Connection", "close");
       fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body has " + declared
           + " bytes, the limit is " + limit);
-      return null;
+      return;
     }
-    // Not closed here: closing Jetty's stream before the end of an oversize body fails the request.
-    try {
-      InputStream in = ex.body();
-      byte[] body;
-      if (declared >= 0) {
-        body = in.readNBytes((int) declared);
-        if (body.length < declared || in.read() >= 0) { // read to the end: HTTP/2 ends the stream there
-          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
-          return null;
+    PendingBody pending = new PendingBody(r, System.nanoTime());
+    ex.readBody(limit, new HttpExchange.BodyHandler() {
+      @Override
+      public void body(byte[] body) {
+        if (!pending.settle()) {
+          return;
         }
-      } else {
-        body = in.readNBytes(limit + 1); // chunked: read one byte past the limit to detect excess
-        if (body.length > limit) {
+        r.bodyUnread = false;
+        if (declared >= 0 && body.length != declared) { // HTTP/2 does not enforce Content-Length itself
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: the body does not match its Content-Length");
+        } else if (body.length == 0) {
+          fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
+        } else {
+          guarded(ex, r, () -> next.accept(body));
+        }
+      }
+
+      @Override
+      public void tooLarge() {
+        if (pending.settle()) {
           ex.responseHeader("Connection", "close");
           fail(r, 413, null, McpError.INVALID_REQUEST, "Payload too large: the body exceeds the limit of "
               + limit + " bytes");
-          return null;
         }
       }
-      r.bodyUnread = false;
-      if (body.length == 0) {
-        fail(r, 400, null, McpError.PARSE_ERROR, "Parse error: empty body");
-        return null;
+
+      @Override
+      public void failed(Throwable cause) {
+        if (pending.settle()) {
+          LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + cause);
+          r.fail(cause);
+        }
       }
-      return body;
-    } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, () -> "Reading a request body failed: " + e);
-      r.fail(e);
-      return null;
+    });
+    if (!pending.settled.get()) {
+      pendingBodies.add(pending);
+      if (pending.settled.get()) {
+        pendingBodies.remove(pending);
+      }
+    }
+  }
+
+  /** A body still arriving: settled once, by its end, a failure, or the deadline. */
+  private final class PendingBody {
+    final Responder responder;
+    final long started;
+    final AtomicBoolean settled = new AtomicBoolean();
+
+    PendingBody(Responder responder, long started) {
+      this.responder = responder;
+      this.started = started;
+    }
+
+    boolean settle() {
+      if (settled.compareAndSet(false, true)) {
+        pendingBodies.remove(this);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** Answers 408 to the bodies that did not arrive in time (a stalled or trickling client). */
+  private void expireBodies() {
+    try {
+      long now = System.nanoTime();
+      long timeout = options.bodyTimeout().toNanos();
+      for (PendingBody p : pendingBodies) {
+        if (now - p.started >= timeout && p.settle()) {
+          p.responder.exchange().responseHeader("Connection", "close");
+          fail(p.responder, 408, null, McpError.INVALID_REQUEST, "Request timeout: the body did not arrive within "
+              + HttpWire.seconds(options.bodyTimeout()));
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Expiring request bodies failed", e);
     }
   }
 

@@ -3,10 +3,11 @@ package dev.mcpapt.runtime.transport.http;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** An {@link HttpExchange} over an asynchronous servlet request. */
@@ -69,8 +70,53 @@ final class ServletExchange implements HttpExchange {
   }
 
   @Override
-  public InputStream body() throws IOException {
-    return request.getInputStream();
+  public String remoteAddress() {
+    return request.getRemoteAddr();
+  }
+
+  /** Non-blocking servlet input (a {@link ReadListener}): no container thread waits for the bytes. */
+  @Override
+  public void readBody(int limit, BodyHandler done) {
+    ServletInputStream in;
+    try {
+      in = request.getInputStream();
+    } catch (IOException | RuntimeException e) {
+      done.failed(e);
+      return;
+    }
+    BodyBuffer buffer = new BodyBuffer(limit, request.getContentLengthLong());
+    AtomicBoolean settled = new AtomicBoolean();
+    in.setReadListener(new ReadListener() {
+      private final byte[] chunk = new byte[8192];
+
+      @Override
+      public void onDataAvailable() throws IOException {
+        while (!settled.get() && !completed.get() && in.isReady()) {
+          int n = in.read(chunk);
+          if (n < 0) {
+            return; // onAllDataRead follows
+          }
+          if (!buffer.add(chunk, 0, n) && settled.compareAndSet(false, true)) {
+            done.tooLarge();
+            return;
+          }
+        }
+      }
+
+      @Override
+      public void onAllDataRead() {
+        if (settled.compareAndSet(false, true)) {
+          done.body(buffer.bytes());
+        }
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        if (settled.compareAndSet(false, true)) {
+          done.failed(t);
+        }
+      }
+    });
   }
 
   @Override

@@ -96,14 +96,20 @@ class HttpSecurityTest {
 
   @Test
   void sessionsAreLimited() throws Exception {
+    // Sessions kept busy (each with its GET stream open): an idle one would make room instead.
+    // 2025-11-25 streams start with a priming event, so their headers arrive at once.
     java.util.List<String> sessions = new java.util.ArrayList<>();
+    java.util.List<HttpTestSupport.SseReader> streams = new java.util.ArrayList<>();
     try {
       JsonNode e = null;
       for (int i = 0; i < 4; i++) {
         HttpResponse<String> r = t.post("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+            + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
         if (r.statusCode() == 200) {
-          sessions.add(r.headers().firstValue("Mcp-Session-Id").orElseThrow());
+          String id = r.headers().firstValue("Mcp-Session-Id").orElseThrow();
+          sessions.add(id);
+          streams.add(t.openStream(HttpRequest.newBuilder(t.uri("/mcp")).header("Mcp-Session-Id", id)
+              .header("Accept", "text/event-stream").GET().build()));
         } else {
           e = error(r, 503);
         }
@@ -111,9 +117,12 @@ class HttpSecurityTest {
       assertEquals(3, sessions.size());
       assertTrue(e != null && e.path("message").asText().contains("sessions"), String.valueOf(e));
     } finally {
-      for (String s : sessions) {
+      for (String s : sessions) { // ends their streams too
         t.client.send(HttpRequest.newBuilder(t.uri("/mcp")).header("Mcp-Session-Id", s).DELETE().build(),
             HttpResponse.BodyHandlers.ofString());
+      }
+      for (HttpTestSupport.SseReader r : streams) {
+        r.close();
       }
     }
   }

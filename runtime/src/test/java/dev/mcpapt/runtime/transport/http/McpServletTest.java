@@ -101,4 +101,35 @@ class McpServletTest {
       assertEquals(5, HttpTestSupport.JSON.readTree(reader.nextData().get("data")).path("id").asInt());
     }
   }
+
+  /** The servlet reads bodies with a ReadListener: a stalled body holds no container thread and is cut at the bound. */
+  @Test
+  void aStalledBodyIsCutAtTheBodyTimeout() throws Exception {
+    Server c = new Server();
+    ServerConnector connector = new ServerConnector(c);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    c.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    ServletHolder holder = new ServletHolder(new McpServlet(server,
+        HttpOptions.builder().bodyTimeout(java.time.Duration.ofSeconds(1)).build()));
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, "/*");
+    c.setHandler(context);
+    c.start();
+    try (RawConnection stalled = new RawConnection(connector.getLocalPort(), 20_000)) {
+      String[] modern = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "echo"};
+      stalled.send(stalled.head("/mcp", 500, modern) + "{\"jsonrpc\":");
+      RawConnection.Response r = stalled.read();
+      assertEquals(408, r.status(), r.body());
+      assertTrue(r.body().contains("the body did not arrive within 1 s"), r.body());
+      try (RawConnection normal = new RawConnection(connector.getLocalPort(), 20_000)) {
+        RawConnection.Response ok = normal.post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
+            + "\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"x\"}," + HttpTestSupport.META + "}}", modern);
+        assertEquals(200, ok.status(), ok.body());
+      }
+    } finally {
+      c.stop();
+    }
+  }
 }
