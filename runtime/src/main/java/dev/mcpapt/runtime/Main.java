@@ -31,6 +31,7 @@ public final class Main {
     boolean dev;
     java.time.Duration sessionIdleTimeout;
     java.time.Duration bodyTimeout;
+    java.time.Duration ssePollAfter;
     int maxSessions = -1;
     int sessionRate = -1;
     String name;
@@ -71,6 +72,9 @@ public final class Main {
       "                       of 200; 0: no limit); more get 429 with Retry-After",
       "  --body-timeout <d>   the longest a request body may take to arrive (default 30s); a slower",
       "                       one gets 408 and its connection is closed",
+      "  --sse-poll-after <d> SSE polling (2025-11-25): a request still running this long after its",
+      "                       stream opened gets a retry field and its connection closed; the client",
+      "                       resumes with Last-Event-ID (default: off)",
       "",
       "OAuth 2.1 resource server (HTTP only; stdio takes its credentials from the environment):",
       "  --oauth-issuer <url>   accept JWT access tokens of this authorization server (repeatable);",
@@ -105,6 +109,9 @@ public final class Main {
     o.allowedHosts.forEach(b::allowedHost);
     if (o.sessionIdleTimeout != null) {
       b.sessionIdleTimeout(o.sessionIdleTimeout);
+    }
+    if (o.ssePollAfter != null) {
+      b.ssePollAfter(o.ssePollAfter);
     }
     if (o.bodyTimeout != null) {
       b.bodyTimeout(o.bodyTimeout);
@@ -210,6 +217,9 @@ public final class Main {
           break;
         case "--body-timeout":
           o.bodyTimeout = duration(value(args, ++i, a, o), a, o);
+          break;
+        case "--sse-poll-after":
+          o.ssePollAfter = duration(value(args, ++i, a, o), a, o);
           break;
         case "--name":
           o.name = value(args, ++i, a, o);

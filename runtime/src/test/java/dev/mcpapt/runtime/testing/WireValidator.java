@@ -172,16 +172,25 @@ public final class WireValidator {
     return p;
   }
 
+  /**
+   * Extension fields the server sends on purpose, though the schema does not declare them (it
+   * allows them: no {@code additionalProperties: false}). Only {@code securitySchemes} on a tool,
+   * which ChatGPT reads there (docs/widgets.md); every other undeclared field is a problem.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> EXTENSIONS =
+      java.util.Map.of("Tool", java.util.Set.of("securitySchemes"));
+
   /** Fields of {@code value} that {@code definition} does not declare. */
   public List<String> strict(String definition, JsonNode value, String path) {
     JsonNode props = root.path(defs).path(definition).path("properties");
     if (!value.isObject() || props.isMissingNode()) {
       return List.of();
     }
+    java.util.Set<String> extensions = EXTENSIONS.getOrDefault(definition, java.util.Set.of());
     List<String> problems = new ArrayList<>();
     for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (!props.has(f)) {
+      if (!props.has(f) && !extensions.contains(f)) {
         problems.add(revision + " " + definition + " has no field \"" + f + "\" (at " + path + ")");
       }
     }

@@ -46,6 +46,7 @@ public final class HttpOptions {
   private final int sessionsPerSecondPerClient;
   private final int sessionBurstPerClient;
   private final Duration bodyTimeout;
+  private final Duration ssePollAfter;
   private final Duration idleTimeout;
   private final Duration keepAliveInterval;
   private final Duration shutdownGrace;
@@ -73,6 +74,7 @@ public final class HttpOptions {
     this.sessionsPerSecondPerClient = b.sessionsPerSecondPerClient;
     this.sessionBurstPerClient = b.sessionBurstPerClient;
     this.bodyTimeout = b.bodyTimeout;
+    this.ssePollAfter = b.ssePollAfter;
     this.idleTimeout = b.idleTimeout;
     this.keepAliveInterval = b.keepAliveInterval;
     this.shutdownGrace = b.shutdownGrace;
@@ -112,6 +114,7 @@ public final class HttpOptions {
     b.sessionsPerSecondPerClient = sessionsPerSecondPerClient;
     b.sessionBurstPerClient = sessionBurstPerClient;
     b.bodyTimeout = bodyTimeout;
+    b.ssePollAfter = ssePollAfter;
     b.idleTimeout = idleTimeout;
     b.keepAliveInterval = keepAliveInterval;
     b.shutdownGrace = shutdownGrace;
@@ -245,6 +248,16 @@ public final class HttpOptions {
     return bodyTimeout;
   }
 
+  /**
+   * SSE polling (2025-11-25): a request of a session still running this long after its response
+   * stream opened gets a {@code retry} field and its connection closed, without ending the stream;
+   * the client resumes with {@code GET} and {@code Last-Event-ID} and loses nothing. {@code null}
+   * (default): streams stay connected until the response.
+   */
+  public Duration ssePollAfter() {
+    return ssePollAfter;
+  }
+
   /** A connection that moves no bytes for this long is closed (default 5 min). */
   public Duration idleTimeout() {
     return idleTimeout;
@@ -288,6 +301,7 @@ public final class HttpOptions {
     private int sessionsPerSecondPerClient = 50;
     private int sessionBurstPerClient = 200;
     private Duration bodyTimeout = Duration.ofSeconds(30);
+    private Duration ssePollAfter;
     private Duration idleTimeout = Duration.ofMinutes(5);
     private Duration keepAliveInterval = Duration.ofSeconds(15);
     private Duration shutdownGrace = Duration.ofSeconds(10);
@@ -406,6 +420,12 @@ public final class HttpOptions {
     public Builder sessionRateLimit(int perSecond, int burst) {
       this.sessionsPerSecondPerClient = atLeast(perSecond, 0, "sessions per second");
       this.sessionBurstPerClient = atLeast(burst, 1, "session burst");
+      return this;
+    }
+
+    /** See {@link HttpOptions#ssePollAfter()}; {@code null} turns polling off. */
+    public Builder ssePollAfter(Duration after) {
+      this.ssePollAfter = after == null ? null : positive(after, "ssePollAfter");
       return this;
     }
 

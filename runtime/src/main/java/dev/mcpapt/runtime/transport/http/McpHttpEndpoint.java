@@ -65,6 +65,9 @@ final class McpHttpEndpoint {
   private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime.http");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String LISTEN = "subscriptions/listen";
+  /** How long a client waits before it resumes a stream the server closed for polling. */
+  static final long POLL_RETRY_MILLIS = 500;
+
   /** The JSON-RPC code of an unknown session (as other MCP servers use it). */
   static final int SESSION_NOT_FOUND = -32001;
 
@@ -413,6 +416,8 @@ final class McpHttpEndpoint {
     PostChannel channel = new PostChannel(r, accept, session, false, caller);
     if (created) {
       channel.newSession = session;
+    } else {
+      channel.pollLater();
     }
     inFlight.incrementAndGet();
     r.onGone(channel::clientGone);
@@ -548,6 +553,30 @@ final class McpHttpEndpoint {
         stream = session.newStream(rev != null && rev.atLeast(Revision.V2025_11_25));
         stream.open(sse);
       }
+    }
+
+    /**
+     * SSE polling: if the request is still running after {@link HttpOptions#ssePollAfter()}, its
+     * answer becomes a resumable stream (if it is not one yet) whose connection is let go after a
+     * {@code retry} field; the client resumes with {@code GET} and {@code Last-Event-ID}.
+     */
+    void pollLater() {
+      Duration after = options.ssePollAfter();
+      Revision rev = session == null ? null : session.engineSession().revision();
+      if (after == null || !accept.sse() || rev == null || !rev.atLeast(Revision.V2025_11_25)) {
+        return;
+      }
+      timer.schedule(this::poll, after.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void poll() {
+      if (done) {
+        return;
+      }
+      if (sse == null) {
+        openStream();
+      }
+      stream.release(POLL_RETRY_MILLIS);
     }
 
     private void deliver(byte[] message) {

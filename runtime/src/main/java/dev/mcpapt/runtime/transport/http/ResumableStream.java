@@ -50,6 +50,20 @@ final class ResumableStream {
     }
   }
 
+  /**
+   * SSE polling: asks the client to reconnect after {@code retryMillis} and closes the connection,
+   * without ending the stream; events until then are logged for the resumption.
+   */
+  synchronized void release(long retryMillis) {
+    if (finished || connection == null) {
+      return;
+    }
+    SseConnection c = connection;
+    connection = null;
+    c.retry(retryMillis);
+    c.close();
+  }
+
   synchronized boolean isFinished() {
     return finished;
   }

@@ -71,6 +71,11 @@ final class SseConnection {
     return responder.write(("id: " + id + "\ndata: \n\n").getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** Tells the client how long to wait before it reconnects (the SSE {@code retry} field). */
+  boolean retry(long millis) {
+    return responder.write(("retry: " + millis + "\n\n").getBytes(StandardCharsets.US_ASCII));
+  }
+
   /** Writes a keep-alive comment if nothing was written for {@code idleNanos}. */
   void keepAlive(long idleNanos) {
     if (System.nanoTime() - responder.lastWriteNanos() >= idleNanos) {

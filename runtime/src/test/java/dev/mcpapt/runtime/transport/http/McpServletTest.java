@@ -132,4 +132,42 @@ class McpServletTest {
       c.stop();
     }
   }
+
+  @Test
+  void aServletIsAResourceServerToo() throws Exception {
+    try (dev.mcpapt.runtime.testing.AuthorizationServer as = new dev.mcpapt.runtime.testing.AuthorizationServer()) {
+      Server c = new Server();
+      ServerConnector connector = new ServerConnector(c);
+      connector.setHost("127.0.0.1");
+      connector.setPort(0);
+      c.addConnector(connector);
+      ServletContextHandler context = new ServletContextHandler("/app");
+      c.setHandler(context);
+      c.start();
+      try {
+        int p = connector.getLocalPort();
+        String resource = "http://127.0.0.1:" + p + "/app/secure/mcp";
+        HttpOptions options = HttpOptions.builder().oauth(dev.mcpapt.runtime.auth.OAuthOptions.builder()
+            .issuer(as.issuer("default")).resource(resource).build()).build();
+        ServletHolder holder = new ServletHolder(new McpServlet(server, options));
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, "/secure/*");
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+            + "\"arguments\":{\"text\":\"signed in\"}," + HttpTestSupport.META + "}}";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(resource)).header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2026-07-28")
+            .header("Mcp-Method", "tools/call").header("Mcp-Name", "echo").POST(HttpRequest.BodyPublishers.ofString(call));
+        HttpResponse<String> none = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, none.statusCode(), none.body());
+        assertEquals("Bearer resource_metadata=\"http://127.0.0.1:" + p + "/.well-known/oauth-protected-resource/app/secure/mcp\"",
+            none.headers().firstValue("WWW-Authenticate").orElse(""));
+        HttpResponse<String> ok = CLIENT.send(b.header("Authorization", "Bearer " + as.token("default", "alice", resource, ""))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("signed in", HttpTestSupport.JSON.readTree(ok.body()).path("result").path("content").get(0).path("text").asText());
+      } finally {
+        c.stop();
+      }
+    }
+  }
 }
