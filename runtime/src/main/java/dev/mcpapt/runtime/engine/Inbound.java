@@ -56,7 +56,7 @@ public final class Inbound {
     this.error = error;
   }
 
-  static Inbound parse(byte[] bytes, int offset, int length) {
+  static Inbound parse(byte[] bytes, int offset, int length, int maxBatchItems) {
     JsonNode tree;
     try {
       tree = Json.READER.readValue(bytes, offset, length);
@@ -70,6 +70,11 @@ public final class Inbound {
     }
     if (tree == null || tree.isMissingNode()) {
       return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: empty message"));
+    }
+    if (tree.isArray() && tree.size() > maxBatchItems) {
+      // Refused before any item is looked at: one small error instead of one answer per item.
+      return invalid(null, McpError.invalidRequest("Invalid request: a batch may hold at most " + maxBatchItems
+          + " messages, this one holds " + tree.size()));
     }
     return classify(tree, true);
   }
