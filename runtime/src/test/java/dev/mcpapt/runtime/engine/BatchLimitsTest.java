@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.testing.Wire;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,17 +37,9 @@ class BatchLimitsTest {
     return r.await();
   }
 
-  private static String pings(int n) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 1; i <= n; i++) {
-      b.append(i > 1 ? "," : "").append("{\"jsonrpc\":\"2.0\",\"id\":").append(i).append(",\"method\":\"ping\"}");
-    }
-    return b.append(']').toString();
-  }
-
   @Test
   void aBatchAtTheLimitIsServed() throws Exception {
-    JsonNode answer = send(pings(10), session());
+    JsonNode answer = send(Wire.pingBatch(10), session());
     assertTrue(answer.isArray(), answer.toString());
     assertEquals(10, answer.size());
   }
@@ -54,7 +47,7 @@ class BatchLimitsTest {
   @Test
   void aBatchOverTheLimitIsRefusedWholeWithOneError() throws Exception {
     Session s = session();
-    JsonNode answer = send(pings(11), s);
+    JsonNode answer = send(Wire.pingBatch(11), s);
     assertTrue(answer.isObject(), "one error, not one per item: " + answer);
     assertEquals(-32600, answer.path("error").path("code").asInt());
     assertEquals("Invalid request: a batch may hold at most 10 messages, this one holds 11",
@@ -64,7 +57,7 @@ class BatchLimitsTest {
     String huge = "[" + "1,".repeat(999_999) + "1]";
     JsonNode refused = send(huge, s);
     assertTrue(refused.path("error").path("message").asText().contains("this one holds 1000000"), refused.toString());
-    assertTrue(send(pings(1), s).isArray(), "the session still serves batches");
+    assertTrue(send(Wire.pingBatch(1), s).isArray(), "the session still serves batches");
   }
 
   @Test

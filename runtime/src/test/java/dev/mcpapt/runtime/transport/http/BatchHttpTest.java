@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.testing.Wire;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,24 +24,16 @@ class BatchHttpTest {
     t.close();
   }
 
-  private static String pings(int n) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 1; i <= n; i++) {
-      b.append(i > 1 ? "," : "").append("{\"jsonrpc\":\"2.0\",\"id\":").append(i).append(",\"method\":\"ping\"}");
-    }
-    return b.append(']').toString();
-  }
-
   @Test
   void oneHundredMessagesAreServedAndMoreAreRefusedWhole() throws Exception {
     String session = t.initialize("2025-03-26");
-    HttpResponse<String> ok = t.post(pings(100), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26");
+    HttpResponse<String> ok = t.post(Wire.pingBatch(100), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26");
     assertEquals(200, ok.statusCode(), ok.body());
     JsonNode answers = HttpTestSupport.json(ok);
     assertTrue(answers.isArray(), ok.body());
     assertEquals(100, answers.size());
 
-    HttpResponse<String> tooMany = t.post(pings(101), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26");
+    HttpResponse<String> tooMany = t.post(Wire.pingBatch(101), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26");
     JsonNode error = HttpTestSupport.error(tooMany, tooMany.statusCode());
     assertTrue(tooMany.statusCode() == 200 || tooMany.statusCode() == 400, tooMany.body());
     assertEquals(-32600, error.path("code").asInt());
@@ -51,7 +44,7 @@ class BatchHttpTest {
     assertTrue(huge.body().length() < 1000, "one short error, not an answer per item: " + huge.body().length());
     assertTrue(HttpTestSupport.error(huge, huge.statusCode()).path("message").asText().contains("holds 1000000"));
 
-    assertEquals(200, t.post(pings(2), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26").statusCode(),
+    assertEquals(200, t.post(Wire.pingBatch(2), "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-03-26").statusCode(),
         "the session still serves batches");
   }
 }
