@@ -1,6 +1,5 @@
 package dev.mcpapt.runtime.engine;
 
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,13 +59,10 @@ public final class Inbound {
     JsonNode tree;
     try {
       tree = Json.READER.readValue(bytes, offset, length);
-    } catch (StreamConstraintsException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR,
-          "Parse error: the message nests deeper than " + Json.MAX_NESTING_DEPTH + " levels or breaks a size limit"));
     } catch (JsonProcessingException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + firstLine(e.getOriginalMessage())));
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + ParseErrors.describe(e)));
     } catch (IOException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + e.getMessage()));
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: the message could not be read"));
     }
     if (tree == null || tree.isMissingNode()) {
       return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: empty message"));
@@ -77,14 +73,6 @@ public final class Inbound {
           + " messages, this one holds " + tree.size()));
     }
     return classify(tree, true);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "malformed JSON";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private static Inbound classify(JsonNode tree, boolean top) {

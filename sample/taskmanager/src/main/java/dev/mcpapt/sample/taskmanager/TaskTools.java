@@ -5,6 +5,7 @@ import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.annotations.Param;
 import dev.mcpapt.annotations.Tool;
 import dev.mcpapt.annotations.WidgetAccessible;
+import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.widget.WidgetResult;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class TaskTools {
   @WidgetAccessible
   public WidgetResult<Task> addTask(String title) {
     Task task = run(() -> store.add(title));
-    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + task.title()), run(store::list));
+    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + forModel(task.title())), run(store::list));
   }
 
   /**
@@ -82,7 +83,7 @@ public final class TaskTools {
   public WidgetResult<Task> completeTask(
       @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done) {
     Task task = run(() -> store.setDone(taskId, done));
-    String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + task.title();
+    String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + forModel(task.title());
     return withTasks(WidgetResult.of(task).text(text), run(store::list));
   }
 
@@ -95,7 +96,7 @@ public final class TaskTools {
   @WidgetAccessible
   public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId) {
     Task task = run(() -> store.delete(taskId));
-    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + task.title()), run(store::list));
+    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + forModel(task.title())), run(store::list));
   }
 
   /**
@@ -108,7 +109,7 @@ public final class TaskTools {
   @WidgetAccessible
   public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title) {
     Task task = run(() -> store.rename(taskId, title));
-    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + task.title()), run(store::list));
+    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + forModel(task.title())), run(store::list));
   }
 
   /** Deletes every completed task. Ask the user first. */
@@ -143,9 +144,17 @@ public final class TaskTools {
         text.append("\n… and ").append(tasks.size() - MAX_LISTED_FOR_MODEL).append(" more");
         break;
       }
-      text.append("\n- [").append(task.done() ? 'x' : ' ').append("] #").append(task.id()).append(' ').append(task.title());
+      text.append("\n- [").append(task.done() ? 'x' : ' ').append("] #").append(task.id()).append(' ').append(forModel(task.title()));
     }
     return text.toString();
+  }
+
+  /**
+   * A title as the model reads it: control and bidirectional characters escaped, so a title
+   * cannot fake a line of the list or reorder the text around it. The widget shows titles as typed.
+   */
+  static String forModel(String title) {
+    return Content.escapeControls(title);
   }
 
   private static <T> WidgetResult<T> withTasks(WidgetResult<T> result, List<Task> tasks) {
