@@ -46,7 +46,7 @@ class TaskToolsTest {
     component = factory().create(new TaskTools(store));
   }
 
-  private static McpComponentFactory factory() {
+  static McpComponentFactory factory() {
     for (McpComponentFactory f : ServiceLoader.load(McpComponentFactory.class)) {
       if (f.type() == TaskTools.class) {
         return f;
@@ -76,7 +76,7 @@ class TaskToolsTest {
     return JSON.readTree(out.toString());
   }
 
-  private static String text(ToolResult result) {
+  static String text(ToolResult result) {
     StringBuilder text = new StringBuilder();
     for (Content block : result.content()) {
       if (block instanceof Content.Text t) {
@@ -237,7 +237,7 @@ class TaskToolsTest {
   }
 
   /** The request context a host would pass; nothing in these tools uses it. */
-  private static final class TestContext implements McpContext {
+  static final class TestContext implements McpContext {
     @Override
     public String protocolVersion() {
       return "2025-11-25";
