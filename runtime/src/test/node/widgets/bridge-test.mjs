@@ -188,6 +188,17 @@ async function chatGpt() {
   const call = (await page.evaluate(() => window.host.calls))[0];
   check(p + "callTool goes through window.openai.callTool(name, args)", call.name === "add_item" && call.args.title === "Third <b>item</b>", call);
   check(p + "callTool resolves with the CallToolResult", (await view.locator("#items li").count()) === 3);
+  check(p + "callTool's result keeps its _meta", (await log()).find((e) => e[0] === "add_item")[1]?._meta?.["widget/count"] === 3,
+    (await log()).find((e) => e[0] === "add_item")[1]);
+
+  // ChatGPT may hand the metadata back as "meta": the widget still sees it as _meta.
+  await page.evaluate(() => { window.host.metaAs = "meta"; });
+  await view.locator("#add").click();
+  await until(async () => (await log()).filter((e) => e[0] === "add_item").length === 2, "second add_item");
+  const second = (await log()).filter((e) => e[0] === "add_item")[1][1];
+  check(p + "callTool's result metadata handed back as meta reaches the widget as _meta",
+    second?._meta?.["widget/count"] === 4 && !("meta" in second), second);
+  await page.evaluate(() => { window.host.metaAs = "_meta"; });
 
   await view.locator("#fail").click();
   await until(async () => (await log()).some((e) => e[0] === "fail"), "fail");

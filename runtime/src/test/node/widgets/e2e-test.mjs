@@ -82,8 +82,11 @@ const item = read.contents?.[0];
 check("resources/read: exactly one content item", read.contents?.length === 1, read.contents?.length);
 check("resources/read: same uri and MIME type", item?.uri === uri && item?.mimeType === MCP_APP, item && { uri: item.uri, mimeType: item.mimeType });
 check("resources/read: the content item carries the same _meta as the list entry", same(item?._meta, entry?._meta), item?._meta);
-check("resources/read: an HTML5 document with the bridge inlined first in <head>",
-  /^<!doctype html>/i.test(item?.text ?? "") && (item?.text ?? "").includes("<head>\n<script>\n/*! mcp-apt widget bridge"));
+check("resources/read: an HTML5 document with the bridge inlined in <head>, right after its <meta charset>",
+  /^<!doctype html>/i.test(item?.text ?? "") && (item?.text ?? "").includes('<meta charset="utf-8">\n<script>\n/*! mcp-apt widget bridge'));
+const head1k = new TextDecoder().decode(new TextEncoder().encode(item?.text ?? "").slice(0, 1024));
+check("resources/read: the charset is declared within the first 1,024 bytes, where browsers look for it",
+  head1k.toLowerCase().includes("<meta charset=") && (item?.text ?? "").length > 1024);
 
 const shown = await client.callTool({ name: "show_board", arguments: {} });
 check("tools/call: text for the model", shown.content?.[0]?.text === "2 cards on the board", shown.content);
@@ -174,7 +177,7 @@ async function scenario(kind, hostPage, screenshot) {
   check(p + "callTool reaches the real server and the widget re-renders", (await view.locator("#cards li").last().textContent()) === kind + " card");
 
   await view.locator("#title").fill("   ");
-  await view.locator("#add button").click();
+  await view.locator("#title").press("Enter");
   await until(async () => (await view.locator("#error").textContent()) !== "", "the error");
   check(p + "a tool error is shown and the old state kept",
     (await view.locator("#error").textContent()) === "A card needs a title" && (await view.locator("#cards li").count()) === before + 1,

@@ -78,9 +78,10 @@ async function widgetIdle() {
   await until(() => widget.locator("body:not([aria-busy])").count(), "the widget to finish its call");
 }
 
-async function add(title) {
+async function add(title, how = "click") {
   await widget.locator("#new-title").fill(title);
-  await widget.locator("#add").click();
+  if (how === "enter") await widget.locator("#new-title").press("Enter");
+  else await widget.locator("#add").click();
   await widgetIdle();
 }
 
@@ -100,10 +101,13 @@ try {
     check("show_tasks result: summary in structuredContent", JSON.parse(await page.locator("#structured-content").textContent()).total === 0);
     await shot("01-empty");
 
+    check("the widget frame is sandboxed as the strictest hosts do it: scripts only",
+        (await page.locator("#widget-frame").getAttribute("sandbox")) === "allow-scripts",
+        await page.locator("#widget-frame").getAttribute("sandbox"));
     await add("Buy groceries");
     const tricky = "<img src=x onerror=\"window.__xss=1\"> Review <b>PR</b> & ship";
     await add(tricky);
-    await add("Call mom");
+    await add("Call mom", "enter");
     check("added tasks appear in order", JSON.stringify(await titles()) === JSON.stringify(["Buy groceries", tricky, "Call mom"]), await titles());
     check("titles are shown as text, never parsed as HTML",
         (await widget.locator("#tasks img, #tasks b").count()) === 0 && (await widget.locator("body").evaluate(() => window.__xss)) === undefined);

@@ -206,6 +206,8 @@ public final class McpServer {
     private Duration listTtl = Duration.ofMinutes(1);
     private String cacheScope = "public";
     private int maxMessageBytes = 4 * 1024 * 1024;
+    private int maxBatchItems = Engine.Settings.DEFAULT_MAX_BATCH_ITEMS;
+    private int maxBatchResponseBytes = Engine.Settings.DEFAULT_MAX_BATCH_RESPONSE_BYTES;
     private Duration shutdownGrace = Duration.ofSeconds(5);
     private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
     private final List<Object> instances = new ArrayList<>();
@@ -293,6 +295,30 @@ public final class McpServer {
     }
 
     /**
+     * The most messages one JSON-RPC batch (revision 2025-03-26 only) may hold (default 100); a
+     * larger batch is refused whole with {@code -32600}.
+     */
+    public Builder maxBatchItems(int items) {
+      if (items < 1) {
+        throw new IllegalArgumentException("maxBatchItems must be positive");
+      }
+      this.maxBatchItems = items;
+      return this;
+    }
+
+    /**
+     * The largest joined answer to one JSON-RPC batch, in bytes (default 16 MiB). Answers that
+     * would pass it are replaced by a {@code -32603} error each that says so.
+     */
+    public Builder maxBatchResponseBytes(int bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxBatchResponseBytes must be at least 1024");
+      }
+      this.maxBatchResponseBytes = bytes;
+      return this;
+    }
+
+    /**
      * The key sealing the {@code requestState} of 2026-07-28 multi round-trip requests (HMAC-SHA256,
      * at least 32 bytes). Instances behind one load balancer need the same key. Default: the
      * base64 environment variable {@code MCPAPT_REQUEST_STATE_KEY}, else a random key per process.
@@ -354,7 +380,9 @@ public final class McpServer {
           listTtl.toMillis(),
           cacheScope,
           pageSize,
-          maxMessageBytes));
+          maxMessageBytes,
+          maxBatchItems,
+          maxBatchResponseBytes));
       return new McpServer(engine, all, shutdownGrace, featureSettings);
     }
 

@@ -125,8 +125,12 @@ public final class UriTemplate {
     if (uri == null) {
       return null;
     }
-    Matcher m = pattern.matcher(uri);
-    if (!m.matches()) {
+    Matcher m = pattern.matcher(new Budgeted(uri));
+    try {
+      if (!m.matches()) {
+        return null;
+      }
+    } catch (Budgeted.Exhausted e) {
       return null;
     }
     Map<String, String> values = new LinkedHashMap<>();
@@ -137,6 +141,53 @@ public final class UriTemplate {
       }
     }
     return values;
+  }
+
+  /**
+   * The URI as the matcher reads it, with a bound on how many characters it may read. Adjacent
+   * expressions ({@code {a}{b}{c}}) make the regex backtrack polynomially in the length of a URI
+   * that does not match, and the URI comes from a client: past the bound it counts as no match.
+   */
+  private static final class Budgeted implements CharSequence {
+    /** Thrown when the budget is spent; no stack trace, it is control flow. */
+    static final class Exhausted extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Exhausted() {
+        super(null, null, false, false);
+      }
+    }
+
+    private final String text;
+    private long budget;
+
+    Budgeted(String text) {
+      this.text = text;
+      this.budget = 100_000L + 64L * text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--budget < 0) {
+        throw new Exhausted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /** Expands the template with {@code values}; a variable without a value is left out, as RFC 6570 says. */

@@ -732,8 +732,11 @@
     var frame = document.createElement("iframe");
     frame.id = "widget-frame";
     frame.title = "Widget " + uri;
-    // An opaque origin: the widget cannot touch this page, its cookies or its storage.
-    frame.setAttribute("sandbox", "allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox");
+    // As strict as the strictest real hosts: scripts only. No allow-forms (a form submission is
+    // blocked before its submit event fires), no popups, and no allow-same-origin: this frame is
+    // served from the dev host's own origin, so it gets an opaque one and cannot touch this page,
+    // its cookies or its storage.
+    frame.setAttribute("sandbox", "allow-scripts");
     var ui = isObject(resource.meta.ui) ? resource.meta.ui : {};
     var permissions = isObject(ui.permissions) ? ui.permissions : {};
     var allow = [];

@@ -42,7 +42,9 @@
       isError: r.isError === true,
     };
     if (r.structuredContent !== undefined && r.structuredContent !== null) out.structuredContent = r.structuredContent;
+    // ChatGPT's callTool may hand the result's metadata back as "meta" rather than "_meta".
     if (isObject(r._meta)) out._meta = r._meta;
+    else if (isObject(r.meta)) out._meta = r.meta;
     return out;
   }
 

@@ -3,6 +3,7 @@ package dev.mcpapt.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -11,6 +12,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UriTemplateTest {
+  @Test
+  void aHostileUriCannotMakeAdjacentVariablesBacktrackForever() {
+    // Found by UriTemplateFuzzTest: each adjacent pair of variables multiplies the ways a regex
+    // can split a URI, and a URI that fails at its end makes it try them all.
+    UriTemplate t = UriTemplate.parse("{a}{b}{c}{d}{e}{f}{g}{h}9{i}{j}8");
+    String hostile = "8".repeat(5000) + "{(t}9E";
+    Map<String, String>[] result = new Map[1];
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+      result[0] = t.match(hostile);
+    });
+    assertNull(result[0]);
+    String longId = "7".repeat(200_000);
+    assertEquals(Map.of("id", longId), UriTemplate.parse("test://template/{id}/data").match("test://template/" + longId + "/data"),
+        "the bound leaves room for long URIs that match");
+    assertEquals(Map.of("a", "x", "b", "y"), UriTemplate.parse("{a}-{b}").match("x-y"));
+  }
+
   @Test
   void simpleVariablesMatchOneSegmentAndDecode() {
     UriTemplate t = UriTemplate.parse("test://template/{id}/data");

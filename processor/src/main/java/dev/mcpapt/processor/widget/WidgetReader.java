@@ -330,9 +330,11 @@ public final class WidgetReader {
   }
 
   /**
-   * {@code html} with {@code script} inlined as the first element of {@code <head>}, or after the
-   * doctype when there is no head; unchanged if it already has the bridge. (The runtime's
-   * {@code WidgetBridge.inline} does the same for documents built at run time.)
+   * {@code html} with {@code script} inlined right after its {@code <meta charset>}; a document
+   * without one gets {@code <meta charset="utf-8">} first, at the top of {@code <head>} or after
+   * the doctype (browsers look for the charset in the first 1,024 bytes only, and the bridge is
+   * longer). Unchanged if it already has the bridge. (The runtime's {@code WidgetBridge.inline}
+   * does the same for documents built at run time.)
    */
   static String inline(String html, String script) {
     if (html.contains(BRIDGE_MARKER)) {
@@ -340,6 +342,16 @@ public final class WidgetReader {
     }
     String tag = "<script>\n" + script.replace("</script", "<\\/script") + "\n</script>\n";
     String lower = html.toLowerCase(Locale.ROOT);
+    for (int at = lower.indexOf("<meta"); at >= 0; at = lower.indexOf("<meta", at + 5)) {
+      int end = lower.indexOf('>', at);
+      if (end < 0) {
+        break;
+      }
+      if (lower.substring(at, end).contains("charset")) {
+        return html.substring(0, end + 1) + "\n" + tag + html.substring(end + 1);
+      }
+    }
+    tag = "<meta charset=\"utf-8\">\n" + tag;
     int head = lower.indexOf("<head");
     if (head >= 0) {
       int end = lower.indexOf('>', head);

@@ -250,7 +250,10 @@ class WidgetProcessorTest {
   void theServedDocumentHasTheBridgeInlinedAndItsHashIsTheVersion() throws Exception {
     String path = index.get(0).get("html").asText();
     String html = file(path);
-    assertTrue(html.startsWith("<!doctype html>\n<html lang=\"en\">\n<head>\n<script>\n/*! mcp-apt widget bridge"), html);
+    assertTrue(html.startsWith("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">\n<script>\n/*! mcp-apt widget bridge"),
+        "the bridge right after the document's charset: " + html);
+    assertTrue(html.indexOf("<meta charset") < 1024 && html.indexOf("<title>") > 1024,
+        "the charset stays within the first 1,024 bytes, ahead of the bridge");
     assertTrue(html.contains("McpWidget.connect({ name: \"board\""), "the widget's own script is kept");
     Matcher v = Pattern.compile("v=([0-9a-f]{10})").matcher(versionedUri());
     assertTrue(v.find());

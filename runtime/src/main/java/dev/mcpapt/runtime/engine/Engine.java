@@ -31,6 +31,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
@@ -92,8 +93,28 @@ public final class Engine {
       long listTtlMs,
       String cacheScope,
       int pageSize,
-      int maxMessageBytes) {
+      int maxMessageBytes,
+      int maxBatchItems,
+      int maxBatchResponseBytes) {
+    /** The default of {@link #maxBatchItems}. */
+    public static final int DEFAULT_MAX_BATCH_ITEMS = 100;
+    /** The default of {@link #maxBatchResponseBytes}: 16 MiB. */
+    public static final int DEFAULT_MAX_BATCH_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+    /** Settings with the default batch limits. */
+    public Settings(String name, String version, String title, String instructions, long listTtlMs,
+        String cacheScope, int pageSize, int maxMessageBytes) {
+      this(name, version, title, instructions, listTtlMs, cacheScope, pageSize, maxMessageBytes,
+          DEFAULT_MAX_BATCH_ITEMS, DEFAULT_MAX_BATCH_RESPONSE_BYTES);
+    }
+
     public Settings {
+      if (maxBatchItems < 1) {
+        throw new IllegalArgumentException("maxBatchItems must be positive");
+      }
+      if (maxBatchResponseBytes < 1024) {
+        throw new IllegalArgumentException("maxBatchResponseBytes must be at least 1024");
+      }
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be positive");
       }
@@ -285,13 +306,16 @@ public final class Engine {
 
   // ---------------------------------------------------------------- inbound
 
-  /** Parses and classifies one message. Never throws. */
+  /**
+   * Parses and classifies one message. Never throws. A batch of more than
+   * {@link Settings#maxBatchItems()} messages is {@link Inbound.Kind#INVALID}.
+   */
   public Inbound parse(byte[] bytes, int offset, int length) {
-    return Inbound.parse(bytes, offset, length);
+    return Inbound.parse(bytes, offset, length, settings.maxBatchItems());
   }
 
   public Inbound parse(byte[] bytes) {
-    return Inbound.parse(bytes, 0, bytes.length);
+    return parse(bytes, 0, bytes.length);
   }
 
   public Inbound parse(String text) {
@@ -520,6 +544,10 @@ public final class Engine {
     List<Inbound> items = in.batch();
     byte[][] responses = new byte[items.size()][];
     AtomicInteger remaining = new AtomicInteger(items.size());
+    // Answers past the size limit are replaced by a short error each, so the joined answer stays
+    // bounded whatever the requests return.
+    AtomicLong answerBytes = new AtomicLong();
+    int maxAnswerBytes = settings.maxBatchResponseBytes();
     for (int i = 0; i < items.size(); i++) {
       int index = i;
       Inbound item = items.get(i);
@@ -531,6 +559,12 @@ public final class Engine {
 
         @Override
         public void response(byte[] response) {
+          if (answerBytes.addAndGet(response.length) > maxAnswerBytes) {
+            answerBytes.addAndGet(-response.length);
+            response = encodeError(item.id(), new McpError(McpError.INTERNAL_ERROR,
+                "Batch answer too large: the answers to this batch exceed the limit of " + maxAnswerBytes
+                    + " bytes, so this one was dropped (the request was carried out); send it on its own"));
+          }
           responses[index] = response;
           done();
         }

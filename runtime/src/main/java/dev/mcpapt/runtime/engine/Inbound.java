@@ -1,6 +1,5 @@
 package dev.mcpapt.runtime.engine;
 
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,30 +55,24 @@ public final class Inbound {
     this.error = error;
   }
 
-  static Inbound parse(byte[] bytes, int offset, int length) {
+  static Inbound parse(byte[] bytes, int offset, int length, int maxBatchItems) {
     JsonNode tree;
     try {
       tree = Json.READER.readValue(bytes, offset, length);
-    } catch (StreamConstraintsException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR,
-          "Parse error: the message nests deeper than " + Json.MAX_NESTING_DEPTH + " levels or breaks a size limit"));
     } catch (JsonProcessingException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + firstLine(e.getOriginalMessage())));
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + ParseErrors.describe(e)));
     } catch (IOException e) {
-      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + e.getMessage()));
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: the message could not be read"));
     }
     if (tree == null || tree.isMissingNode()) {
       return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: empty message"));
     }
-    return classify(tree, true);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "malformed JSON";
+    if (tree.isArray() && tree.size() > maxBatchItems) {
+      // Refused before any item is looked at: one small error instead of one answer per item.
+      return invalid(null, McpError.invalidRequest("Invalid request: a batch may hold at most " + maxBatchItems
+          + " messages, this one holds " + tree.size()));
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return classify(tree, true);
   }
 
   private static Inbound classify(JsonNode tree, boolean top) {

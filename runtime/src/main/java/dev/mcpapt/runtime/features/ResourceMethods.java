@@ -285,7 +285,8 @@ final class ResourceMethods {
 
   static McpError notFound(String uri, Revision revision, String detail) {
     ObjectNode data = Json.object().put("uri", uri);
-    String message = "Resource not found: " + uri + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
+    // The URI is in the data only: it is the client's own, and may be long.
+    String message = "Resource not found" + (detail == null || detail.isBlank() ? "" : ": " + detail);
     return new McpError(revision.isModern() ? McpError.INVALID_PARAMS : McpError.RESOURCE_NOT_FOUND, message, data);
   }
 

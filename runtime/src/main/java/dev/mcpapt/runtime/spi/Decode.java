@@ -45,6 +45,7 @@ public final class Decode {
   private static final Pattern LOCAL_TIME = Pattern.compile("^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
   private static final Pattern DECIMAL = Pattern.compile("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$");
   private static final Pattern INTEGER = Pattern.compile("^-?(0|[1-9][0-9]*)$");
+  private static final String OUT_OF_RANGE = "larger in magnitude than a 64-bit floating-point number can hold";
 
   private Decode() {}
 
@@ -219,7 +220,19 @@ public final class Decode {
       problems.fail("expected number, got " + describe(node));
       return 0;
     }
+    if (outOfRange(node)) {
+      problems.fail("is out of range: " + OUT_OF_RANGE);
+      return 0;
+    }
     return node.doubleValue();
+  }
+
+  /**
+   * Whether a number is too large for a double: the parser reads {@code 1e400} as infinity, which
+   * no JSON number means.
+   */
+  private static boolean outOfRange(JsonNode node) {
+    return (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue());
   }
 
   public static Double doubleBox(JsonNode node, Problems problems) {
@@ -227,7 +240,12 @@ public final class Decode {
   }
 
   public static float floatValue(JsonNode node, Problems problems) {
-    return (float) doubleValue(node, problems);
+    double d = doubleValue(node, problems);
+    if (Math.abs(d) > Float.MAX_VALUE) {
+      problems.fail("is out of range: at most " + Float.MAX_VALUE + " in magnitude");
+      return 0;
+    }
+    return (float) d;
   }
 
   public static Float floatBox(JsonNode node, Problems problems) {
@@ -245,6 +263,10 @@ public final class Decode {
     if (node.isIntegralNumber()) {
       return node.bigIntegerValue();
     }
+    if (outOfRange(node)) {
+      problems.fail("is out of range: " + OUT_OF_RANGE + " (send a very large number as a string)");
+      return null;
+    }
     if (node.isNumber() && isWhole(node)) {
       return node.decimalValue().toBigIntegerExact();
     }
@@ -260,6 +282,10 @@ public final class Decode {
     if (node.isTextual() && DECIMAL.matcher(node.textValue()).matches()) {
       return new BigDecimal(node.textValue());
     }
+    if (outOfRange(node)) {
+      problems.fail("is out of range: " + OUT_OF_RANGE + " (send a very large number as a string)");
+      return null;
+    }
     if (node.isNumber()) {
       return node.decimalValue();
     }
@@ -270,6 +296,10 @@ public final class Decode {
   private static long integral(JsonNode node, long min, long max, Problems problems) {
     if (node == null || node.isMissingNode()) {
       problems.fail("is required");
+      return 0;
+    }
+    if (outOfRange(node)) {
+      problems.fail("is out of range: must be between " + min + " and " + max);
       return 0;
     }
     if (!node.isNumber() || !(node.isIntegralNumber() || isWhole(node))) {
@@ -327,7 +357,28 @@ public final class Decode {
       problems.fail("expected string, got " + describe(node));
       return null;
     }
-    return node.textValue();
+    String text = node.textValue();
+    int bad = unpairedSurrogate(text);
+    if (bad >= 0) {
+      // It could not be stored or sent on as UTF-8 (it would turn into '?'): refuse it instead.
+      problems.fail("is not valid Unicode text: an unpaired surrogate " + String.format("\\u%04x", (int) text.charAt(bad))
+          + " at character " + bad + " (escape a character outside the BMP as a \\uD8xx\\uDCxx pair)");
+      return null;
+    }
+    return text;
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public static char charValue(JsonNode node, Problems problems) {
@@ -779,6 +830,9 @@ public final class Decode {
         text = text.substring(0, 37) + "...";
       }
       return JSON.getNodeFactory().textNode(text).toString();
+    }
+    if (outOfRange(node)) {
+      return "a number out of range (" + OUT_OF_RANGE + ")";
     }
     return node.toString();
   }

@@ -40,8 +40,10 @@ public final class WidgetBridge {
   }
 
   /**
-   * {@code html} with the bridge inlined as the first element of {@code <head>} (or at the start
-   * of the document if it has no {@code <head>}), unless it already contains it.
+   * {@code html} with the bridge inlined right after its {@code <meta charset>}, unless it already
+   * contains it. A document without one gets {@code <meta charset="utf-8">} first, at the top of
+   * {@code <head>} (or after the doctype if it has no {@code <head>}): browsers look for the
+   * charset in the first 1,024 bytes only, and the bridge alone is longer than that.
    */
   public static String inline(String html) {
     if (html.contains(MARKER)) {
@@ -49,6 +51,11 @@ public final class WidgetBridge {
     }
     String script = "<script>\n" + source().replace("</script", "<\\/script") + "\n</script>\n";
     String lower = html.toLowerCase(Locale.ROOT);
+    int charset = charsetMetaEnd(lower);
+    if (charset >= 0) {
+      return html.substring(0, charset) + "\n" + script + html.substring(charset);
+    }
+    script = "<meta charset=\"utf-8\">\n" + script;
     int head = lower.indexOf("<head");
     if (head >= 0) {
       int end = lower.indexOf('>', head);
@@ -58,6 +65,20 @@ public final class WidgetBridge {
     }
     int doctype = lower.startsWith("<!doctype") ? lower.indexOf('>') + 1 : 0;
     return html.substring(0, doctype) + script + html.substring(doctype);
+  }
+
+  /** Where the first {@code <meta>} tag that declares a charset ends (after its '>'), or -1. */
+  private static int charsetMetaEnd(String lower) {
+    for (int at = lower.indexOf("<meta"); at >= 0; at = lower.indexOf("<meta", at + 5)) {
+      int end = lower.indexOf('>', at);
+      if (end < 0) {
+        return -1;
+      }
+      if (lower.substring(at, end).contains("charset")) {
+        return end + 1;
+      }
+    }
+    return -1;
   }
 
   private static String read(String resource) {

@@ -63,6 +63,10 @@ class ResourceMethodsTest {
     JsonNode legacy = Wire.legacy(server, "2025-11-25", "{}").call("resources/read", "{\"uri\":\"test://nope\"}").error();
     assertEquals(-32002, legacy.get("code").asInt());
     assertEquals("test://nope", legacy.get("data").get("uri").asText());
+    assertEquals("Resource not found", legacy.get("message").asText(), "the URI is in the data, not repeated");
+    JsonNode missing = Wire.modern(server, "{}").call("resources/read", "{\"uri\":\"test://template/missing/data\"}").error();
+    assertFalse(missing.get("message").asText().contains("test://"), missing.toString());
+    assertTrue(missing.get("message").asText().startsWith("Resource not found: "), missing.toString());
     Wire modern = Wire.modern(server, "{}");
     JsonNode error = modern.call("resources/read", "{\"uri\":\"test://nope\"}").error();
     assertEquals(-32602, error.get("code").asInt());

@@ -48,6 +48,45 @@ class RequestStateCodecTest {
   }
 
   @Test
+  void refusesEveryOtherSpellingOfTheSameState() throws Exception {
+    String state = codec.seal(binding, Map.of("k", M.getNodeFactory().textNode("v")));
+    assertEquals(1, codec.open(state, binding).size());
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/. ";
+    int refused = 0;
+    for (int i = 0; i < state.length(); i++) {
+      for (char c : alphabet.toCharArray()) {
+        if (c == state.charAt(i)) {
+          continue;
+        }
+        String altered = state.substring(0, i) + c + state.substring(i + 1);
+        assertThrows(InvalidRequestStateException.class, () -> codec.open(altered, binding), altered);
+        refused++;
+      }
+    }
+    assertTrue(refused > 10_000, "altered " + refused);
+    // The MAC decodes the same with padding, or with other unused low bits in its last character.
+    for (String tail : new String[] {"=", "==", "\n", " "}) {
+      assertThrows(InvalidRequestStateException.class, () -> codec.open(state + tail, binding), tail);
+    }
+    String mac = state.substring(state.lastIndexOf('.') + 1);
+    byte[] macBytes = Base64.getUrlDecoder().decode(mac);
+    int sameMac = 0;
+    String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (char c : b64.toCharArray()) {
+      String altered = state.substring(0, state.length() - 1) + c;
+      if (altered.equals(state)) {
+        continue;
+      }
+      byte[] decoded = Base64.getUrlDecoder().decode(altered.substring(altered.lastIndexOf('.') + 1));
+      if (java.util.Arrays.equals(decoded, macBytes)) {
+        sameMac++;
+      }
+      assertThrows(InvalidRequestStateException.class, () -> codec.open(altered, binding), altered);
+    }
+    assertEquals(3, sameMac, "a 32-byte MAC leaves 2 unused bits in its last character: 3 other spellings decode alike");
+  }
+
+  @Test
   void rejectsStateOfAnotherRequestOrPrincipalOrAfterExpiry() throws Exception {
     String state = codec.seal(binding, Map.of());
     RequestStateCodec.Binding otherArgs =

@@ -59,4 +59,13 @@ public final class Wire {
   public static ObjectNode object() {
     return F.objectNode();
   }
+
+  /** A JSON-RPC batch of {@code n} pings with ids 1 to n, as one line. */
+  public static String pingBatch(int n) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 1; i <= n; i++) {
+      b.append(i > 1 ? "," : "").append("{\"jsonrpc\":\"2.0\",\"id\":").append(i).append(",\"method\":\"ping\"}");
+    }
+    return b.append(']').toString();
+  }
 }

@@ -15,17 +15,27 @@ class WidgetBridgeTest {
   }
 
   @Test
-  void inlinesAtTheTopOfHead() {
+  void inlinesAtTheTopOfHeadAfterACharsetItAdds() {
     String html = "<!doctype html><html><HEAD lang=x><title>t</title></head><body></body></html>";
     String out = WidgetBridge.inline(html);
-    assertTrue(out.startsWith("<!doctype html><html><HEAD lang=x>\n<script>\n" + WidgetBridge.MARKER), out);
+    assertTrue(out.startsWith("<!doctype html><html><HEAD lang=x>\n<meta charset=\"utf-8\">\n<script>\n" + WidgetBridge.MARKER), out);
     assertTrue(out.endsWith("</script>\n<title>t</title></head><body></body></html>"));
+  }
+
+  @Test
+  void inlinesRightAfterTheDocumentsOwnCharset() {
+    String html = "<!doctype html>\n<html>\n<head>\n  <META Charset=\"UTF-8\">\n  <meta name=\"viewport\" content=\"x\">\n</head></html>";
+    String out = WidgetBridge.inline(html);
+    assertTrue(out.startsWith("<!doctype html>\n<html>\n<head>\n  <META Charset=\"UTF-8\">\n<script>\n" + WidgetBridge.MARKER), out);
+    assertEquals(1, out.toLowerCase(java.util.Locale.ROOT).split("charset", -1).length - 1, "no second charset: " + out);
+    assertTrue(out.indexOf("charset") < 1024);
+    assertTrue(out.length() > 1024 && out.indexOf("<meta name=\"viewport\"") > 1024, "the bridge is longer than the window");
   }
 
   @Test
   void inlinesAfterTheDoctypeWithoutHead() {
     String out = WidgetBridge.inline("<!DOCTYPE html><p>hi</p>");
-    assertTrue(out.startsWith("<!DOCTYPE html><script>\n" + WidgetBridge.MARKER), out);
+    assertTrue(out.startsWith("<!DOCTYPE html><meta charset=\"utf-8\">\n<script>\n" + WidgetBridge.MARKER), out);
     assertTrue(out.endsWith("</script>\n<p>hi</p>"));
   }
 

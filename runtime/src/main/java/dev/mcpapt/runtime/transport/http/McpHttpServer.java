@@ -74,7 +74,8 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setPort(options.port());
     connector.setIdleTimeout(options.idleTimeout().toMillis());
     jetty.addConnector(connector);
-    this.endpoint = new McpHttpEndpoint(engine, options, writers, RequestPolicy.isLoopback(options.host()));
+    boolean loopbackBound = RequestPolicy.isLoopback(options.host());
+    this.endpoint = new McpHttpEndpoint(engine, options, writers, loopbackBound);
     Handler mcp = new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
@@ -82,7 +83,8 @@ public final class McpHttpServer implements AutoCloseable {
         return true;
       }
     };
-    jetty.setHandler(first == null ? mcp : new Handler.Sequence(first, mcp));
+    jetty.setHandler(first == null ? mcp
+        : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp));
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
   }
@@ -171,6 +173,33 @@ public final class McpHttpServer implements AutoCloseable {
     } catch (Exception e) {
       LOG.log(System.Logger.Level.WARNING, "Stopping the HTTP server failed", e);
     }
+  }
+
+  /**
+   * {@code first} (the dev host) behind the same {@code Host} and {@code Origin} check as the MCP
+   * endpoints, before anything else: a refused request gets the same {@code 403} and JSON-RPC
+   * error, whatever its path.
+   */
+  static Handler guarded(Handler first, RequestPolicy policy) {
+    return new Handler.Wrapper(first) {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        String problem = policy.checkHost(host != null ? host : request.getHttpURI().getAuthority());
+        if (problem == null) {
+          problem = policy.checkOrigin(request.getHeaders().get(HttpHeader.ORIGIN));
+        }
+        if (problem == null) {
+          return super.handle(request, response, callback);
+        }
+        response.setStatus(403);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, ByteBuffer.wrap(Engine.encodeError(null, new McpError(McpError.INVALID_REQUEST, problem))),
+            callback);
+        return true;
+      }
+    };
   }
 
   /** Jetty's own error answers (bad requests, oversize headers, ...) as JSON-RPC errors, no stack traces. */

@@ -1,6 +1,8 @@
 package dev.mcpapt.runtime.transport.http;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +55,10 @@ final class RequestPolicy {
     if (hostHeader == null || hostHeader.isBlank()) {
       return "Forbidden: missing Host header";
     }
-    String name = hostName(hostHeader.trim().toLowerCase(Locale.ROOT));
+    String name = hostOf(hostHeader.strip().toLowerCase(Locale.ROOT));
+    if (name == null) {
+      return "Forbidden: malformed Host header '" + printable(hostHeader) + "' (expected host or host:port)";
+    }
     if (LOOPBACK_NAMES.contains(name) || allowedHosts.contains(name)) {
       return null;
     }
@@ -66,18 +71,13 @@ final class RequestPolicy {
     if (origin == null || anyOrigin) {
       return null;
     }
-    String o = origin.trim().toLowerCase(Locale.ROOT);
+    String o = origin.strip().toLowerCase(Locale.ROOT);
     if (allowedOrigins.contains(o)) {
       return null;
     }
-    int scheme = o.indexOf("://");
-    if (scheme > 0) {
-      String s = o.substring(0, scheme);
-      String rest = o.substring(scheme + 3);
-      if ((s.equals("http") || s.equals("https")) && rest.indexOf('/') < 0
-          && LOOPBACK_NAMES.contains(hostName(rest))) {
-        return null;
-      }
+    String host = originHost(o);
+    if (host != null && LOOPBACK_NAMES.contains(host)) {
+      return null;
     }
     return "Forbidden: Origin '" + printable(origin) + "' is not allowed (DNS rebinding protection;"
         + " allow it with --allowed-origin)";
@@ -88,14 +88,81 @@ final class RequestPolicy {
     return cors && origin != null;
   }
 
-  /** {@code host[:port]} or {@code [v6]:port} to the host part. */
-  private static String hostName(String hostAndPort) {
-    if (hostAndPort.startsWith("[")) {
-      int end = hostAndPort.indexOf(']');
-      return end < 0 ? hostAndPort : hostAndPort.substring(0, end + 1);
+  /**
+   * The host of an HTTP(S) origin ({@code scheme://host[:port]}, nothing else), or {@code null}
+   * if {@code origin} is not one: a user part, a path, a query or anything after the port makes
+   * it malformed, so {@code http://localhost:80@evil.com} is not a loopback origin.
+   */
+  static String originHost(String origin) {
+    URI uri;
+    try {
+      uri = new URI(origin);
+    } catch (URISyntaxException e) {
+      return null;
     }
-    int colon = hostAndPort.indexOf(':');
-    return colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+    String scheme = uri.getScheme();
+    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+      return null;
+    }
+    if (uri.getRawAuthority() == null || uri.getRawUserInfo() != null || !uri.getRawPath().isEmpty()
+        || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      return null;
+    }
+    return hostOf(uri.getRawAuthority().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The host of {@code host[:port]} or {@code [v6][:port]} (a {@code Host} header, or the
+   * authority of an origin), or {@code null} if it is malformed: an empty host, characters a
+   * host name cannot have, a second colon, a port that is not 1 to 5 digits up to 65535, or
+   * anything after the closing bracket of an IPv6 address but a port.
+   */
+  static String hostOf(String authority) {
+    String host;
+    String port;
+    if (authority.startsWith("[")) {
+      int end = authority.indexOf(']');
+      if (end < 0) {
+        return null;
+      }
+      host = authority.substring(0, end + 1);
+      String v6 = authority.substring(1, end);
+      if (v6.isEmpty() || !v6.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
+        return null;
+      }
+      String rest = authority.substring(end + 1);
+      if (rest.isEmpty()) {
+        return host;
+      }
+      if (rest.charAt(0) != ':') {
+        return null;
+      }
+      port = rest.substring(1);
+    } else {
+      int colon = authority.indexOf(':');
+      host = colon < 0 ? authority : authority.substring(0, colon);
+      port = colon < 0 ? null : authority.substring(colon + 1);
+      if (host.isEmpty() || !host.chars().allMatch(RequestPolicy::isHostChar)) {
+        return null;
+      }
+    }
+    if (port != null && !isPort(port)) {
+      return null;
+    }
+    return host;
+  }
+
+  /** Letters, digits, '-', '.', '_' and '~' (an unreserved reg-name; percent-encoding is not accepted). */
+  private static boolean isHostChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+
+  private static boolean isPort(String port) {
+    if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    return Integer.parseInt(port) <= 65535;
   }
 
   private static String printable(String s) {

@@ -453,6 +453,22 @@ class StdioWireTest {
     assertEquals(2, batch.size());
   }
 
+  @Test
+  void batchesOverOneHundredMessagesAreRefusedWhole() {
+    server.initialize("2025-03-26");
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 1; i <= 101; i++) {
+      b.append(i > 1 ? "," : "").append("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/unknown\"}");
+    }
+    JsonNode refused = errorFor(b.append(']').toString());
+    assertEquals(-32600, refused.path("error").path("code").asInt());
+    assertEquals("Invalid request: a batch may hold at most 100 messages, this one holds 101",
+        refused.path("error").path("message").asText());
+    server.sendLine("[" + "1,".repeat(499_999) + "1]");
+    assertTrue(server.receive(Duration.ofSeconds(15)).path("error").path("message").asText().contains("holds 500000"));
+    assertAlive();
+  }
+
   // ------------------------------------------------------------------ shutdown
 
   @Test

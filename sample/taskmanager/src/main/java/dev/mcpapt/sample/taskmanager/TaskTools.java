@@ -6,6 +6,7 @@ import dev.mcpapt.annotations.Param;
 import dev.mcpapt.annotations.Security;
 import dev.mcpapt.annotations.Tool;
 import dev.mcpapt.annotations.WidgetAccessible;
+import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.auth.Principal;
@@ -85,7 +86,7 @@ public final class TaskTools {
   public WidgetResult<Task> addTask(String title, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.add(owner, title));
-    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + task.title()), listOf(owner));
+    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + forModel(task.title())), listOf(owner));
   }
 
   /**
@@ -102,7 +103,7 @@ public final class TaskTools {
       @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.setDone(owner, taskId, done));
-    String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + task.title();
+    String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + forModel(task.title());
     return withTasks(WidgetResult.of(task).text(text), listOf(owner));
   }
 
@@ -117,7 +118,7 @@ public final class TaskTools {
   public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.delete(owner, taskId));
-    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + task.title()), listOf(owner));
+    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + forModel(task.title())), listOf(owner));
   }
 
   /**
@@ -132,7 +133,7 @@ public final class TaskTools {
   public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.rename(owner, taskId, title));
-    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + task.title()), listOf(owner));
+    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + forModel(task.title())), listOf(owner));
   }
 
   /** Deletes every completed task. Ask the user first. */
@@ -188,9 +189,17 @@ public final class TaskTools {
         text.append("\n… and ").append(tasks.size() - MAX_LISTED_FOR_MODEL).append(" more");
         break;
       }
-      text.append("\n- [").append(task.done() ? 'x' : ' ').append("] #").append(task.id()).append(' ').append(task.title());
+      text.append("\n- [").append(task.done() ? 'x' : ' ').append("] #").append(task.id()).append(' ').append(forModel(task.title()));
     }
     return text.toString();
+  }
+
+  /**
+   * A title as the model reads it: control and bidirectional characters escaped, so a title
+   * cannot fake a line of the list or reorder the text around it. The widget shows titles as typed.
+   */
+  static String forModel(String title) {
+    return Content.escapeControls(title);
   }
 
   private static <T> WidgetResult<T> withTasks(WidgetResult<T> result, List<Task> tasks) {

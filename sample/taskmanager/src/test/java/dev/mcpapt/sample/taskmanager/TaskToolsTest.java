@@ -59,7 +59,7 @@ class TaskToolsTest {
     component = factory().create(new TaskTools(store));
   }
 
-  private static McpComponentFactory factory() {
+  static McpComponentFactory factory() {
     for (McpComponentFactory f : ServiceLoader.load(McpComponentFactory.class)) {
       if (f.type() == TaskTools.class) {
         return f;
@@ -94,7 +94,7 @@ class TaskToolsTest {
     return JSON.readTree(out.toString());
   }
 
-  private static String text(ToolResult result) {
+  static String text(ToolResult result) {
     StringBuilder text = new StringBuilder();
     for (Content block : result.content()) {
       if (block instanceof Content.Text t) {
@@ -267,6 +267,43 @@ class TaskToolsTest {
   }
 
   @Test
+  void theWidgetDeclaresItsCharsetWithinTheFirstKilobyte() throws Exception {
+    String uri = tool("show_tasks").descriptor().at("/_meta/ui/resourceUri").asText();
+    ResourceHandler widget = component.resources().stream().filter(r -> r.uri().equals(uri)).findFirst().orElseThrow();
+    String html = widget.read(new TestContext()).toCompletableFuture().join().get(0).text();
+    byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head = new String(bytes, 0, Math.min(1024, bytes.length), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("<meta charset=\"utf-8\">"),
+        "browsers look for the charset in the first 1,024 bytes only: " + head);
+    assertTrue(bytes.length > 1024, "the bridge makes the page longer than the window the test looks at");
+  }
+
+  @Test
+  void controlAndBidiCharactersInTitlesAreEscapedInTheTextTheModelReads() throws Exception {
+    String title = "Pay \u001b[31mrent\u001b[0m \u202eevil\u202c \u2066x\u2069 \u2028 done";
+    ToolResult added = call("add_task", JSON.writeValueAsString(JSON.createObjectNode().put("title", title)));
+    String text = text(added);
+    for (char c : new char[] {'\u001b', '\u202e', '\u202c', '\u2066', '\u2069', '\u2028'}) {
+      assertEquals(-1, text.indexOf(c), "U+" + Integer.toHexString(c) + " in: " + text);
+    }
+    assertTrue(text.contains("Pay \\u001b[31mrent\\u001b[0m \\u202eevil\\u202c"), text);
+    String list = text(call("show_tasks", "{}"));
+    assertFalse(list.contains("\u202e") || list.contains("\u001b"), list);
+    assertTrue(list.contains("\\u202eevil"), list);
+    assertEquals(title, structured(added).get("title").asText(), "the widget and the store keep the title as typed");
+    assertEquals("plain \ud83d\ude00 title", Content.escapeControls("plain \ud83d\ude00 title"), "pairs and plain text pass");
+  }
+
+  @Test
+  void aTitleThatIsNotValidUnicodeIsRefusedNotStoredAsAQuestionMark() throws Exception {
+    InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
+        () -> call("add_task", "{\"title\":\"Buy \\ud800 milk\"}"));
+    assertTrue(String.join(";", e.problems()).contains("title: is not valid Unicode text: an unpaired surrogate \\ud800"),
+        e.problems().toString());
+    assertTrue(store.list().isEmpty(), "nothing was stored");
+  }
+
+  @Test
   void showTasksGivesTheModelASummaryAndTheWidgetTheList() throws Exception {
     Task milk = store.add(LOCAL, "Buy milk");
     store.add(LOCAL, "Call <mom>");
@@ -330,11 +367,16 @@ class TaskToolsTest {
   }
 
   /** The request context a host would pass: the caller, if signed in; nothing else is used. */
-  private static final class TestContext implements McpContext {
+  static final class TestContext implements McpContext {
     private final Principal caller;
 
     TestContext(Principal caller) {
       this.caller = caller;
+    }
+
+    /** A signed-out caller. */
+    TestContext() {
+      this(null);
     }
 
     @Override
