@@ -62,7 +62,7 @@ class TaskToolsFuzzTest {
     } catch (ToolException e) {
       assertUserTerms(e.getMessage(), input);
     }
-    int tasks = STORE.list().size();
+    int tasks = STORE.list(TaskStore.LOCAL_OWNER).size();
     String list = TaskToolsTest.text(call(TOOLS.get(0), null));
     assertSafeForModel(list);
     int lines = list.split("\n", -1).length;

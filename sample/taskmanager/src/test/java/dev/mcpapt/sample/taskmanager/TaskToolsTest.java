@@ -300,7 +300,7 @@ class TaskToolsTest {
         () -> call("add_task", "{\"title\":\"Buy \\ud800 milk\"}"));
     assertTrue(String.join(";", e.problems()).contains("title: is not valid Unicode text: an unpaired surrogate \\ud800"),
         e.problems().toString());
-    assertTrue(store.list().isEmpty(), "nothing was stored");
+    assertTrue(store.list(TaskStore.LOCAL_OWNER).isEmpty(), "nothing was stored");
   }
 
   @Test
