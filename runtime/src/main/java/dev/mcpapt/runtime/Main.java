@@ -286,6 +286,7 @@ public final class Main {
       return serveHttp(server, o, err);
     }
     server.serveStdio();
+    server.close(); // stdin ended: tasks still running are recorded as stopped
     return 0;
   }
 }
