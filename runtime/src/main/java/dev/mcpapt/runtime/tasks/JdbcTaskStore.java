@@ -90,6 +90,9 @@ public final class JdbcTaskStore implements TaskStore {
     } catch (SQLException e) {
       closeQuietly(c);
       throw new IllegalStateException("Task store: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      closeQuietly(c); // a change function failed mid-work: do not hand the connection out again
+      throw e;
     }
   }
 

@@ -59,6 +59,9 @@ final class TaskInputs implements ClientInput {
 
   @Override
   public ElicitResult elicit(String key, ElicitRequest request) {
+    if (request.url() != null) {
+      requireUrlElicitation();
+    }
     Question q = question(key, "elicitation/create", "elicitation", request.toParams(task.origin.protocolVersion(),
         UUID.randomUUID().toString()));
     return (ElicitResult) askAll(List.of(q)).get(q.key());
@@ -81,16 +84,28 @@ final class TaskInputs implements ClientInput {
   public InputResponses ask(InputRequests requests) {
     List<Question> questions = new ArrayList<>();
     for (InputRequests.Entry e : requests.entries()) {
-      if (e instanceof InputRequests.Elicit el) {
-        questions.add(question(e.key(), "elicitation/create", "elicitation",
-            el.request().toParams(task.origin.protocolVersion(), UUID.randomUUID().toString())));
-      } else if (e instanceof InputRequests.Sample s) {
-        questions.add(question(e.key(), "sampling/createMessage", "sampling", s.request().toParams()));
-      } else {
-        questions.add(question(e.key(), "roots/list", "roots", JsonNodeFactory.instance.objectNode()));
+      if (e instanceof InputRequests.Elicit el && el.request().url() != null) {
+        requireUrlElicitation();
       }
+      questions.add(question(e.key(), e.method(), CAPABILITIES.get(e.method()), e.params(task.origin.protocolVersion())));
     }
     return new InputResponses(askAll(questions));
+  }
+
+  private static final Map<String, String> CAPABILITIES = Map.of(
+      "elicitation/create", "elicitation", "sampling/createMessage", "sampling", "roots/list", "roots");
+
+  private void requireUrlElicitation() {
+    if (task.origin.clientCapabilities().path("elicitation").has("url")) {
+      return;
+    }
+    if (task.revision().isModern()) {
+      ObjectNode data = JsonNodeFactory.instance.objectNode();
+      data.putObject("requiredCapabilities").putObject("elicitation").putObject("url");
+      throw Sneaky.raise(new McpError(McpError.MISSING_REQUIRED_CLIENT_CAPABILITY,
+          "Missing required client capability: elicitation.url", data));
+    }
+    throw new ToolException("This needs the client's elicitation.url capability, which the client did not declare");
   }
 
   private synchronized Question question(String key, String method, String capability, ObjectNode params) {

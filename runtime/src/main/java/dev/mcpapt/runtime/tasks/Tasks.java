@@ -252,6 +252,7 @@ public final class Tasks implements AutoCloseable {
     task.thread = Thread.currentThread();
     try {
       if (task.isCancelled()) {
+        finish(task, null, new CancellationException("cancelled before it started"));
         return;
       }
       CompletableFuture<ToolResult> f = ToolMethods.invoke(call.tool().name(), call.tool(), call.arguments(), task.context);

@@ -115,6 +115,11 @@ class TasksWireTest {
       ObjectNode list = modern("tasks/list", true);
       assertEquals(-32601, server.request(list).path("error").path("code").asInt(), "no tasks/list in 2026-07-28");
 
+      ObjectNode listen = modern("subscriptions/listen", false);
+      Wire.params(listen).putObject("notifications").putArray("taskIds").add("some-task");
+      JsonNode listenRefused = server.request(listen);
+      assertEquals(-32021, listenRefused.path("error").path("code").asInt(), listenRefused::toString);
+
       JsonNode plain = result(server.request(call("plain", null, true)));
       assertEquals("complete", plain.path("resultType").asText(), "a tool that never runs as a task is answered directly");
     }
@@ -214,6 +219,15 @@ class TasksWireTest {
       ObjectNode get = Wire.request(ids.incrementAndGet(), "tasks/get");
       Wire.params(get).put("taskId", id);
       assertEquals("completed", result(server.request(get)).path("status").asText());
+      boolean notified = false;
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!notified && System.nanoTime() < until) {
+        JsonNode m = server.receive(Duration.ofSeconds(10));
+        notified = "notifications/tasks/status".equals(m.path("method").asText())
+            && id.equals(m.path("params").path("taskId").asText())
+            && "completed".equals(m.path("params").path("status").asText());
+      }
+      assertTrue(notified, "the session is told when its task completes");
 
       JsonNode listed = result(server.request(Wire.request(ids.incrementAndGet(), "tasks/list"))).path("tasks");
       assertEquals(1, listed.size(), listed::toString);
