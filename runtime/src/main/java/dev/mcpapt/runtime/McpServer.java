@@ -166,8 +166,8 @@ public final class McpServer {
   /** Stops: waits (bounded) for requests in flight, then closes every session. */
   public void close() {
     features.closeSubscriptions();
+    tasks.close(); // first: its tasks read "stopped", not as failures of the interrupted methods
     engine.shutdown(shutdownGrace);
-    tasks.close();
   }
 
   /** The tasks this server runs (tools declared {@code @Tool(task = ...)}). */

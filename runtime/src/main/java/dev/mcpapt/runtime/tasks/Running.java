@@ -13,7 +13,6 @@ final class Running {
   final RequestContext origin;
   final TaskContext context;
   volatile Thread thread;
-  volatile boolean stopping;
   private volatile boolean cancelled;
   private final Object monitor = new Object();
   private RequestContext resultWaiter;

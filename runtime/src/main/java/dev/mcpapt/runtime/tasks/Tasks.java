@@ -611,11 +611,9 @@ public final class Tasks implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
-    Instant now = now();
     for (Running task : running.values()) {
-      task.stopping = true;
+      store.update(task.id(), r -> r.status().isTerminal() ? r : abandoned(r)); // before the method sees it end
       task.cancel();
-      store.update(task.id(), r -> r.status().isTerminal() ? r : abandoned(r));
     }
     running.clear();
     try {

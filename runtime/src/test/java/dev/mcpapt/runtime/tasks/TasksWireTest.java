@@ -307,4 +307,20 @@ class TasksWireTest {
       assertEquals(-32603, lost.path("error").path("code").asInt());
     }
   }
+
+  @Test
+  void aServerThatStopsRecordsItsRunningTasksAsStopped(@TempDir Path dir) throws Exception {
+    String db = "jdbc:sqlite:" + dir.resolve("tasks.db");
+    String id;
+    try (ServerProcess server = ServerProcess.startMain(TaskTestServer.class.getName(), "--db", db)) {
+      id = result(server.request(call("work", Wire.object().put("seconds", 120), true))).path("taskId").asText();
+      assertEquals("working", result(server.request(task("tasks/get", id))).path("status").asText());
+      assertEquals(0, server.closeAndWait(Duration.ofSeconds(30)), "stdin closed: the server stops");
+    }
+    try (JdbcTaskStore store = JdbcTaskStore.open(db)) {
+      TaskRecord stopped = store.get(id).orElseThrow();
+      assertEquals(TaskStatus.FAILED, stopped.status(), "recorded when it stopped, before any restart: " + stopped);
+      assertEquals("The server stopped before the task finished", stopped.statusMessage());
+    }
+  }
 }
