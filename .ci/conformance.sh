@@ -8,9 +8,14 @@
 # sample/conformance-server/conformance-baseline-<revision>.txt. Baselines may only shrink: a
 # listed scenario that passes is reported so it can be removed.
 #
+# It also scores the extension scenarios of ../shared/conformance/extended-<revision>.txt whose
+# names match CONFORMANCE_EXTENDED (default: the tasks extension, ^tasks-), as revision
+# "<revision>-extended" with its own baseline file.
+#
 # Usage: .ci/conformance.sh [REVISION...]     (default: 2025-11-25 2026-07-28)
 # Environment: CONFORMANCE_OUT (where logs go, default target/conformance under the server module),
-#              CONFORMANCE_RUNNER (the runner script, default ../shared/conformance/run-conformance.sh)
+#              CONFORMANCE_RUNNER (the runner script, default ../shared/conformance/run-conformance.sh),
+#              CONFORMANCE_EXTENDED (extended scenarios scored, a grep -E pattern; empty: none)
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,6 +23,7 @@ MODULE=sample/conformance-server
 JAR="$MODULE/target/mcp-apt-conformance-server.jar"
 RUNNER="${CONFORMANCE_RUNNER:-../shared/conformance/run-conformance.sh}"
 OUT="${CONFORMANCE_OUT:-$MODULE/target/conformance}"
+EXTENDED="${CONFORMANCE_EXTENDED-^tasks-}"
 REVISIONS=("$@")
 [ ${#REVISIONS[@]} -gt 0 ] || REVISIONS=(2025-11-25 2026-07-28)
 
@@ -79,27 +85,45 @@ baseline() {
 
 status=0
 summary=()
-for rev in "${REVISIONS[@]}"; do
-  dir="$OUT/$rev"
+# score NAME REVISION [SCENARIOS_FILE]: runs the suite, compares with conformance-baseline-NAME.txt.
+score() {
+  local name="$1" rev="$2" list="${3:-}"
+  local dir="$OUT/$name"
   rm -rf "$dir"
-  bash "$RUNNER" "$URL" "$rev" "$dir" | tee "$OUT/$rev.txt"
-  score="$(tail -n 1 "$OUT/$rev.txt")"
-  summary+=("$score")
-  if [ ! -f "$dir/results.tsv" ]; then
-    log "$rev: the runner produced no results"
-    status=1
-    continue
+  if [ -n "$list" ]; then
+    CONF_SCENARIOS_FILE="$list" bash "$RUNNER" "$URL" "$rev" "$dir" | tee "$OUT/$name.txt"
+  else
+    bash "$RUNNER" "$URL" "$rev" "$dir" | tee "$OUT/$name.txt"
   fi
+  summary+=("$name: $(tail -n 1 "$OUT/$name.txt")")
+  if [ ! -f "$dir/results.tsv" ]; then
+    log "$name: the runner produced no results"
+    status=1
+    return
+  fi
+  local failed allowed unexpected fixed
   failed="$(awk -F'\t' 'NR > 1 && $2 != "PASS" {print $1}' "$dir/results.tsv" | sort)"
-  allowed="$(baseline "$rev" | sort)"
+  allowed="$(baseline "$name" | sort)"
   unexpected="$(comm -23 <(printf '%s\n' "$failed" | grep -v '^$') <(printf '%s\n' "$allowed" | grep -v '^$'))"
   fixed="$(comm -13 <(printf '%s\n' "$failed" | grep -v '^$') <(printf '%s\n' "$allowed" | grep -v '^$'))"
   if [ -n "$unexpected" ]; then
-    log "$rev: failing and not in the baseline: $(echo $unexpected)"
+    log "$name: failing and not in the baseline: $(echo $unexpected)"
     status=1
   fi
   if [ -n "$fixed" ]; then
-    log "$rev: now passing, remove from $MODULE/conformance-baseline-$rev.txt: $(echo $fixed)"
+    log "$name: now passing, remove from $MODULE/conformance-baseline-$name.txt: $(echo $fixed)"
+  fi
+}
+
+for rev in "${REVISIONS[@]}"; do
+  score "$rev" "$rev"
+  extended="$(dirname "$RUNNER")/extended-$rev.txt"
+  if [ -n "$EXTENDED" ] && [ -f "$extended" ]; then
+    list="$OUT/extended-$rev.txt"
+    sed -e 's/#.*//' -e 's/[[:space:]]//g' "$extended" | grep -E "$EXTENDED" > "$list" || true
+    if [ -s "$list" ]; then
+      score "$rev-extended" "$rev" "$list"
+    fi
   fi
 done
 

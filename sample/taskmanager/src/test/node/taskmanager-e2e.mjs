@@ -88,8 +88,8 @@ async function add(title, how = "click") {
 try {
   await openDevHost("mcp-apps");
   const tools = await page.locator("#tools button[data-tool]").evaluateAll((bs) => bs.map((b) => b.dataset.tool));
-  check("dev host lists the six tools", JSON.stringify([...tools].sort()) ===
-      JSON.stringify(["add_task", "clear_completed", "complete_task", "delete_task", "rename_task", "show_tasks"]), tools);
+  check("dev host lists the seven tools", JSON.stringify([...tools].sort()) ===
+      JSON.stringify(["add_task", "clear_completed", "complete_task", "delete_task", "export_tasks", "rename_task", "show_tasks"]), tools);
   await page.click('#tools button[data-tool="complete_task"]');
   check("the form has a field per argument", (await page.locator("#fields [data-arg]").count()) === 2 &&
       (await page.locator('#fields [data-arg="task_id"]').getAttribute("type")) === "number", await page.locator("#fields").innerText());

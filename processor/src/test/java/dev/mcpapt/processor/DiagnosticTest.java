@@ -41,6 +41,9 @@ class DiagnosticTest {
         row(Diagnostic.McpOutputTemplateWithoutTool, "@OutputTemplate", "add @Tool to b"),
         row(Diagnostic.McpInvalidTemplateUri, "uri = \"https://example.com/widget.html\"", "must start with ui://"),
         row(Diagnostic.McpInvalidHeader, "long count", "a long or a floating-point number cannot be carried exactly"),
+        row(Diagnostic.McpTaskStartWithoutTask, "taskStartedByMethod = true", "needs task = TaskSupport.OPTIONAL"),
+        row(Diagnostic.McpTaskStartWithoutContext, "taskStartedByMethod = true", "needs an McpContext parameter"),
+        row(Diagnostic.McpTaskRequiredWidgetAccessible, "@WidgetAccessible", "runs only as a task"),
         row(Diagnostic.McpUnresolvedType, "public class McpUnresolvedType", "DoesNotExist"));
   }
 

@@ -41,4 +41,21 @@ public @interface Tool {
 
   /** The tool reaches an open world of external entities. Emitted only when written explicitly. */
   boolean openWorldHint() default true;
+
+  /**
+   * Whether the tool may, must or must not run as an MCP task (see docs/tasks.md). The method
+   * stays direct either way: it returns its result, and may report progress, log and ask for
+   * input through {@code McpContext}; the runtime runs it on a worker, keeps its status and
+   * answers the client's polls. Written to the descriptor as {@code execution.taskSupport}.
+   */
+  TaskSupport task() default TaskSupport.FORBIDDEN;
+
+  /**
+   * The method itself starts the task, with {@code McpContext.startTask()}: questions it asks
+   * before are asked within the call (multi round-trip requests in 2026-07-28), and the call is
+   * answered with the task handle only when it calls {@code startTask()}. Without this the task
+   * starts before the method runs and every question it asks goes through the task. Needs
+   * {@link #task()} {@code OPTIONAL} or {@code REQUIRED} and an {@code McpContext} parameter.
+   */
+  boolean taskStartedByMethod() default false;
 }

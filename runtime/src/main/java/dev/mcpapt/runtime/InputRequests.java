@@ -1,10 +1,13 @@
 package dev.mcpapt.runtime;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Several questions for the client asked at once (elicitations, sampling, roots), so the user
@@ -23,16 +26,52 @@ public final class InputRequests {
   /** One question. */
   public sealed interface Entry permits Elicit, Sample, ListRoots {
     String key();
+
+    /** The request the client answers: {@code elicitation/create}, {@code sampling/createMessage}, {@code roots/list}. */
+    String method();
+
+    /** Its params under {@code protocolVersion} (a new elicitation id each time). */
+    ObjectNode params(String protocolVersion);
   }
 
   /** An {@code elicitation/create}. */
-  public record Elicit(String key, ElicitRequest request) implements Entry {}
+  public record Elicit(String key, ElicitRequest request) implements Entry {
+    @Override
+    public String method() {
+      return "elicitation/create";
+    }
+
+    @Override
+    public ObjectNode params(String protocolVersion) {
+      return request.toParams(protocolVersion, UUID.randomUUID().toString());
+    }
+  }
 
   /** A {@code sampling/createMessage}. */
-  public record Sample(String key, SamplingRequest request) implements Entry {}
+  public record Sample(String key, SamplingRequest request) implements Entry {
+    @Override
+    public String method() {
+      return "sampling/createMessage";
+    }
+
+    @Override
+    public ObjectNode params(String protocolVersion) {
+      return request.toParams();
+    }
+  }
 
   /** A {@code roots/list}. */
-  public record ListRoots(String key) implements Entry {}
+  public record ListRoots(String key) implements Entry {
+    @Override
+    public String method() {
+      return "roots/list";
+    }
+
+    @Override
+    public ObjectNode params(String protocolVersion) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+  }
 
   private final List<Entry> entries;
 

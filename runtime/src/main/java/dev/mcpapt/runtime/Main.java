@@ -42,6 +42,7 @@ public final class Main {
     final List<String> oauthScopes = new ArrayList<>();
     String oauthChallenge;
     boolean oauthAllowAnonymous;
+    String tasksDb;
     final List<String> errors = new ArrayList<>();
   }
 
@@ -88,6 +89,11 @@ public final class Main {
       "                         _meta[\"mcp/www_authenticate\"] for ChatGPT, else HTTP 401/403), http, result",
       "  --oauth-allow-anonymous  serve requests without a token as signed out (tools that need OAuth",
       "                         are still refused); on anyway when a tool declares @Security(NOAUTH)",
+      "",
+      "Tasks (tools declared @Tool(task = ...)):",
+      "  --tasks-db <jdbc-url>  keep tasks in this database so they survive a restart, e.g.",
+      "                         jdbc:sqlite:tasks.db or jdbc:postgresql://db/app (driver on the class",
+      "                         path); default: in memory",
       "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
@@ -248,6 +254,12 @@ public final class Main {
         case "--oauth-allow-anonymous":
           o.oauthAllowAnonymous = true;
           break;
+        case "--tasks-db":
+          o.tasksDb = value(args, ++i, a, o);
+          if (o.tasksDb != null && !o.tasksDb.startsWith("jdbc:")) {
+            o.errors.add("--tasks-db needs a JDBC URL (jdbc:sqlite:<file>, jdbc:postgresql://...), got " + o.tasksDb);
+          }
+          break;
         default:
           o.errors.add("Unknown option: " + a);
       }
@@ -361,6 +373,10 @@ public final class Main {
     }
     McpServer server;
     try {
+      if (o.tasksDb != null) {
+        builder.tasks(dev.mcpapt.runtime.tasks.TaskSettings.defaults()
+            .withStore(dev.mcpapt.runtime.tasks.JdbcTaskStore.open(o.tasksDb)));
+      }
       server = builder.build();
     } catch (IllegalArgumentException | IllegalStateException | java.util.ServiceConfigurationError e) {
       // Two classes with the same tool name, a broken services file, ...: say what, without a trace.
@@ -374,6 +390,7 @@ public final class Main {
       return serveHttp(server, o, err);
     }
     server.serveStdio();
+    server.close(); // stdin ended: tasks still running are recorded as stopped
     return 0;
   }
 }

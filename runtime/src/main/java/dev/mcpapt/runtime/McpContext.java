@@ -53,8 +53,27 @@ public interface McpContext {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** True once the client has cancelled this request; long-running tools should stop early. */
+  /**
+   * True once the client has cancelled this request (or, for a tool running as a task, the task);
+   * long-running tools should stop early. The thread running the method is interrupted too.
+   */
   boolean isCancelled();
+
+  /**
+   * The id of the MCP task this call runs as, if it runs as one (see
+   * {@code @Tool(task = ...)} and docs/tasks.md).
+   */
+  default Optional<String> taskId() {
+    return Optional.empty();
+  }
+
+  /**
+   * For a tool declared {@code @Tool(task = ..., taskStartedByMethod = true)}: answers the call
+   * with a task handle now, if the client can handle tasks, and goes on running the method in the
+   * background. What the method asked before was asked within the call; what it asks after goes
+   * through the task. Does nothing when the call already runs as a task, or cannot run as one.
+   */
+  default void startTask() {}
 
   /**
    * Reports progress, if the client asked for it with a progress token; otherwise does nothing.

@@ -2,6 +2,8 @@ package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.features.ServerFeatures;
+import dev.mcpapt.runtime.tasks.TaskSettings;
+import dev.mcpapt.runtime.tasks.Tasks;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
@@ -48,9 +50,10 @@ public final class McpServer {
   private final Map<Class<?>, McpComponent> components = new LinkedHashMap<>();
   private final Duration shutdownGrace;
   private final ServerFeatures features;
+  private final Tasks tasks;
 
   private McpServer(Engine engine, List<McpComponent> components, Duration shutdownGrace,
-      ServerFeatures.Settings featureSettings) {
+      ServerFeatures.Settings featureSettings, TaskSettings taskSettings) {
     this.engine = engine;
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
@@ -69,6 +72,7 @@ public final class McpServer {
       tools.addAll(c.tools());
     }
     engine.tools().add(tools, false);
+    this.tasks = Tasks.install(engine, taskSettings); // before the features, which wrap its tools/call
     this.features = ServerFeatures.install(engine, featureSettings);
     features.add(components, false);
   }
@@ -162,7 +166,13 @@ public final class McpServer {
   /** Stops: waits (bounded) for requests in flight, then closes every session. */
   public void close() {
     features.closeSubscriptions();
+    tasks.close(); // first: its tasks read "stopped", not as failures of the interrupted methods
     engine.shutdown(shutdownGrace);
+  }
+
+  /** The tasks this server runs (tools declared {@code @Tool(task = ...)}). */
+  public Tasks tasks() {
+    return tasks;
   }
 
   /** The generated component factories on the class path, by annotated class. */
@@ -210,6 +220,7 @@ public final class McpServer {
     private int maxBatchResponseBytes = Engine.Settings.DEFAULT_MAX_BATCH_RESPONSE_BYTES;
     private Duration shutdownGrace = Duration.ofSeconds(5);
     private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
+    private TaskSettings taskSettings;
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
@@ -344,6 +355,15 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * How tools run as tasks (see docs/tasks.md): where tasks are kept ({@link TaskSettings#withStore},
+     * in memory by default), their time to live, polling interval and limits.
+     */
+    public Builder tasks(TaskSettings settings) {
+      this.taskSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
     /** How long shutdown waits for requests in flight (default 5 s). */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
@@ -383,7 +403,8 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
-      return new McpServer(engine, all, shutdownGrace, featureSettings);
+      return new McpServer(engine, all, shutdownGrace, featureSettings,
+          taskSettings != null ? taskSettings : TaskSettings.defaults());
     }
 
     /** Name and version from the manifest of the application's jar, or placeholders. */

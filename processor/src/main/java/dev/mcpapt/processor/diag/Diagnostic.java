@@ -56,6 +56,12 @@ public enum Diagnostic {
   McpInvalidSecurity("@Security is invalid: %s."),
   McpInvalidHeader("@Param(header = \"%s\") on %s is invalid: %s."),
   McpSecurityWithoutTool("@Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to %s or remove @Security."),
+  McpTaskStartWithoutTask(
+      "@Tool(taskStartedByMethod = true) on %s needs task = TaskSupport.OPTIONAL or TaskSupport.REQUIRED; set task, or remove taskStartedByMethod."),
+  McpTaskStartWithoutContext(
+      "@Tool(taskStartedByMethod = true) on %s needs an McpContext parameter to call startTask() on; add one."),
+  McpTaskRequiredWidgetAccessible(
+      "%s is @WidgetAccessible but runs only as a task (task = TaskSupport.REQUIRED), which a widget's call cannot follow; use TaskSupport.OPTIONAL."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
   McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
 

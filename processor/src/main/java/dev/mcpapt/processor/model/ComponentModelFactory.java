@@ -206,7 +206,9 @@ public final class ComponentModelFactory {
         methodName,
         method.getModifiers().contains(Modifier.STATIC),
         List.copyOf(parameters),
-        result);
+        result,
+        "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
+        tool.taskStartedByMethod());
   }
 
   /**

@@ -8,6 +8,9 @@ import java.util.Map;
  *
  * @param hints the hints written explicitly, in MCP schema order
  * @param outputTemplateUri the {@code @OutputTemplate} URI, or null
+ * @param taskSupport {@code execution.taskSupport}: {@code "optional"} or {@code "required"}, or
+ *     null when the tool never runs as a task
+ * @param taskStartedByMethod whether the method starts its task itself
  */
 public record ToolModel(
     String name,
@@ -19,7 +22,9 @@ public record ToolModel(
     String methodName,
     boolean isStatic,
     List<ParameterModel> parameters,
-    ResultModel result) {
+    ResultModel result,
+    String taskSupport,
+    boolean taskStartedByMethod) {
 
   /** The parameters that are JSON arguments (all but the context). */
   public List<ParameterModel> arguments() {

@@ -12,6 +12,8 @@ import javax.lang.model.element.Element;
  *
  * @param hints the hints written explicitly, in the order the MCP schema lists them; hints left
  *     out are not emitted
+ * @param task the {@code TaskSupport} constant name ({@code FORBIDDEN} by default)
+ * @param taskStartedByMethod whether the method starts its task itself
  */
 public record ToolAnnotation(
     AnnotationMirror mirror,
@@ -19,7 +21,11 @@ public record ToolAnnotation(
     AnnotationValue nameValue,
     String title,
     String description,
-    Map<String, Boolean> hints) {
+    Map<String, Boolean> hints,
+    String task,
+    AnnotationValue taskValue,
+    boolean taskStartedByMethod,
+    AnnotationValue taskStartedByMethodValue) {
 
   public static final String TYPE = "dev.mcpapt.annotations.Tool";
 
@@ -44,6 +50,10 @@ public record ToolAnnotation(
         explicit.get("name"),
         Mirrors.string(m, "title", ""),
         Mirrors.string(m, "description", ""),
-        java.util.Collections.unmodifiableMap(hints));
+        java.util.Collections.unmodifiableMap(hints),
+        Mirrors.enumConstant(m, "task", "FORBIDDEN"),
+        explicit.get("task"),
+        Mirrors.bool(m, "taskStartedByMethod", false),
+        explicit.get("taskStartedByMethod"));
   }
 }

@@ -90,12 +90,30 @@ public final class ComponentValidator {
             previous.getSimpleName() + "()");
       }
     }
+    validateTask(method, tool, report);
     OutputTemplateAnnotation.read(method).ifPresent(o -> {
       String problem = uiUriProblem(o.uri());
       if (problem != null) {
         report.error(Diagnostic.McpInvalidTemplateUri, method, o.mirror(), o.uriValue(), o.uri(), problem);
       }
     });
+  }
+
+  private static void validateTask(ExecutableElement method, ToolAnnotation tool, Report report) {
+    if (tool.taskStartedByMethod()) {
+      if ("FORBIDDEN".equals(tool.task())) {
+        report.error(Diagnostic.McpTaskStartWithoutTask, method, tool.mirror(), tool.taskStartedByMethodValue(),
+            method.getSimpleName());
+      } else if (method.getParameters().stream()
+          .noneMatch(p -> p.asType().toString().equals("dev.mcpapt.runtime.McpContext"))) {
+        report.error(Diagnostic.McpTaskStartWithoutContext, method, tool.mirror(), tool.taskStartedByMethodValue(),
+            method.getSimpleName());
+      }
+    }
+    if ("REQUIRED".equals(tool.task())) {
+      WidgetAccessibleAnnotation.read(method).ifPresent(w ->
+          report.error(Diagnostic.McpTaskRequiredWidgetAccessible, method, w.mirror(), null, method.getSimpleName()));
+    }
   }
 
   /** What is wrong with a widget URI, or null: {@code ui://<host>/<path>}, no query or fragment. */

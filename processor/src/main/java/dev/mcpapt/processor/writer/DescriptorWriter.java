@@ -84,6 +84,9 @@ public final class DescriptorWriter {
         annotations.put(hint.getKey(), hint.getValue());
       }
     }
+    if (tool.taskSupport() != null) {
+      entry.putObject("execution").put("taskSupport", tool.taskSupport());
+    }
     ToolWidget widget = component.widgets().tool(tool.name());
     if (widget != null) {
       ArrayNode schemes = WidgetJson.securitySchemes(widget);

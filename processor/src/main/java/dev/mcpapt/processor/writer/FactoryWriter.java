@@ -258,6 +258,14 @@ public final class FactoryWriter {
           .returns(OBJECT_NODE)
           .addStatement("return descriptor")
           .build());
+      if (tool.taskStartedByMethod()) {
+        type.addMethod(MethodSpec.methodBuilder("taskStartedByMethod")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return true")
+            .build());
+      }
       type.addMethod(call(component, codecs, tool, properties, className));
       return type.build();
     }

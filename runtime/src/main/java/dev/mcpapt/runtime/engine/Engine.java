@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The protocol engine: JSON-RPC 2.0 for every MCP revision from 2024-11-05 to 2026-07-28,
@@ -130,14 +131,15 @@ public final class Engine {
   /** A registered method: its handler, the revisions it exists in, and where it runs. */
   private record Method(MethodHandler handler, Set<Revision> revisions, boolean inline) {}
 
-  /** A server capability, the first revision that defines it, and whether the server offers it now. */
-  private record Capability(String name, JsonNode value, Revision since, java.util.function.BooleanSupplier offered) {}
+  /** A server capability (or extension): its value when the server offers it now, else null; the first revision that has it. */
+  private record Capability(String name, Function<Revision, JsonNode> value, Revision since) {}
 
   private final Settings settings;
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
   private final Map<String, NotificationHandler> notifications = new ConcurrentHashMap<>();
   private final Map<String, AccessTargets> targets = new ConcurrentHashMap<>();
   private final List<Capability> capabilities = new CopyOnWriteArrayList<>();
+  private final List<Capability> extensions = new CopyOnWriteArrayList<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
   private volatile ServerEvents serverEvents;
@@ -229,7 +231,7 @@ public final class Engine {
 
   /** Declares a server capability, written in {@code initialize}/{@code server/discover} from {@code since} on. */
   public void capability(String name, JsonNode value, Revision since) {
-    capability(name, value, since, () -> true);
+    capability(name, r -> value, since);
   }
 
   /**
@@ -237,18 +239,38 @@ public final class Engine {
    * stands for (a server without prompts does not announce {@code prompts}).
    */
   public void capability(String name, JsonNode value, Revision since, java.util.function.BooleanSupplier offered) {
+    capability(name, r -> offered.getAsBoolean() ? value : null, since);
+  }
+
+  /**
+   * Declares a server capability whose value depends on the revision and on what the server
+   * serves at the moment (read each time capabilities are written); {@code value} returns
+   * {@code null} when the server does not offer it there now.
+   */
+  public void capability(String name, Function<Revision, JsonNode> value, Revision since) {
     capabilities.removeIf(c -> c.name().equals(name));
-    capabilities.add(new Capability(name, value, since, offered));
+    capabilities.add(new Capability(name, value, since));
   }
 
   /** Whether the server offers the capability {@code name} now (in any revision that defines it). */
   public boolean offers(String name) {
     for (Capability c : capabilities) {
       if (c.name().equals(name)) {
-        return c.offered().getAsBoolean();
+        return c.value().apply(Revision.latest()) != null;
       }
     }
     return false;
+  }
+
+  /**
+   * Declares an extension ({@code capabilities.extensions[id]}, e.g.
+   * {@code io.modelcontextprotocol/tasks}), advertised from {@code since} on whenever
+   * {@code settings} returns an object (an empty one for no settings); {@code null} means the
+   * server does not offer it there now, and {@code extensions} is left out when it offers none.
+   */
+  public void extension(String id, Function<Revision, JsonNode> settings, Revision since) {
+    extensions.removeIf(c -> c.name().equals(id));
+    extensions.add(new Capability(id, settings, since));
   }
 
   /** All revisions. */
@@ -656,10 +678,26 @@ public final class Engine {
   void writeCapabilities(JsonGenerator g, Revision revision) throws IOException {
     g.writeStartObject();
     for (Capability c : capabilities) {
-      if (revision.atLeast(c.since()) && c.offered().getAsBoolean()) {
+      JsonNode value = revision.atLeast(c.since()) ? c.value().apply(revision) : null;
+      if (value != null) {
         g.writeFieldName(c.name());
-        g.writeTree(c.value());
+        g.writeTree(value);
       }
+    }
+    boolean any = false;
+    for (Capability e : extensions) {
+      JsonNode value = revision.atLeast(e.since()) ? e.value().apply(revision) : null;
+      if (value != null) {
+        if (!any) {
+          g.writeObjectFieldStart("extensions");
+          any = true;
+        }
+        g.writeFieldName(e.name());
+        g.writeTree(value);
+      }
+    }
+    if (any) {
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -110,6 +110,14 @@ public final class Session {
    * with {@link McpError} if the client answers an error, and is cancelled when the session closes.
    */
   public CompletableFuture<JsonNode> request(String method, ObjectNode params, RequestContext via) {
+    return request(method, params, via == null ? null : (java.util.function.Consumer<byte[]>) via::send);
+  }
+
+  /**
+   * Like {@link #request(String, ObjectNode, RequestContext)}, with the message handed to
+   * {@code sender} ({@code null}: the session's outbound channel).
+   */
+  public CompletableFuture<JsonNode> request(String method, ObjectNode params, java.util.function.Consumer<byte[]> sender) {
     String id = "s-" + nextRequestId.incrementAndGet();
     CompletableFuture<JsonNode> result = new CompletableFuture<>();
     pending.put(id, result);
@@ -142,8 +150,8 @@ public final class Session {
     });
     if (closed) {
       result.cancel(false);
-    } else if (via != null) {
-      via.send(message);
+    } else if (sender != null) {
+      sender.accept(message);
     } else {
       outbound.send(message);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.Content;
+import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.features.InputRequiredSignal;
@@ -270,20 +271,31 @@ public final class ToolMethods {
   // ---------------------------------------------------------------- tools/call
 
   private CompletionStage<Result> call(RequestContext request) throws McpError {
-    ObjectNode params = request.params();
-    JsonNode nameNode = params.get("name");
-    if (nameNode == null || !nameNode.isTextual()) {
-      throw McpError.invalidParams("Invalid params: \"name\" must be a string naming the tool");
-    }
-    String name = nameNode.textValue();
-    Entry entry = byName.get(name);
-    if (entry == null) {
-      throw McpError.invalidParams("Unknown tool: " + name);
-    }
+    Call call = readCall(request.params());
     ToolResult refusal = request.caller().toolRefusal();
     if (refusal != null) {
       // the transport refused the caller (sign in, or more scopes) and answers as a tool result
       return CompletableFuture.completedFuture(new CallResult(refusal));
+    }
+    return invoke(call.tool().name(), call.tool(), call.arguments(), request).thenApply(CallResult::new);
+  }
+
+  /** The tool served under {@code name} and the arguments of a {@code tools/call}, checked. */
+  public record Call(ToolHandler tool, JsonNode arguments) {}
+
+  /**
+   * Reads the tool and arguments of a {@code tools/call} request.
+   *
+   * @throws McpError {@code -32602} for a missing or unknown name, or arguments that are not an object
+   */
+  public Call readCall(ObjectNode params) throws McpError {
+    JsonNode nameNode = params.get("name");
+    if (nameNode == null || !nameNode.isTextual()) {
+      throw McpError.invalidParams("Invalid params: \"name\" must be a string naming the tool");
+    }
+    Entry entry = byName.get(nameNode.textValue());
+    if (entry == null) {
+      throw McpError.invalidParams("Unknown tool: " + nameNode.textValue());
     }
     JsonNode arguments = params.get("arguments");
     if (arguments == null || arguments.isNull()) {
@@ -291,35 +303,49 @@ public final class ToolMethods {
     } else if (!arguments.isObject()) {
       throw McpError.invalidParams("Invalid params: \"arguments\" must be an object, got " + Inbound.typeOf(arguments));
     }
-    CompletableFuture<Result> out = new CompletableFuture<>();
+    return new Call(entry.handler, arguments);
+  }
+
+  /**
+   * Runs a tool the way {@code tools/call} does, with {@code context} as its {@link McpContext}:
+   * invalid arguments, {@link ToolException} and unexpected exceptions become tool errors
+   * ({@code isError}). The stage fails with {@link McpError} for a protocol error the method
+   * raised, with {@link InputRequiredSignal} when it asked for input not given yet, and with
+   * what interrupted it once {@code context} is cancelled.
+   */
+  public static CompletableFuture<ToolResult> invoke(String name, ToolHandler handler, JsonNode arguments, McpContext context) {
+    CompletableFuture<ToolResult> out = new CompletableFuture<>();
     CompletionStage<ToolResult> stage;
     try {
-      stage = entry.handler.call(arguments, request);
+      stage = handler.call(arguments, context);
     } catch (Throwable t) {
-      out.complete(failure(name, t, request, out));
+      settle(out, failure(name, t, context, out));
       return out;
     }
     if (stage == null) {
-      out.complete(failure(name, new IllegalStateException("the tool returned no result"), request, out));
+      out.complete(failure(name, new IllegalStateException("the tool returned no result"), context, out));
       return out;
     }
     stage.whenComplete((r, t) -> {
       if (t != null) {
-        Result f = failure(name, t, request, out);
-        if (f != null) {
-          out.complete(f);
-        }
+        settle(out, failure(name, t, context, out));
       } else if (r == null) {
-        out.complete(failure(name, new IllegalStateException("the tool returned no result"), request, out));
+        out.complete(failure(name, new IllegalStateException("the tool returned no result"), context, out));
       } else {
-        out.complete(new CallResult(r));
+        out.complete(r);
       }
     });
     return out;
   }
 
-  /** The tool result of a failed call, or null if the call was cancelled (then {@code out} fails). */
-  private static Result failure(String tool, Throwable thrown, RequestContext request, CompletableFuture<Result> out) {
+  private static void settle(CompletableFuture<ToolResult> out, ToolResult r) {
+    if (r != null) {
+      out.complete(r);
+    }
+  }
+
+  /** The tool result of a failed call, or null if it is not one (then {@code out} fails). */
+  private static ToolResult failure(String tool, Throwable thrown, McpContext context, CompletableFuture<ToolResult> out) {
     Throwable t = Engine.unwrap(thrown);
     if (t instanceof InvalidArgumentsException) {
       List<String> problems = ((InvalidArgumentsException) t).problems();
@@ -327,12 +353,12 @@ public final class ToolMethods {
       for (String p : problems) {
         sb.append("\n- ").append(p);
       }
-      return new CallResult(ToolResult.error(sb.toString()));
+      return ToolResult.error(sb.toString());
     }
     if (t instanceof ToolException) {
-      return new CallResult(ToolResult.error(t.getMessage() == null ? "Tool " + tool + " failed" : t.getMessage()));
+      return ToolResult.error(t.getMessage() == null ? "Tool " + tool + " failed" : t.getMessage());
     }
-    if (request.isCancelled()) {
+    if (context.isCancelled()) {
       out.completeExceptionally(t);
       return null;
     }
@@ -342,8 +368,27 @@ public final class ToolMethods {
     }
     Engine.LOG.log(System.Logger.Level.ERROR, "Tool " + tool + " failed", t);
     String message = t.getMessage();
-    return new CallResult(ToolResult.error("Tool " + tool + " failed: "
-        + (message == null || message.isBlank() ? t.getClass().getSimpleName() : message)));
+    return ToolResult.error("Tool " + tool + " failed: "
+        + (message == null || message.isBlank() ? t.getClass().getSimpleName() : message));
+  }
+
+  /** A {@code CallToolResult} as JSON for {@code revision} (content, structuredContent, isError, _meta). */
+  public static String encodeCallResult(ToolResult result, Revision revision) {
+    return Json.encodeToString(g -> {
+      g.writeStartObject();
+      new CallResult(result).write(g, revision);
+      ObjectNode meta = result.meta();
+      if (meta != null && !meta.isEmpty()) {
+        g.writeFieldName("_meta");
+        g.writeTree(meta);
+      }
+      g.writeEndObject();
+    });
+  }
+
+  /** The {@code CallToolResult} of {@code result}, as a method's {@link Result}. */
+  public static Result callResult(ToolResult result) {
+    return new CallResult(result);
   }
 
   /** A {@code CallToolResult}: content (never empty), structuredContent and its text fallback, isError. */
@@ -361,7 +406,10 @@ public final class ToolMethods {
 
     @Override
     public void writeFields(JsonGenerator g, RequestContext request) throws IOException {
-      Revision revision = request.revision();
+      write(g, request.revision());
+    }
+
+    void write(JsonGenerator g, Revision revision) throws IOException {
       String structured = null;
       if (result.hasStructuredContent()) {
         structured = Json.encodeToString(w -> result.structuredWriter().write(w, result.structuredValue()));

@@ -88,6 +88,15 @@ public final class ClientInputs implements ClientInput {
       this.capability = capability;
       this.keyPrefix = keyPrefix;
     }
+
+    static Kind of(String method) {
+      for (Kind k : values()) {
+        if (k.method.equals(method)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("not a question: " + method);
+    }
   }
 
   /** One question: its key, kind, and the params of its request. */
@@ -199,17 +208,10 @@ public final class ClientInputs implements ClientInput {
   public InputResponses ask(InputRequests requests) {
     List<Question> questions = new ArrayList<>();
     for (InputRequests.Entry e : requests.entries()) {
-      if (e instanceof InputRequests.Elicit el) {
-        if (el.request().url() != null) {
-          requireCapability(Kind.ELICITATION, "url");
-        }
-        questions.add(question(e.key(), Kind.ELICITATION,
-            el.request().toParams(request.protocolVersion(), UUID.randomUUID().toString())));
-      } else if (e instanceof InputRequests.Sample s) {
-        questions.add(question(e.key(), Kind.SAMPLING, s.request().toParams()));
-      } else {
-        questions.add(question(e.key(), Kind.ROOTS, JsonNodeFactory.instance.objectNode()));
+      if (e instanceof InputRequests.Elicit el && el.request().url() != null) {
+        requireCapability(Kind.ELICITATION, "url");
       }
+      questions.add(question(e.key(), Kind.of(e.method()), e.params(request.protocolVersion())));
     }
     return new InputResponses(askAll(questions));
   }

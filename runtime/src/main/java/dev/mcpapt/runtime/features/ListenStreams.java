@@ -59,10 +59,20 @@ final class ListenStreams {
     engine.addBroadcastListener(this::broadcast);
   }
 
+  private static final String TASKS_EXTENSION = "io.modelcontextprotocol/tasks";
+
   private CompletionStage<Result> listen(RequestContext request) throws McpError {
     JsonNode n = request.params().get("notifications");
     if (n == null || !n.isObject()) {
       throw McpError.invalidParams("Invalid params: \"notifications\" must be an object naming the notifications to receive");
+    }
+    if (n.has("taskIds") && !request.clientCapabilities().path("extensions").path(TASKS_EXTENSION).isObject()) {
+      // Task status notifications belong to the tasks extension; none are sent (clients poll), so
+      // a declaring client's taskIds are simply not acknowledged.
+      ObjectNode data = Json.object();
+      data.putObject("requiredCapabilities").putObject("extensions").putObject(TASKS_EXTENSION);
+      throw new McpError(McpError.MISSING_REQUIRED_CLIENT_CAPABILITY,
+          "Missing required client capability: task notifications need the " + TASKS_EXTENSION + " extension", data);
     }
     Set<String> uris = new LinkedHashSet<>();
     JsonNode subs = n.get("resourceSubscriptions");

@@ -2,6 +2,9 @@ package dev.mcpapt.runtime.features;
 
 import dev.mcpapt.runtime.ServerEvents;
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Json;
+import dev.mcpapt.runtime.engine.Revision;
+import dev.mcpapt.runtime.widget.HostHints;
 import dev.mcpapt.runtime.engine.MethodHandler;
 import dev.mcpapt.runtime.input.RequestStateCodec;
 import dev.mcpapt.runtime.spi.CompletionHandler;
@@ -80,6 +83,17 @@ public final class ServerFeatures implements ServerEvents {
       });
     }
     engine.serverEvents(this);
+    // Advertised only while a widget (an MCP App resource) is served.
+    engine.extension(HostHints.UI_EXTENSION, r -> hasWidgets() ? Json.object() : null, Revision.V2025_11_25);
+  }
+
+  private boolean hasWidgets() {
+    for (ResourceHandler r : resources.resources()) {
+      if (HostHints.MCP_APP_MIME_TYPE.equals(r.descriptor().path("mimeType").asText(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Installs the features on {@code engine} (after its tools). */

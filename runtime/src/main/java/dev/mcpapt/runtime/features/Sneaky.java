@@ -1,11 +1,11 @@
 package dev.mcpapt.runtime.features;
 
 /** Throws a checked exception from code that cannot declare it (a method of {@code McpContext}). */
-final class Sneaky {
+public final class Sneaky {
   private Sneaky() {}
 
   @SuppressWarnings("unchecked")
-  static <T extends Throwable> RuntimeException raise(Throwable t) throws T {
+  public static <T extends Throwable> RuntimeException raise(Throwable t) throws T {
     throw (T) t;
   }
 }

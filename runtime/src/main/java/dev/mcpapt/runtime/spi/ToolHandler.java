@@ -2,6 +2,7 @@ package dev.mcpapt.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.annotations.TaskSupport;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import java.util.concurrent.CompletionStage;
@@ -27,4 +28,14 @@ public interface ToolHandler {
    * @throws Exception whatever the method throws; the runtime turns it into a tool error
    */
   CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception;
+
+  /** Whether the tool may run as a task: its descriptor's {@code execution.taskSupport}. */
+  default TaskSupport taskSupport() {
+    return TaskSupport.ofWireName(descriptor().path("execution").path("taskSupport").asText(""));
+  }
+
+  /** Whether the method starts its task itself ({@code @Tool(taskStartedByMethod = true)}). */
+  default boolean taskStartedByMethod() {
+    return false;
+  }
 }

@@ -217,22 +217,7 @@ final class Fixtures implements McpComponent {
 
   static ToolHandler tool(String name, ToolBody body) {
     ObjectNode descriptor = json("{\"name\":\"" + name + "\",\"description\":\"" + name + "\",\"inputSchema\":{\"type\":\"object\",\"properties\":{}}}");
-    return new ToolHandler() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public ObjectNode descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
-        return CompletableFuture.completedFuture(body.call(arguments, context));
-      }
-    };
+    return dev.mcpapt.runtime.testing.TestHandlers.tool(descriptor, body::call);
   }
 
   interface Reader {

@@ -87,6 +87,16 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public static ServerProcess start(String java, String classPath, List<String> jvmArgs, String... args) throws IOException {
+    return startMain("dev.mcpapt.runtime.Main", java, classPath, jvmArgs, args);
+  }
+
+  /** Starts {@code mainClass} (of the test class path) with {@code args}. */
+  public static ServerProcess startMain(String mainClass, String... args) throws IOException {
+    return startMain(mainClass, javaBinary(), testClassPath(), List.of(), args);
+  }
+
+  private static ServerProcess startMain(String mainClass, String java, String classPath, List<String> jvmArgs,
+      String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Xshare:auto");
@@ -94,7 +104,7 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(jvmArgs);
     command.add("-cp");
     command.add(classPath);
-    command.add("dev.mcpapt.runtime.Main");
+    command.add(mainClass);
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     return new ServerProcess(pb.start());

@@ -50,6 +50,13 @@ public final class SpecSchemas {
     return p;
   }
 
+  /** The validator of the tasks extension's schema.json (2026-07-28). */
+  public static WireValidator tasksExtension() {
+    Path folder = require();
+    return VALIDATORS.computeIfAbsent("tasks-extension",
+        r -> new WireValidator("tasks extension", folder.resolve("extensions/tasks/schema.json")));
+  }
+
   /** The validator of one revision's schema.json. */
   public static WireValidator validator(String revision) {
     Path folder = require();

@@ -38,13 +38,25 @@ public final class WireValidator {
       Map.entry("prompts/list", "ListPromptsResult"),
       Map.entry("prompts/get", "GetPromptResult"),
       Map.entry("completion/complete", "CompleteResult"),
-      Map.entry("logging/setLevel", "EmptyResult"));
+      Map.entry("logging/setLevel", "EmptyResult"),
+      Map.entry("tasks/get", "GetTaskResult"),
+      Map.entry("tasks/list", "ListTasksResult"),
+      Map.entry("tasks/cancel", "CancelTaskResult"),
+      // tasks/result answers what the task's request would have: here always a tools/call
+      Map.entry("tasks/result", "CallToolResult"));
+
+  /** 2026-07-28 results of the tasks extension, checked against its own schema.json. */
+  private static final Map<String, String> TASK_RESULTS = Map.of(
+      "tasks/get", "GetTaskResult",
+      "tasks/update", "UpdateTaskResult",
+      "tasks/cancel", "CancelTaskResult");
 
   private static final Map<String, String> NOTIFICATIONS = Map.of(
       "notifications/progress", "ProgressNotification",
       "notifications/message", "LoggingMessageNotification",
       "notifications/tools/list_changed", "ToolListChangedNotification",
-      "notifications/cancelled", "CancelledNotification");
+      "notifications/cancelled", "CancelledNotification",
+      "notifications/tasks/status", "TaskStatusNotification");
 
   private final String revision;
   private final ObjectNode root;
@@ -117,7 +129,24 @@ public final class WireValidator {
     } else if (message.has("result")) {
       problems.addAll(check(modern ? "JSONRPCResultResponse" : "JSONRPCResponse", message));
       JsonNode result = message.get("result");
+      boolean taskResult = "task".equals(result.path("resultType").asText(null))
+          || (requestMethod != null && TASK_RESULTS.containsKey(requestMethod));
+      boolean coreTasks = defines("CreateTaskResult"); // 2025-11-25 has tasks in its core schema
+      if (!coreTasks && taskResult) {
+        // the tasks extension: its results are defined by its schema, not the core one
+        WireValidator ext = SpecSchemas.tasksExtension();
+        String d = "tools/call".equals(requestMethod) ? "CreateTaskResult" : TASK_RESULTS.get(requestMethod);
+        if (d == null) {
+          problems.add("resultType \"task\" answers " + requestMethod + ", which the tasks extension does not augment");
+        } else {
+          problems.addAll(ext.check(d, result));
+        }
+        return problems;
+      }
       String def = requestMethod == null ? null : RESULTS.get(requestMethod);
+      if ("tools/call".equals(requestMethod) && result.has("task") && coreTasks) {
+        def = "CreateTaskResult";
+      }
       if (def != null && defines(def)) {
         problems.addAll(check(def, result));
         problems.addAll(strict(def, result, "result"));

@@ -54,6 +54,7 @@ final class HttpWire {
     String field = switch (in.method()) {
       case "tools/call", "prompts/get" -> "name";
       case "resources/read" -> "uri";
+      case "tasks/get", "tasks/update", "tasks/cancel" -> "taskId";
       default -> null;
     };
     if (field == null) {

@@ -87,7 +87,7 @@ class TaskManagerBrowserTest {
     }
     List<String> required = phase.equals("edit")
         ? List.of(
-            "dev host lists the six tools",
+            "dev host lists the seven tools",
             "titles are shown as text, never parsed as HTML",
             "completing a task strikes it through",
             "delete asks for confirmation",
