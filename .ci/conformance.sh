@@ -9,7 +9,7 @@
 # listed scenario that passes is reported so it can be removed.
 #
 # It also scores the extension scenarios of ../shared/conformance/extended-<revision>.txt whose
-# names match CONFORMANCE_EXTENDED (default: the tasks extension, ^tasks-), as revision
+# names match CONFORMANCE_EXTENDED (default: all of them), as revision
 # "<revision>-extended" with its own baseline file.
 #
 # Usage: .ci/conformance.sh [REVISION...]     (default: 2025-11-25 2026-07-28)
@@ -23,7 +23,7 @@ MODULE=sample/conformance-server
 JAR="$MODULE/target/mcp-apt-conformance-server.jar"
 RUNNER="${CONFORMANCE_RUNNER:-../shared/conformance/run-conformance.sh}"
 OUT="${CONFORMANCE_OUT:-$MODULE/target/conformance}"
-EXTENDED="${CONFORMANCE_EXTENDED-^tasks-}"
+EXTENDED="${CONFORMANCE_EXTENDED-.}"
 REVISIONS=("$@")
 [ ${#REVISIONS[@]} -gt 0 ] || REVISIONS=(2025-11-25 2026-07-28)
 
@@ -52,7 +52,8 @@ free_port() {
 PORT="$(free_port)" || { log "found no free port"; exit 2; }
 URL="http://127.0.0.1:$PORT/mcp"
 
-java -jar "$JAR" --http "$PORT" --host 127.0.0.1 > "$OUT/server.log" 2>&1 &
+# --sse-poll-after: SSE polling for server-sse-polling (its tool runs longer; the others are quicker)
+java -jar "$JAR" --http "$PORT" --host 127.0.0.1 --sse-poll-after 1s > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 stop_server() {
   if kill -0 "$SERVER_PID" 2>/dev/null; then
