@@ -130,8 +130,8 @@ public final class Session {
         p.put("requestId", id);
         p.put("reason", "The server no longer waits for this answer");
         byte[] cancelled = Engine.encodeNotification("notifications/cancelled", p);
-        if (via != null) {
-          via.send(cancelled);
+        if (sender != null) {
+          sender.accept(cancelled);
         } else {
           outbound.send(cancelled);
         }

@@ -43,8 +43,10 @@ class TaskExportsTest {
   @BeforeEach
   void start() throws Exception {
     store = TaskStore.open(dir.resolve("tasks.db").toString());
-    store.add("Water the plants");
-    store.setDone(store.add("Pay the rent").id(), true);
+    // signed out (stdio): the local list, the one the export reads
+    store.add(TaskStore.LOCAL_OWNER, "Water the plants");
+    store.setDone(TaskStore.LOCAL_OWNER, store.add(TaskStore.LOCAL_OWNER, "Pay the rent").id(), true);
+    store.add("https://as.example someone-else", "Not in this export");
     server = McpServer.builder().name("taskmanager-test").version("1")
         .tools(new TaskExports(store, dir.resolve("exports"))).build();
     PipedOutputStream clientOut = new PipedOutputStream();
@@ -116,6 +118,7 @@ class TaskExportsTest {
     String text = read.path("contents").path(0).path("text").asText();
     assertTrue(text.contains("- [ ] Water the plants"), text);
     assertTrue(text.contains("- [x] Pay the rent"), text);
+    assertTrue(!text.contains("Not in this export"), "another user's task must not be exported: " + text);
     try (Stream<Path> files = Files.walk(dir.resolve("exports"))) {
       assertFalse(files.anyMatch(p -> p.toString().endsWith(".partial")), "no partial file is left");
     }
