@@ -85,7 +85,7 @@ try {
 
   await signIn(alice);
   const tools = await alice.page.locator("#tools button[data-tool]").count();
-  check("with a token the dev host lists the six tools", tools === 6, tools);
+  check("with a token the dev host lists the seven tools", tools === 7, tools);
   await showTasks(alice);
   await add(alice, "Alice: pay the rent");
   await add(alice, "Alice: call the bank");

@@ -90,7 +90,8 @@ class TaskManagerOAuthTest {
     JsonNode listed = result(post(as.token("default", "alice", resource, BOTH), "tools/list", null, null, null));
     Set<String> names = new TreeSet<>();
     listed.path("tools").forEach(t -> names.add(t.path("name").asText()));
-    assertEquals(Set.of("add_task", "clear_completed", "complete_task", "delete_task", "rename_task", "show_tasks"), names);
+    assertEquals(Set.of("add_task", "clear_completed", "complete_task", "delete_task", "export_tasks", "rename_task",
+        "show_tasks"), names);
   }
 
   @Test
