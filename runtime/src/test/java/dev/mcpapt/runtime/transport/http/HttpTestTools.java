@@ -8,8 +8,6 @@ import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -67,21 +65,6 @@ final class HttpTestTools implements McpComponent {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    return new ToolHandler() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public ObjectNode descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
-        return CompletableFuture.completedFuture(body.call(arguments, context));
-      }
-    };
+    return dev.mcpapt.runtime.testing.TestHandlers.tool(descriptor, body::call);
   }
 }
