@@ -54,6 +54,26 @@ public interface McpContext {
   }
 
   /**
+   * How long clients may reuse this request's result, and whether across users: the
+   * {@code ttlMs} and {@code cacheScope} of a 2026-07-28 result that carries caching hints (a
+   * resource read, a list). Without it a result gets the server's defaults, except that a resource
+   * read by a signed-in caller is {@link CacheScope#PRIVATE}: it may depend on who asked. Ignored
+   * on revisions and results without caching hints.
+   */
+  default void cacheResult(java.time.Duration ttl, CacheScope scope) {}
+
+  /** Who may reuse a cached result: anyone ({@code "public"}) or the same user only ({@code "private"}). */
+  enum CacheScope {
+    PUBLIC,
+    PRIVATE;
+
+    /** The wire name, e.g. {@code "private"}. */
+    public String wireName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
    * True once the client has cancelled this request (or, for a tool running as a task, the task);
    * long-running tools should stop early. The thread running the method is interrupted too.
    */

@@ -713,11 +713,19 @@ public final class Engine {
     g.writeEndObject();
   }
 
-  /** Writes the caching hints of a cacheable result, on modern revisions only. */
+  /**
+   * Writes the caching hints of a cacheable result, on modern revisions only: what the method
+   * chose ({@link RequestContext#cacheResult}), else the server's defaults; a resource read by a
+   * signed-in caller defaults to {@code private} (it may depend on who asked; lists never do).
+   */
   public void writeCacheHints(JsonGenerator g, RequestContext request) throws IOException {
     if (request.revision().isModern()) {
-      g.writeNumberField("ttlMs", settings.listTtlMs());
-      g.writeStringField("cacheScope", settings.cacheScope());
+      long ttl = request.cacheTtlMs() >= 0 ? request.cacheTtlMs() : settings.listTtlMs();
+      String scope = request.cacheScope() != null ? request.cacheScope().wireName()
+          : "resources/read".equals(request.method()) && request.principal().isPresent() ? "private"
+          : settings.cacheScope();
+      g.writeNumberField("ttlMs", ttl);
+      g.writeStringField("cacheScope", scope);
     }
   }
 

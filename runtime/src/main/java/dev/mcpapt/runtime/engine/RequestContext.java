@@ -134,6 +134,28 @@ public final class RequestContext implements McpContext {
     return channel.caller();
   }
 
+  private volatile long cacheTtlMs = -1;
+  private volatile CacheScope cacheScope;
+
+  @Override
+  public void cacheResult(java.time.Duration ttl, CacheScope scope) {
+    if (ttl.isNegative()) {
+      throw new IllegalArgumentException("a cache time cannot be negative");
+    }
+    this.cacheTtlMs = ttl.toMillis();
+    this.cacheScope = java.util.Objects.requireNonNull(scope, "scope");
+  }
+
+  /** The {@code ttlMs} the method chose with {@link #cacheResult}, or -1. */
+  long cacheTtlMs() {
+    return cacheTtlMs;
+  }
+
+  /** The scope the method chose with {@link #cacheResult}, or {@code null}. */
+  CacheScope cacheScope() {
+    return cacheScope;
+  }
+
   @Override
   public Optional<Principal> principal() {
     return Optional.ofNullable(channel.caller().principal());

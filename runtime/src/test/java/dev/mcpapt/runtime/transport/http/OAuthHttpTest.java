@@ -151,6 +151,10 @@ class OAuthHttpTest {
       @Override
       public java.util.concurrent.CompletionStage<List<dev.mcpapt.runtime.ResourceContents>> read(
           dev.mcpapt.runtime.McpContext context) {
+        if (uri.equals("notes://shared")) {
+          // the same for everyone: the method says so
+          context.cacheResult(java.time.Duration.ofSeconds(5), dev.mcpapt.runtime.McpContext.CacheScope.PUBLIC);
+        }
         return java.util.concurrent.CompletableFuture.completedFuture(
             List.of(dev.mcpapt.runtime.ResourceContents.text(uri, "text/plain", "contents of " + uri)));
       }
@@ -188,7 +192,7 @@ class OAuthHttpTest {
       @Override
       public List<dev.mcpapt.runtime.spi.ResourceHandler> resources() {
         return List.of(resource("notes://secret", "[{\"type\":\"oauth2\",\"scopes\":[\"notes.read\"]}]"),
-            resource("notes://plain", null), resource("ui://notes/widget.html", null));
+            resource("notes://plain", null), resource("ui://notes/widget.html", null), resource("notes://shared", null));
       }
     };
     McpServer server = McpServer.builder().name("oauth-test").version("1").component(component).build();
@@ -422,6 +426,20 @@ class OAuthHttpTest {
     assertEquals(401, secret.statusCode());
     assertTrue(challenge(secret).contains("scope=\"notes.read\""), challenge(secret));
     assertEquals(401, read(mixed, null, "notes://plain").statusCode());
+  }
+
+  @Test
+  void whatACallerReadsIsCachedPrivatelyUnlessTheMethodSaysOtherwise() throws Exception {
+    String alice = token("alice", "notes.read");
+    JsonNode plain = JSON.readTree(read(closed, alice, "notes://plain").body()).path("result");
+    assertEquals("private", plain.path("cacheScope").asText(), plain.toString());
+    JsonNode shared = JSON.readTree(read(closed, alice, "notes://shared").body()).path("result");
+    assertEquals("public", shared.path("cacheScope").asText(), shared.toString());
+    assertEquals(5000, shared.path("ttlMs").asInt());
+    HttpResponse<String> list = post(closed, alice, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{"
+        + META + "}}", "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list");
+    assertEquals("public", JSON.readTree(list.body()).path("result").path("cacheScope").asText(),
+        "tools/list is the same for every caller");
   }
 
   // ------------------------------------------------------------------ binding
