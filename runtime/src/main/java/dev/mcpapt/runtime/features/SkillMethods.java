@@ -125,6 +125,9 @@ final class SkillMethods {
       if (page.nextCursor() != null) {
         g.writeStringField("nextCursor", page.nextCursor());
       }
+      // Not required by the extension's text, but the official TypeScript client rejects a
+      // directory result without them, as it does any 2026-07-28 list result.
+      engine.writeCacheHints(g, r);
     });
   }
 

@@ -129,6 +129,8 @@ class SkillMethodsTest {
     assertEquals("skill://pdf-processing/templates", root.get(1).get("uri").asText());
     assertEquals("inode/directory", root.get(1).get("mimeType").asText());
     assertEquals("templates", root.get(1).get("name").asText());
+    assertTrue(w.call("resources/directory/read", "{\"uri\":\"skill://pdf-processing\"}").result().has("ttlMs"),
+        "cache hints, which the official TypeScript client requires");
 
     JsonNode templates = w.call("resources/directory/read", "{\"uri\":\"skill://pdf-processing/templates\"}").result()
         .get("resources");
