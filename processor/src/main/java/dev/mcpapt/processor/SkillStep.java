@@ -13,8 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * The skills step: for each class with {@code @Skill}, read and check its skills
@@ -57,6 +60,18 @@ final class SkillStep implements ProcessingStep {
     }
   }
 
+  private static boolean isComponent(TypeElement type) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (AnnotationMirror m : method.getAnnotationMirrors()) {
+        String name = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+        if (ComponentAnnotations.MEMBERS.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public void finish() {
     // nothing is deferred: a skill needs no generated type
@@ -64,6 +79,13 @@ final class SkillStep implements ProcessingStep {
 
   private void processClass(TypeElement type) {
     Report report = new Report();
+    if (!isComponent(type)) {
+      // Skills are served with their component; without one they would silently vanish.
+      AnnotationMirror first = SkillReader.declared(type).get(0).at();
+      report.error(Diagnostic.McpSkillWithoutComponent, type, first, null, type.getSimpleName());
+      report.printTo(env.getMessager());
+      return;
+    }
     List<SkillModel> skills = reader.read(type, report);
     report.printTo(env.getMessager());
     if (!report.isClean() || skills.isEmpty()) {

@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
  * {@code description} of 1 to 1,024 characters) and the extension's limits (512 files, 16 MiB),
  * and records each file's size and SHA-256 digest. A bad skill is a compile error here.
  *
- * <p>The annotated class must be a served component (it declares {@code @Tool}, {@code @Resource},
- * {@code @ResourceTemplate} or {@code @Prompt} methods): its skills are served while it is.
+ * <p>The annotated class must be a component (it declares {@code @Tool}, {@code @Resource},
+ * {@code @ResourceTemplate} or {@code @Prompt} methods; anywhere else {@code @Skill} is a compile
+ * error): its skills are served while it is.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -97,10 +97,10 @@ public final class SkillReader {
    * One {@code @Skill}, and the annotation of the class to report its problems on: itself, or the
    * container javac wraps repeated ones in (javac then places the message at the class).
    */
-  record Declared(AnnotationMirror skill, AnnotationMirror at) {}
+  public record Declared(AnnotationMirror skill, AnnotationMirror at) {}
 
   /** The {@code @Skill} annotations of {@code type}, written once or repeated. */
-  static List<Declared> declared(TypeElement type) {
+  public static List<Declared> declared(TypeElement type) {
     List<Declared> out = new ArrayList<>();
     Mirrors.find(type, SKILL).ifPresent(m -> out.add(new Declared(m, m)));
     Mirrors.find(type, SKILLS).ifPresent(container -> {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class SkillProcessingTest {
   /** The diagnostics this class has a negative test for. */
-  public static final Set<Diagnostic> COVERED = EnumSet.of(Diagnostic.McpSkillNotFound, Diagnostic.McpInvalidSkill);
+  public static final Set<Diagnostic> COVERED = EnumSet.of(Diagnostic.McpSkillNotFound, Diagnostic.McpInvalidSkill, Diagnostic.McpSkillWithoutComponent);
 
   private static JavaFileObject source(String annotations) {
     return JavaFileObjects.forSourceString("test.skills.Docs", """
@@ -134,6 +134,22 @@ public class SkillProcessingTest {
     c = compile(source("@Skill(path = \"skills/too-big\")\n"), "-sourcepath", dir.toString());
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("a skill may hold at most 16777216 (16 MiB)");
+  }
+
+  @Test
+  void aSkillOnAClassThatIsNotAComponentIsAnError() {
+    JavaFileObject src = JavaFileObjects.forSourceString("test.skills.Plain", """
+        package test.skills;
+
+        @dev.mcpapt.annotations.Skill(path = "skills/pdf-processing")
+        public class Plain {
+          public String ping() { return "pong"; }
+        }
+        """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(Diagnostic.McpSkillWithoutComponent.tag() + " @Skill on Plain would never be served")
+        .inFile(src).onLineContaining("@dev.mcpapt.annotations.Skill");
   }
 
   @Test
