@@ -39,7 +39,7 @@ public final class McpProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    steps = List.of(new ComponentStep(processingEnv));
+    steps = List.of(new ComponentStep(processingEnv), new SkillStep(processingEnv));
   }
 
   @Override

@@ -125,6 +125,7 @@ class DiagnosticTest {
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
+    covered.addAll(dev.mcpapt.processor.skill.SkillProcessingTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
   }
 

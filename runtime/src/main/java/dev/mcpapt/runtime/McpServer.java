@@ -4,6 +4,7 @@ import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
 import dev.mcpapt.runtime.tasks.Tasks;
+import dev.mcpapt.runtime.skills.SkillResources;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ToolHandler;
@@ -58,6 +59,7 @@ public final class McpServer {
     this.shutdownGrace = shutdownGrace;
     List<ToolHandler> tools = new ArrayList<>();
     Map<String, Class<?>> owners = new java.util.HashMap<>();
+    components = components.stream().map(SkillResources::withSkills).toList(); // @Skill files as resources
     for (McpComponent c : components) {
       if (this.components.putIfAbsent(c.type(), c) != null) {
         throw new IllegalArgumentException("Component for " + c.type().getName() + " added twice");
@@ -108,9 +110,10 @@ public final class McpServer {
     if (components.containsKey(component.type())) {
       throw new IllegalArgumentException("Component for " + component.type().getName() + " already served");
     }
-    engine.tools().add(component.tools(), true);
-    features.add(List.of(component), true);
-    components.put(component.type(), component);
+    McpComponent served = SkillResources.withSkills(component); // its @Skill files among its resources
+    engine.tools().add(served.tools(), true);
+    features.add(List.of(served), true);
+    components.put(served.type(), served);
   }
 
   /** Serves the tools of {@code instance} too (see {@link #addComponent}). */

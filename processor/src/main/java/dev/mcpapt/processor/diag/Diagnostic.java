@@ -62,6 +62,10 @@ public enum Diagnostic {
       "@Tool(taskStartedByMethod = true) on %s needs an McpContext parameter to call startTask() on; add one."),
   McpTaskRequiredWidgetAccessible(
       "%s is @WidgetAccessible but runs only as a task (task = TaskSupport.REQUIRED), which a widget's call cannot follow; use TaskSupport.OPTIONAL."),
+  McpSkillNotFound("@Skill path \"%s\" has no SKILL.md on the class path: %s."),
+  McpInvalidSkill("Skill \"%s\" is invalid: %s."),
+  McpSkillWithoutComponent(
+      "@Skill on %s would never be served: the class has no @Tool, @Resource, @ResourceTemplate or @Prompt method, so it is not a component; move @Skill to a class that has one."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
   McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
 

@@ -70,6 +70,7 @@ public final class ServerFeatures implements ServerEvents {
         template -> resources.templates().stream().anyMatch(t -> t.uriTemplate().equals(template)));
     this.listen = new ListenStreams(engine);
     resources.install();
+    new SkillMethods(engine, resources).install();
     prompts.install();
     completions.install();
     listen.install();

@@ -2,10 +2,15 @@ package dev.mcpapt.conformance;
 
 import dev.mcpapt.annotations.Resource;
 import dev.mcpapt.annotations.ResourceTemplate;
+import dev.mcpapt.annotations.Skill;
 import dev.mcpapt.runtime.McpContext;
 import java.util.Base64;
 
-/** The resources the conformance scenarios read. */
+/**
+ * The resources the conformance scenarios read, and the skill the skills scenarios list (its root
+ * has a subdirectory, which {@code sep-2640-skills-directory} needs).
+ */
+@Skill(path = "skills/conformance-guide")
 public class ConformanceResources {
   /** A fixed text. */
   @Resource(uri = "test://static-text", mimeType = "text/plain")

@@ -72,7 +72,14 @@ class JavaSdkClientTest {
   @Test
   void readsResourcesAndTemplates() {
     List<String> uris = client.listResources().resources().stream().map(McpSchema.Resource::uri).toList();
-    assertEquals(List.of("test://static-binary", "test://static-text", "test://watched-resource"), uris);
+    assertEquals(List.of("skill://conformance-guide/SKILL.md", "skill://conformance-guide/references/checklist.md",
+        "test://static-binary", "test://static-text", "test://watched-resource"), uris);
+    // the skill's files are ordinary resources to a client without the skills extension
+    McpSchema.ResourceContents skill = client.readResource(
+        new McpSchema.ReadResourceRequest("skill://conformance-guide/SKILL.md")).contents().get(0);
+    assertEquals("text/markdown", skill.mimeType());
+    assertTrue(assertInstanceOf(McpSchema.TextResourceContents.class, skill).text()
+        .startsWith("---\nname: conformance-guide\n"));
     McpSchema.ResourceContents text = client.readResource(new McpSchema.ReadResourceRequest("test://static-text"))
         .contents().get(0);
     assertEquals("This is the content of the static text resource.",

@@ -57,7 +57,7 @@ class StdioJavaSdkClientTest {
             new McpSchema.TextContent("Bonjour"), "m", McpSchema.CreateMessageResult.StopReason.END_TURN))
         .build()) {
       assertEquals(revision, client.initialize().protocolVersion());
-      assertEquals(3, client.listResources().resources().size());
+      assertEquals(5, client.listResources().resources().size(), "three test:// resources and the skill's two files");
       McpSchema.TextResourceContents item = (McpSchema.TextResourceContents) client.readResource(
           new McpSchema.ReadResourceRequest("test://template/7/data")).contents().get(0);
       assertTrue(item.text().contains("Data for ID: 7"), item.text());
