@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** Widget results and host hints through the real protocol engine, as a client sees them. */
@@ -76,22 +74,7 @@ class WidgetEngineTest {
     meta.putObject("ui").put("resourceUri", "ui://board/board.html?v=0123456789");
     meta.put("openai/outputTemplate", "ui://board/board.html?v=0123456789");
     meta.putArray("securitySchemes").addObject().put("type", "noauth");
-    return new ToolHandler() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public ObjectNode descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
-        return CompletableFuture.completedFuture(body.call(arguments, context));
-      }
-    };
+    return dev.mcpapt.runtime.testing.TestHandlers.tool(descriptor, body::call);
   }
 
   private static Map<Integer, JsonNode> exchange(String... lines) throws Exception {
