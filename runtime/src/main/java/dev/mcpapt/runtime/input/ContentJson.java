@@ -1,47 +1,37 @@
 package dev.mcpapt.runtime.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.mcpapt.runtime.Content;
+import dev.mcpapt.runtime.PromptMessage;
+import dev.mcpapt.runtime.engine.ContentCodec;
+import dev.mcpapt.runtime.engine.Json;
+import dev.mcpapt.runtime.engine.Revision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link Content} blocks to and from their MCP JSON form. */
 public final class ContentJson {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private ContentJson() {}
 
-  /** The JSON of one content block. */
+  /** The JSON of one content block, as the newest revision writes it. */
   public static ObjectNode write(Content content) {
-    ObjectNode node = JSON.objectNode();
-    if (content instanceof Content.Text t) {
-      node.put("type", "text").put("text", t.text());
-    } else if (content instanceof Content.Image i) {
-      node.put("type", "image").put("data", i.data()).put("mimeType", i.mimeType());
-    } else if (content instanceof Content.Audio a) {
-      node.put("type", "audio").put("data", a.data()).put("mimeType", a.mimeType());
-    } else if (content instanceof Content.ResourceLink l) {
-      node.put("type", "resource_link").put("uri", l.uri()).put("name", l.name());
-      if (l.description() != null) {
-        node.put("description", l.description());
-      }
-      if (l.mimeType() != null) {
-        node.put("mimeType", l.mimeType());
-      }
-    } else if (content instanceof Content.EmbeddedResource r) {
-      node.put("type", "resource");
-      ObjectNode res = node.putObject("resource");
-      res.put("uri", r.uri());
-      if (r.mimeType() != null) {
-        res.put("mimeType", r.mimeType());
-      }
-      if (r.text() != null) {
-        res.put("text", r.text());
-      } else {
-        res.put("blob", r.blob());
-      }
+    return write(content, Revision.latest());
+  }
+
+  /** The JSON of one content block for {@code revision}. */
+  public static ObjectNode write(Content content, Revision revision) {
+    try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
+      ContentCodec.write(buffer, content, revision);
+      return (ObjectNode) Json.mapper().readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return node;
   }
 
   /**
@@ -54,12 +44,12 @@ public final class ContentJson {
       throw new IllegalArgumentException("a content block must be an object");
     }
     String type = node.path("type").asText("");
-    return switch (type) {
+    Content content = switch (type) {
       case "text" -> new Content.Text(required(node, "text"));
       case "image" -> new Content.Image(required(node, "data"), required(node, "mimeType"));
       case "audio" -> new Content.Audio(required(node, "data"), required(node, "mimeType"));
-      case "resource_link" -> new Content.ResourceLink(
-          required(node, "uri"), required(node, "name"), optional(node, "description"), optional(node, "mimeType"));
+      case "resource_link" -> new Content.ResourceLink(required(node, "uri"), required(node, "name"),
+          optional(node, "description"), optional(node, "mimeType")).withTitle(optional(node, "title"));
       case "resource" -> {
         JsonNode r = node.path("resource");
         String text = optional(r, "text");
@@ -69,8 +59,56 @@ public final class ContentJson {
         }
         yield new Content.EmbeddedResource(required(r, "uri"), optional(r, "mimeType"), text, blob);
       }
+      case "tool_use" -> {
+        JsonNode input = node.get("input");
+        if (input == null || !input.isObject()) {
+          throw new IllegalArgumentException("a tool_use block needs an \"input\" object");
+        }
+        yield new Content.ToolUse(required(node, "id"), required(node, "name"), (ObjectNode) input);
+      }
+      case "tool_result" -> {
+        JsonNode blocks = node.get("content");
+        if (blocks == null || !blocks.isArray()) {
+          throw new IllegalArgumentException("a tool_result block needs a \"content\" array");
+        }
+        List<Content> inner = new ArrayList<>();
+        for (JsonNode b : blocks) {
+          inner.add(read(b));
+        }
+        JsonNode structured = node.get("structuredContent");
+        yield new Content.ToolUseResult(required(node, "toolUseId"), inner,
+            structured != null && structured.isObject() ? (ObjectNode) structured : null,
+            node.path("isError").asBoolean(false));
+      }
       default -> throw new IllegalArgumentException("unknown content type \"" + type + "\"");
     };
+    Content.Annotations annotations = annotations(node.get("annotations"));
+    return annotations == null ? content : content.withAnnotations(annotations);
+  }
+
+  /** The annotations in {@code node}; null when absent or saying nothing. Unknown roles and bad values are skipped. */
+  static Content.Annotations annotations(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    List<PromptMessage.Role> audience = new ArrayList<>();
+    for (JsonNode r : node.path("audience")) {
+      if ("user".equals(r.asText())) {
+        audience.add(PromptMessage.Role.USER);
+      } else if ("assistant".equals(r.asText())) {
+        audience.add(PromptMessage.Role.ASSISTANT);
+      }
+    }
+    JsonNode p = node.get("priority");
+    Double priority = p != null && p.isNumber() && p.asDouble() >= 0 && p.asDouble() <= 1 ? p.asDouble() : null;
+    Instant lastModified = null;
+    try {
+      lastModified = node.hasNonNull("lastModified") ? Instant.parse(node.get("lastModified").asText()) : null;
+    } catch (DateTimeParseException e) {
+      // an unreadable time says nothing
+    }
+    Content.Annotations a = new Content.Annotations(audience, priority, lastModified);
+    return a.isEmpty() ? null : a;
   }
 
   private static String required(JsonNode node, String field) {
