@@ -36,6 +36,8 @@ public final class Main {
     int sessionRate = -1;
     String name;
     String version;
+    String description;
+    String websiteUrl;
     final List<String> oauthIssuers = new ArrayList<>();
     String oauthResource;
     final List<String> oauthAudiences = new ArrayList<>();
@@ -98,6 +100,8 @@ public final class Main {
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
       "  --server-version <v> server version in serverInfo (default: the jar manifest's Implementation-Version)",
+      "  --description <text> what the server is for, in serverInfo (2025-11-25 on)",
+      "  --website-url <url>  the server's website, in serverInfo (2025-11-25 on)",
       "",
       "Other:",
       "  -h, --help           print this help and exit",
@@ -232,6 +236,12 @@ public final class Main {
           break;
         case "--server-version":
           o.version = value(args, ++i, a, o);
+          break;
+        case "--description":
+          o.description = value(args, ++i, a, o);
+          break;
+        case "--website-url":
+          o.websiteUrl = value(args, ++i, a, o);
           break;
         case "--oauth-issuer":
           o.oauthIssuers.add(value(args, ++i, a, o));
@@ -370,6 +380,17 @@ public final class Main {
     }
     if (o.version != null) {
       builder.version(o.version);
+    }
+    if (o.description != null) {
+      builder.description(o.description);
+    }
+    if (o.websiteUrl != null) {
+      try {
+        builder.websiteUrl(o.websiteUrl);
+      } catch (IllegalArgumentException e) {
+        err.println("--website-url: " + e.getMessage());
+        return 2;
+      }
     }
     McpServer server;
     try {

@@ -214,6 +214,9 @@ public final class McpServer {
     private String name;
     private String version;
     private String title;
+    private String description;
+    private String websiteUrl;
+    private final List<Icon> icons = new ArrayList<>();
     private String instructions;
     private int pageSize = 100;
     private Duration listTtl = Duration.ofMinutes(1);
@@ -245,6 +248,39 @@ public final class McpServer {
     /** A display title (2025-06-18 and later). */
     public Builder title(String title) {
       this.title = title;
+      return this;
+    }
+
+    /** What the server is for, in {@code serverInfo.description} (2025-11-25 and later). */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * The server's website, in {@code serverInfo.websiteUrl} (2025-11-25 and later).
+     *
+     * @throws IllegalArgumentException if it is not an absolute {@code http:} or {@code https:} URL
+     */
+    public Builder websiteUrl(String websiteUrl) {
+      if (websiteUrl != null) {
+        java.net.URI uri;
+        try {
+          uri = new java.net.URI(websiteUrl);
+        } catch (java.net.URISyntaxException e) {
+          throw new IllegalArgumentException("websiteUrl is not a URL: " + e.getMessage());
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+          throw new IllegalArgumentException("websiteUrl must be an absolute http(s) URL, got " + websiteUrl);
+        }
+      }
+      this.websiteUrl = websiteUrl;
+      return this;
+    }
+
+    /** Adds an icon of the server, in {@code serverInfo.icons} (2025-11-25 and later). */
+    public Builder icon(Icon icon) {
+      icons.add(Objects.requireNonNull(icon, "icon"));
       return this;
     }
 
@@ -406,6 +442,7 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
+      engine.serverDetails(new Engine.ServerDetails(description, websiteUrl, icons));
       return new McpServer(engine, all, shutdownGrace, featureSettings,
           taskSettings != null ? taskSettings : TaskSettings.defaults());
     }

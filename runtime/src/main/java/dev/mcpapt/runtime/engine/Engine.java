@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.Icon;
 import dev.mcpapt.runtime.McpContext.LogLevel;
 import dev.mcpapt.runtime.ServerEvents;
 import dev.mcpapt.runtime.features.InputRequiredSignal;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -702,6 +704,23 @@ public final class Engine {
     g.writeEndObject();
   }
 
+  /**
+   * What the server's {@code Implementation} says beyond name, version and title (2025-11-25
+   * on): a description, a website and icons.
+   */
+  public record ServerDetails(String description, String websiteUrl, List<Icon> icons) {
+    public ServerDetails {
+      icons = icons == null ? List.of() : List.copyOf(icons);
+    }
+  }
+
+  private volatile ServerDetails serverDetails = new ServerDetails(null, null, List.of());
+
+  /** Sets the server's description, website and icons in {@code serverInfo}. */
+  public void serverDetails(ServerDetails details) {
+    this.serverDetails = Objects.requireNonNull(details, "details");
+  }
+
   /** Writes the server's {@code Implementation} object for {@code revision}. */
   void writeServerInfo(JsonGenerator g, Revision revision) throws IOException {
     g.writeStartObject();
@@ -710,6 +729,18 @@ public final class Engine {
       g.writeStringField("title", settings.title());
     }
     g.writeStringField("version", settings.version());
+    ServerDetails details = serverDetails;
+    if (revision.hasIcons()) {
+      if (details.description() != null) {
+        g.writeStringField("description", details.description());
+      }
+      if (details.websiteUrl() != null) {
+        g.writeStringField("websiteUrl", details.websiteUrl());
+      }
+      if (!details.icons().isEmpty()) {
+        ContentCodec.writeIcons(g, details.icons());
+      }
+    }
     g.writeEndObject();
   }
 
