@@ -1,8 +1,8 @@
 package dev.mcpapt.runtime.transport.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestChannel;
 
 /** The short answers every part of the HTTP transports gives: JSON bodies, 202, and errors. */
@@ -60,6 +60,6 @@ final class Answers {
       // the unread body would have to be drained before the connection can carry another request
       ex.responseHeader("Connection", "close");
     }
-    json(r, Engine.encodeError(id, new McpError(code, message)));
+    json(r, Messages.error(id, new McpError(code, message)));
   }
 }

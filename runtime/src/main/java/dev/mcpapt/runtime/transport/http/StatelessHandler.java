@@ -10,6 +10,7 @@ import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.spi.ToolHandler;
@@ -55,7 +56,7 @@ final class StatelessHandler {
     }
     if ("initialize".equals(in.method())) {
       r.exchange().status(404);
-      json(r, Engine.encodeError(in.id(), new McpError(McpError.METHOD_NOT_FOUND, "Method not found: initialize"
+      json(r, Messages.error(in.id(), new McpError(McpError.METHOD_NOT_FOUND, "Method not found: initialize"
           + " (2026-07-28 has no handshake; send initialize without _meta to open a "
           + Revision.latestLegacy() + " session)")));
       return;
@@ -70,7 +71,7 @@ final class StatelessHandler {
     }
     if (mismatch != null) {
       r.exchange().status(400);
-      json(r, Engine.encodeError(in.id(), mismatch));
+      json(r, Messages.error(in.id(), mismatch));
       return;
     }
     // A connection-less engine session per request: closing it cancels the request when the
