@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
 import dev.mcpapt.runtime.tasks.Tasks;
@@ -442,7 +443,7 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
-      engine.serverDetails(new Engine.ServerDetails(description, websiteUrl, icons));
+      engine.messages().serverDetails(new Messages.ServerDetails(description, websiteUrl, icons));
       return new McpServer(engine, all, shutdownGrace, featureSettings,
           taskSettings != null ? taskSettings : TaskSettings.defaults());
     }

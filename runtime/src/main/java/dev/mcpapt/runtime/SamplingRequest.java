@@ -3,8 +3,8 @@ package dev.mcpapt.runtime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.engine.ContentCodec;
 import dev.mcpapt.runtime.engine.Revision;
-import dev.mcpapt.runtime.input.ContentJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -165,10 +165,10 @@ public final class SamplingRequest {
       ObjectNode msg = msgs.addObject();
       msg.put("role", m.role().wireName());
       if (m.content().size() == 1) {
-        msg.set("content", ContentJson.write(m.content().get(0), revision));
+        msg.set("content", ContentCodec.toJson(m.content().get(0), revision));
       } else {
         ArrayNode blocks = msg.putArray("content");
-        m.content().forEach(c -> blocks.add(ContentJson.write(c, revision)));
+        m.content().forEach(c -> blocks.add(ContentCodec.toJson(c, revision)));
       }
     }
     if (!tools.isEmpty()) {
