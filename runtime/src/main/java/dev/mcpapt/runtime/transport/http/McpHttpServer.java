@@ -3,6 +3,7 @@ package dev.mcpapt.runtime.transport.http;
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -232,7 +233,7 @@ public final class McpHttpServer implements AutoCloseable {
         response.setStatus(403);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(Engine.encodeError(null, new McpError(McpError.INVALID_REQUEST, problem))),
+        response.write(true, ByteBuffer.wrap(Messages.error(null, new McpError(McpError.INVALID_REQUEST, problem))),
             callback);
         return true;
       }
@@ -280,7 +281,7 @@ public final class McpHttpServer implements AutoCloseable {
         text = text + ": " + HttpWire.clip(reason);
       }
       int code = status >= 500 ? McpError.INTERNAL_ERROR : McpError.INVALID_REQUEST;
-      return Engine.encodeError(null, new McpError(code, text));
+      return Messages.error(null, new McpError(code, text));
     }
   }
 }
