@@ -1,6 +1,5 @@
 package dev.mcpapt.runtime.engine;
 
-import dev.mcpapt.runtime.features.InputRequiredSignal;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntSupplier;
 
