@@ -60,13 +60,6 @@ final class OpenTelemetryObserver implements RequestObserver {
 
   private static final TextMapGetter<ObjectNode> META = new TextMapGetter<>() {
     @Override
-    public Iterable<String> keys(ObjectNode carrier) {
-      List<String> keys = new ArrayList<>();
-      carrier.fieldNames().forEachRemaining(keys::add);
-      return keys;
-    }
-
-    @Override
     public String get(ObjectNode carrier, String key) {
       JsonNode v = carrier == null ? null : carrier.get(key);
       return v != null && v.isTextual() ? v.asText() : null;
@@ -74,11 +67,6 @@ final class OpenTelemetryObserver implements RequestObserver {
   };
 
   private static final TextMapGetter<Map<String, List<String>>> HEADERS = new TextMapGetter<>() {
-    @Override
-    public Iterable<String> keys(Map<String, List<String>> carrier) {
-      return carrier.keySet();
-    }
-
     @Override
     public String get(Map<String, List<String>> carrier, String key) {
       List<String> v = carrier == null ? null : carrier.get(key.toLowerCase(java.util.Locale.ROOT));
@@ -88,6 +76,8 @@ final class OpenTelemetryObserver implements RequestObserver {
 
   private final Supplier<OpenTelemetry> source;
   private volatile Instruments instruments;
+  /** The open counts registered by transports, moved to a new meter when the global instance changes. */
+  private final List<Counts> counts = new ArrayList<>();
 
   private OpenTelemetryObserver(Supplier<OpenTelemetry> source) {
     this.source = source;
@@ -128,8 +118,17 @@ final class OpenTelemetryObserver implements RequestObserver {
     OpenTelemetry otel = source.get();
     Instruments i = instruments;
     if (i == null || i.otel != otel) {
-      i = new Instruments(otel);
-      instruments = i;
+      synchronized (this) {
+        i = instruments;
+        if (i == null || i.otel != otel) {
+          i = new Instruments(otel);
+          instruments = i;
+          // The global instance was set after the counts were registered: move them to it.
+          for (Counts c : counts) {
+            c.register(i.meter);
+          }
+        }
+      }
     }
     return i;
   }
@@ -266,17 +265,48 @@ final class OpenTelemetryObserver implements RequestObserver {
 
   @Override
   public AutoCloseable gauges(String transport, IntSupplier sessions, IntSupplier streams) {
-    Instruments in = instruments();
-    Attributes attributes = Attributes.of(NETWORK_PROTOCOL, transport);
-    ObservableLongUpDownCounter s = in.meter.upDownCounterBuilder("mcp.server.active_sessions").setUnit("{session}")
-        .setDescription("MCP sessions open now.")
-        .buildWithCallback(m -> m.record(sessions.getAsInt(), attributes));
-    ObservableLongUpDownCounter t = in.meter.upDownCounterBuilder("mcp.server.active_streams").setUnit("{stream}")
-        .setDescription("Long-lived MCP event streams open now (GET streams, HTTP+SSE streams, subscriptions/listen).")
-        .buildWithCallback(m -> m.record(streams.getAsInt(), attributes));
+    Counts c = new Counts(Attributes.of(NETWORK_PROTOCOL, transport), sessions, streams);
+    synchronized (this) {
+      c.register(instruments().meter);
+      counts.add(c);
+    }
     return () -> {
-      s.close();
-      t.close();
+      synchronized (this) {
+        counts.remove(c);
+        c.unregister();
+      }
     };
+  }
+
+  /** What a transport holds open, observed when the SDK collects. */
+  private static final class Counts {
+    private final Attributes attributes;
+    private final IntSupplier sessions;
+    private final IntSupplier streams;
+    private ObservableLongUpDownCounter sessionCounter;
+    private ObservableLongUpDownCounter streamCounter;
+
+    Counts(Attributes attributes, IntSupplier sessions, IntSupplier streams) {
+      this.attributes = attributes;
+      this.sessions = sessions;
+      this.streams = streams;
+    }
+
+    void register(Meter meter) {
+      unregister();
+      sessionCounter = meter.upDownCounterBuilder("mcp.server.active_sessions").setUnit("{session}")
+          .setDescription("MCP sessions open now.")
+          .buildWithCallback(m -> m.record(sessions.getAsInt(), attributes));
+      streamCounter = meter.upDownCounterBuilder("mcp.server.active_streams").setUnit("{stream}")
+          .setDescription("MCP event streams open now (GET streams, HTTP+SSE streams, streamed answers).")
+          .buildWithCallback(m -> m.record(streams.getAsInt(), attributes));
+    }
+
+    void unregister() {
+      if (sessionCounter != null) {
+        sessionCounter.close();
+        streamCounter.close();
+      }
+    }
   }
 }

@@ -16,6 +16,7 @@ import dev.mcpapt.runtime.testing.TestHandlers;
 import dev.mcpapt.runtime.transport.http.HttpOptions;
 import dev.mcpapt.runtime.transport.http.McpHttpServer;
 import dev.mcpapt.runtime.transport.stdio.StdioTransport;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.common.AttributeKey;
@@ -320,6 +321,26 @@ class TelemetryTest {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void theGlobalInstanceIsUsedEvenWhenSetAfterTheServerStarted() throws Exception {
+    GlobalOpenTelemetry.resetForTest();
+    McpServer server = McpServer.builder().component(tools()).build();
+    McpHttpServer http = McpHttpServer.start(server, HttpOptions.builder().port(0).build());
+    try {
+      GlobalOpenTelemetry.set(otel);
+      HttpResponse<String> r = post(HttpClient.newHttpClient(), http.uri(), modernCall("add", traceMeta(",")),
+          "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "add");
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals(TRACE, only("tools/call add").getTraceId());
+      assertNotNull(duration("tools/call", "add"));
+      assertEquals(0, gauge("mcp.server.active_sessions"), "the counts registered at start moved to the new instance");
+    } finally {
+      http.close();
+      server.close();
+      GlobalOpenTelemetry.resetForTest();
+    }
   }
 
   @Test
