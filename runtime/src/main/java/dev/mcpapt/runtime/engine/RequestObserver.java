@@ -14,6 +14,9 @@ import java.util.function.IntSupplier;
  * may throw.
  */
 public interface RequestObserver {
+  /** The {@link Session#attributes()} key of the transport's id for the session (HTTP sessions), for telemetry. */
+  String SESSION_ID = "mcp.session.id";
+
   /** Watches nothing. */
   RequestObserver NONE = request -> Observation.NONE;
 

@@ -201,7 +201,8 @@ final class OpenTelemetryObserver implements RequestObserver {
         b.setAttribute(RESOURCE_URI, uri);
       }
     }
-    String session = http ? HEADERS.get(headers, "mcp-session-id") : null;
+    Object known = request.session() == null ? null : request.session().attributes().get(RequestObserver.SESSION_ID);
+    String session = known instanceof String ? (String) known : http ? HEADERS.get(headers, "mcp-session-id") : null;
     if (session != null) {
       b.setAttribute(SESSION_ID, session);
     }

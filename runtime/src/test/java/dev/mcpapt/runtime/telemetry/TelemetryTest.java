@@ -284,6 +284,7 @@ class TelemetryTest {
       spans.reset();
 
       // a session of 2025-11-25: its id on the span, and counted while open
+      spans.reset();
       HttpResponse<String> init = post(client, http.uri(), "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\","
           + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
       String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
@@ -294,6 +295,8 @@ class TelemetryTest {
       assertEquals(200, r.statusCode(), r.body());
       SpanData refused = only("tools/call refuse");
       assertEquals(session, refused.getAttributes().get(AttributeKey.stringKey("mcp.session.id")));
+      assertEquals(session, only("initialize").getAttributes().get(AttributeKey.stringKey("mcp.session.id")),
+          "the session's id is known from its initialize on");
       assertEquals("tool_error", refused.getAttributes().get(ERROR));
       assertEquals(1, gauge("mcp.server.active_sessions"), "one session open");
       assertEquals(0, gauge("mcp.server.active_streams"));
