@@ -190,7 +190,7 @@ public final class ToolMethods {
       if (next != null) {
         g.writeStringField("nextCursor", next);
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 
