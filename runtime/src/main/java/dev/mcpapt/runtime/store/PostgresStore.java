@@ -125,7 +125,7 @@ public final class PostgresStore implements McpStore {
   }
 
   /** The URL without its password, for messages. */
-  static String redact(String url) {
+  public static String redact(String url) {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
