@@ -424,6 +424,12 @@ public final class McpServer {
         if (tasks.store() instanceof dev.mcpapt.runtime.tasks.InMemoryTaskStore) {
           tasks = tasks.withStore(store.tasks());
         }
+        if (tasks.nodeId().equals(TaskSettings.defaults().nodeId())) {
+          // Several nodes may run on one host: the host name alone would make each take the
+          // others' tasks for its own, and fail them as abandoned.
+          tasks = tasks.withNode(tasks.nodeId() + "-" + ProcessHandle.current().pid(), tasks.heartbeat(),
+              tasks.staleAfter());
+        }
         features = features.withRequestStateKeys(store::sealingKeys);
       }
       return new McpServer(engine, all, shutdownGrace, features, tasks);
