@@ -7,7 +7,6 @@ import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
-import dev.mcpapt.runtime.features.InputRequiredSignal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
