@@ -50,6 +50,20 @@ public class Cluster {
   }
 
   /**
+   * Reports progress a number of times, then answers (the answer comes as an event stream, whose
+   * events are logged for resumption).
+   *
+   * @param steps how many progress notifications
+   */
+  @Tool
+  public String progress(int steps, McpContext context) {
+    for (int i = 1; i <= steps; i++) {
+      context.progress(i, (double) steps, "step " + i);
+    }
+    return node();
+  }
+
+  /**
    * Works for a while as a task, then reports which node did it.
    *
    * @param millis how long to work

@@ -16,9 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,13 +40,9 @@ class DeploymentTest {
 
   @Test
   void threeNodesBehindARoundRobinBalancerShareOneState() throws Exception {
-    String base = Infrastructure.postgresUrl();
     String haproxyBinary = Infrastructure.haproxy();
     String database = "mcpapt_deploy_" + Long.toHexString(System.nanoTime());
-    try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    String url = base.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+    String url = Infrastructure.createDatabase(database);
     Map<String, Node> nodes = new LinkedHashMap<>();
     Process haproxy = null;
     Path dir = Files.createTempDirectory("mcpapt-deploy");
@@ -138,11 +131,7 @@ class DeploymentTest {
       for (Node n : nodes.values()) {
         n.close();
       }
-      try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      } catch (Exception e) {
-        // the database is scratch anyway
-      }
+      Infrastructure.dropDatabase(database);
     }
   }
 

@@ -36,6 +36,25 @@ final class Infrastructure {
     return url;
   }
 
+  /** A new, empty database on the test's PostgreSQL: its JDBC URL. */
+  static String createDatabase(String name) throws java.sql.SQLException {
+    String base = postgresUrl();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(base); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return base.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+  }
+
+  /** Drops a database {@link #createDatabase} made (best effort: it is scratch anyway). */
+  static void dropDatabase(String name) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgresUrl());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (java.sql.SQLException e) {
+      // left for the cluster's removal
+    }
+  }
+
   static String haproxy() {
     for (String dir : (System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/usr/local/sbin").split(":")) {
       Path p = Path.of(dir, "haproxy");
