@@ -53,6 +53,11 @@ abstract class SharedSessionsContract {
         ctx.serverEvents().resourceUpdated(args.path("uri").asText());
         return ToolResult.text("touched");
       }));
+      all.add(HttpTestTools.tool("ask", "{}", (args, ctx) -> {
+        dev.mcpapt.runtime.ElicitResult r = ctx.elicit(dev.mcpapt.runtime.ElicitRequest.form("Your name?",
+            dev.mcpapt.runtime.ElicitSchema.builder().required("name", dev.mcpapt.runtime.ElicitSchema.string()).build()));
+        return ToolResult.text("Hello " + r.string("name").orElse("?"));
+      }));
       all.add(HttpTestTools.tool("change", "{}", (args, ctx) -> {
         ctx.serverEvents().toolsChanged();
         return ToolResult.text("changed");
@@ -177,6 +182,37 @@ abstract class SharedSessionsContract {
         HttpTestSupport.JSON.readTree(live.get("data")).path("method").asText());
     assertEquals(null, again.poll(500, TimeUnit.MILLISECONDS));
     resumed.close();
+  }
+
+  @Test
+  void theAnswerToAServerRequestReachesTheNodeWaitingForIt() throws Exception {
+    HttpResponse<String> init = a.post("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
+        + "{\"protocolVersion\":\"" + V + "\",\"capabilities\":{\"elicitation\":{}},"
+        + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+    assertEquals(200, init.statusCode(), init.body());
+    String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    assertEquals(202, a.post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", headers(session))
+        .statusCode());
+    HttpTestSupport.SseReader call = a.openStream(a.postRequest("/mcp", call(1, "ask", "{}"), headers(session)));
+    Map<String, String> question = call.nextData();
+    assertNotNull(question);
+    JsonNode request = HttpTestSupport.JSON.readTree(question.get("data"));
+    assertEquals("elicitation/create", request.path("method").asText(), question.toString());
+    // The client's answer goes through the balancer to the other node.
+    HttpResponse<String> answered = b.post("{\"jsonrpc\":\"2.0\",\"id\":" + request.get("id")
+        + ",\"result\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}}", headers(session));
+    assertEquals(202, answered.statusCode(), answered.body());
+    CompletableFuture<Map<String, String>> result = CompletableFuture.supplyAsync(() -> {
+      try {
+        return call.nextData();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    JsonNode response = HttpTestSupport.JSON.readTree(result.get(30, TimeUnit.SECONDS).get("data"));
+    assertEquals(1, response.path("id").asInt(), response.toString());
+    assertEquals("Hello Ada", response.path("result").path("content").get(0).path("text").asText(), response.toString());
+    call.close();
   }
 
   @Test
