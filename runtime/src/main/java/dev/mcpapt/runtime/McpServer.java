@@ -228,6 +228,7 @@ public final class McpServer {
     private Duration shutdownGrace = Duration.ofSeconds(5);
     private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
     private TaskSettings taskSettings;
+    private dev.mcpapt.runtime.store.McpStore store;
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
@@ -407,6 +408,17 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * Shares state with the other nodes of this server through {@code store} (see
+     * docs/deployment.md): tasks are kept there (unless {@link #tasks} names another store) and the
+     * key sealing {@code requestState} is read from it (it overrides {@link #requestStateKey}). Give
+     * the same store to {@code HttpOptions.builder().store(...)} for sessions.
+     */
+    public Builder store(dev.mcpapt.runtime.store.McpStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** How long shutdown waits for requests in flight (default 5 s). */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
@@ -465,8 +477,21 @@ public final class McpServer {
       engine.messages().serverDetails(new Messages.ServerDetails(description, websiteUrl, icons));
       engine.observer(telemetry ? dev.mcpapt.runtime.telemetry.Telemetry.observer(openTelemetry)
           : dev.mcpapt.runtime.engine.RequestObserver.NONE);
-      return new McpServer(engine, all, shutdownGrace, featureSettings,
-          taskSettings != null ? taskSettings : TaskSettings.defaults());
+      TaskSettings tasks = taskSettings != null ? taskSettings : TaskSettings.defaults();
+      ServerFeatures.Settings features = featureSettings;
+      if (store != null) {
+        if (tasks.store() instanceof dev.mcpapt.runtime.tasks.InMemoryTaskStore) {
+          tasks = tasks.withStore(store.tasks());
+        }
+        if (tasks.nodeId().equals(TaskSettings.defaults().nodeId())) {
+          // Several nodes may run on one host: the host name alone would make each take the
+          // others' tasks for its own, and fail them as abandoned.
+          tasks = tasks.withNode(tasks.nodeId() + "-" + ProcessHandle.current().pid(), tasks.heartbeat(),
+              tasks.staleAfter());
+        }
+        features = features.withRequestStateKeys(store::sealingKeys);
+      }
+      return new McpServer(engine, all, shutdownGrace, features, tasks);
     }
 
     /** Name and version from the manifest of the application's jar, or placeholders. */
