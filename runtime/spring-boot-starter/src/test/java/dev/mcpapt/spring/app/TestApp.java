@@ -3,6 +3,7 @@ package dev.mcpapt.spring.app;
 import dev.mcpapt.spring.McpAptProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,6 +20,7 @@ public class TestApp {
    * JwtDecoder, through the starter): Spring Security lets its paths through, CSRF included.
    */
   @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain security(HttpSecurity http, McpAptProperties mcp) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers(mcp.paths()).permitAll()
