@@ -207,6 +207,9 @@ public final class WireValidator {
         return problems;
       }
       String def = requestMethod == null ? null : RESULTS.get(requestMethod);
+      if ("input_required".equals(result.path("resultType").asText(null)) && defines("InputRequiredResult")) {
+        def = "InputRequiredResult"; // a multi round-trip request that needs the client's input first
+      }
       if ("tools/call".equals(requestMethod) && result.has("task") && coreTasks) {
         def = "CreateTaskResult";
       }
