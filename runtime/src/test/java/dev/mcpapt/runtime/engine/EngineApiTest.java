@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.SpecSchemas;
-import dev.mcpapt.runtime.testing.WireValidator;
+import dev.mcpapt.testing.schema.WireValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

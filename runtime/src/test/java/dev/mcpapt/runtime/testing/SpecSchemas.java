@@ -2,11 +2,10 @@ package dev.mcpapt.runtime.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mcpapt.testing.schema.WireValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Assumptions;
  * are skipped otherwise.
  */
 public final class SpecSchemas {
-  private static final Map<String, WireValidator> VALIDATORS = new ConcurrentHashMap<>();
-
   private SpecSchemas() {}
 
   /** The spec folder, or null if it cannot be found. */
@@ -52,14 +49,11 @@ public final class SpecSchemas {
 
   /** The validator of the tasks extension's schema.json (2026-07-28). */
   public static WireValidator tasksExtension() {
-    Path folder = require();
-    return VALIDATORS.computeIfAbsent("tasks-extension",
-        r -> new WireValidator("tasks extension", folder.resolve("extensions/tasks/schema.json")));
+    return validator("2026-07-28").tasksExtension();
   }
 
   /** The validator of one revision's schema.json. */
   public static WireValidator validator(String revision) {
-    Path folder = require();
-    return VALIDATORS.computeIfAbsent(revision, r -> new WireValidator(r, folder.resolve(r).resolve("schema.json")));
+    return WireValidator.of(revision, require());
   }
 }

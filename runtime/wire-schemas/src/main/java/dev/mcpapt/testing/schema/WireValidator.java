@@ -1,4 +1,4 @@
-package dev.mcpapt.runtime.testing;
+package dev.mcpapt.testing.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +8,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * envelope, the specific result type of the request it answers, notifications, and errors. It
  * also checks that objects of the main protocol types carry no field the revision does not
  * define (the schemas allow extra fields, but a revision-correct server leaves them out).
+ *
+ * <pre>{@code
+ * List<String> problems = WireValidator.of("2026-07-28").validateServerMessage(message, "tools/call");
+ * }</pre>
+ *
+ * <p>The schemas of every revision from 2024-11-05 to 2026-07-28 (and of the 2026-07-28 tasks
+ * extension) are packaged in this jar, from the MCP specification; the system property
+ * {@code mcpapt.spec} names a specification folder ({@code <revision>/schema.json}) to use instead.
  */
 public final class WireValidator {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,21 +69,73 @@ public final class WireValidator {
       "notifications/cancelled", "CancelledNotification",
       "notifications/tasks/status", "TaskStatusNotification");
 
+  private static final String PACKAGED = "dev/mcpapt/testing/schema/";
+  private static final Map<String, WireValidator> CACHE = new ConcurrentHashMap<>();
+
   private final String revision;
+  private final Path folder;
   private final ObjectNode root;
   private final String defs;
   private final JsonSchemaFactory factory;
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-  WireValidator(String revision, Path schemaFile) {
+  private WireValidator(String revision, Path folder, ObjectNode root) {
     this.revision = revision;
-    try {
-      this.root = (ObjectNode) MAPPER.readTree(schemaFile.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + schemaFile, e);
-    }
+    this.folder = folder;
+    this.root = root;
     this.defs = root.has("$defs") ? "$defs" : "definitions";
     this.factory = JsonSchemaFactory.getInstance(SpecVersionDetector.detect(root));
+  }
+
+  /**
+   * The validator of {@code revision} ({@code "2025-11-25"}, {@code "2026-07-28"}, ...): from the
+   * folder the system property {@code mcpapt.spec} names, else from the schemas in this jar.
+   *
+   * @throws IllegalArgumentException if there is no schema for that revision
+   */
+  public static WireValidator of(String revision) {
+    String spec = System.getProperty("mcpapt.spec");
+    if (spec != null && !spec.isBlank() && Files.isDirectory(Paths.get(spec))) {
+      return of(revision, Paths.get(spec));
+    }
+    return CACHE.computeIfAbsent("jar:" + revision, k -> load(revision, null));
+  }
+
+  /** The validator of {@code revision} from a specification folder ({@code <revision>/schema.json}). */
+  public static WireValidator of(String revision, Path specFolder) {
+    Path folder = specFolder.toAbsolutePath().normalize();
+    return CACHE.computeIfAbsent(folder + ":" + revision, k -> load(revision, folder));
+  }
+
+  /** The validator of the 2026-07-28 tasks extension's schema, from the same place as this one's. */
+  public WireValidator tasksExtension() {
+    String name = "extensions/tasks";
+    return folder != null ? CACHE.computeIfAbsent(folder + ":" + name, k -> load(name, folder))
+        : CACHE.computeIfAbsent("jar:" + name, k -> load(name, null));
+  }
+
+  private static WireValidator load(String name, Path folder) {
+    try {
+      JsonNode root;
+      if (folder != null) {
+        Path file = folder.resolve(name).resolve("schema.json");
+        if (!Files.isRegularFile(file)) {
+          throw new IllegalArgumentException("No MCP schema for " + name + " at " + file);
+        }
+        root = MAPPER.readTree(file.toFile());
+      } else {
+        try (InputStream in = WireValidator.class.getClassLoader().getResourceAsStream(PACKAGED + name + "/schema.json")) {
+          if (in == null) {
+            throw new IllegalArgumentException("No MCP schema for " + name
+                + " in this jar; set the system property mcpapt.spec to a specification folder");
+          }
+          root = MAPPER.readTree(in);
+        }
+      }
+      return new WireValidator(name.startsWith("extensions/") ? "tasks extension" : name, folder, (ObjectNode) root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the MCP schema of " + name, e);
+    }
   }
 
   public String revision() {
@@ -134,7 +197,7 @@ public final class WireValidator {
       boolean coreTasks = defines("CreateTaskResult"); // 2025-11-25 has tasks in its core schema
       if (!coreTasks && taskResult) {
         // the tasks extension: its results are defined by its schema, not the core one
-        WireValidator ext = SpecSchemas.tasksExtension();
+        WireValidator ext = tasksExtension();
         String d = "tools/call".equals(requestMethod) ? "CreateTaskResult" : TASK_RESULTS.get(requestMethod);
         if (d == null) {
           problems.add("resultType \"task\" answers " + requestMethod + ", which the tasks extension does not augment");
@@ -144,6 +207,9 @@ public final class WireValidator {
         return problems;
       }
       String def = requestMethod == null ? null : RESULTS.get(requestMethod);
+      if ("input_required".equals(result.path("resultType").asText(null)) && defines("InputRequiredResult")) {
+        def = "InputRequiredResult"; // a multi round-trip request that needs the client's input first
+      }
       if ("tools/call".equals(requestMethod) && result.has("task") && coreTasks) {
         def = "CreateTaskResult";
       }
