@@ -18,6 +18,8 @@ public final class RuntimeTypes {
   public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
   public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
+  public static final ClassName GENERATED_TOOL = ClassName.get(SPI, "GeneratedTool");
+  public static final ClassName GENERATED_TEMPLATE = ClassName.get(SPI, "GeneratedTemplate");
 
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");

@@ -1,0 +1,118 @@
+package dev.mcpapt.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.widget.WidgetResult;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The {@link ToolHandler} of a generated tool: what every tool shares (its name and descriptor,
+ * the check of the arguments object against the input schema's properties) lives here, so the
+ * generated code of a tool is only its body: read each argument, call the method, wrap the result.
+ */
+public final class GeneratedTool implements ToolHandler {
+  /** The error text when a tool with an {@code outputSchema} returns null. */
+  public static final String NO_VALUE = "The tool returned no value.";
+
+  /** A tool body that answers at once. */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * Reads the arguments from {@code args} (an object), adding every problem to {@code problems},
+     * and, if there is none, calls the method.
+     */
+    ToolResult call(JsonNode args, Problems problems, McpContext context) throws Exception;
+  }
+
+  /** A tool body whose method answers later. */
+  @FunctionalInterface
+  public interface AsyncBody {
+    /** As {@link Body#call}, for a method that returns a {@code CompletionStage}. */
+    CompletionStage<ToolResult> call(JsonNode args, Problems problems, McpContext context) throws Exception;
+  }
+
+  private final String name;
+  private final ObjectNode descriptor;
+  private final Set<String> arguments;
+  private final AsyncBody body;
+  private final boolean taskStartedByMethod;
+
+  private GeneratedTool(String name, ObjectNode descriptor, AsyncBody body, boolean taskStartedByMethod) {
+    this.name = name;
+    this.descriptor = descriptor;
+    this.body = body;
+    this.taskStartedByMethod = taskStartedByMethod;
+    // The input schema lists every argument: one source for the schema and the check.
+    Set<String> names = new LinkedHashSet<>();
+    descriptor.path("inputSchema").path("properties").fieldNames().forEachRemaining(names::add);
+    this.arguments = Set.copyOf(names);
+  }
+
+  /** The tool {@code name} of {@code file}, with a body that answers at once. */
+  public static GeneratedTool of(DescriptorFile file, String name, Body body) {
+    return new GeneratedTool(name, file.tool(name),
+        (args, problems, context) -> CompletableFuture.completedFuture(body.call(args, problems, context)), false);
+  }
+
+  /** The tool {@code name} of {@code file}, with a body that answers later. */
+  public static GeneratedTool async(DescriptorFile file, String name, AsyncBody body) {
+    return new GeneratedTool(name, file.tool(name), body, false);
+  }
+
+  /** This tool, for a method that starts its task itself ({@code @Tool(taskStartedByMethod = true)}). */
+  public GeneratedTool startingItsOwnTask() {
+    return new GeneratedTool(name, descriptor, body, true);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ObjectNode descriptor() {
+    return descriptor;
+  }
+
+  @Override
+  public boolean taskStartedByMethod() {
+    return taskStartedByMethod;
+  }
+
+  @Override
+  public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
+    Problems problems = new Problems();
+    return body.call(Decode.arguments(arguments, this.arguments, problems), problems, context);
+  }
+
+  // ---------------------------------------------------------------- results
+
+  /**
+   * A structured result written by {@code writer}; a tool with an {@code outputSchema} promises
+   * structured content, which null cannot keep, so null is a tool error.
+   */
+  public static <T> ToolResult structured(T value, JsonWriter<? super T> writer) {
+    return value == null ? ToolResult.error(NO_VALUE) : ToolResult.structured(value, writer);
+  }
+
+  /** A widget result (text, structured content, widget-only {@code _meta}); null is a tool error. */
+  public static <T> ToolResult widget(WidgetResult<T> value, JsonWriter<? super T> writer) {
+    return value == null ? ToolResult.error(NO_VALUE) : value.toToolResult(writer);
+  }
+
+  /** The result of a {@code void} method: no content. */
+  public static ToolResult empty() {
+    return ToolResult.of(List.of());
+  }
+
+  /** A text result: the value's {@code String.valueOf}. */
+  public static ToolResult text(Object value) {
+    return ToolResult.text(String.valueOf(value));
+  }
+}
