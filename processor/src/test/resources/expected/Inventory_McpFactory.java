@@ -2,6 +2,7 @@ package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -95,213 +97,196 @@ public final class Inventory_McpFactory implements McpComponentFactory {
   /**
    * The {@code draw} tool: {@link Inventory#draw}.
    */
-  private static ToolHandler drawTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "draw", (args, problems, context) -> {
-      Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.draw(line), Inventory_McpFactory::writeInventory_Line);
-    });
+  private static ToolResult drawTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.draw(line), Inventory_McpFactory::writeInventory_Line);
   }
 
   /**
    * The {@code tree} tool: {@link Inventory#tree}.
    */
-  private static ToolHandler treeTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "tree", (args, problems, context) -> {
-      Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.tree(root), Inventory_McpFactory::writeInventory_Node);
-    });
+  private static ToolResult treeTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.tree(root), Inventory_McpFactory::writeInventory_Node);
   }
 
   /**
    * The {@code shape} tool: {@link Inventory#shape}.
    */
-  private static ToolHandler shapeTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "shape", (args, problems, context) -> {
-      Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.shape(shape), Inventory_McpFactory::writeInventory_Shape);
-    });
+  private static ToolResult shapeTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.shape(shape), Inventory_McpFactory::writeInventory_Shape);
   }
 
   /**
    * The {@code times} tool: {@link Inventory#times}.
    */
-  private static ToolHandler timesTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "times", (args, problems, context) -> {
-      LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
-      LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
-      LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
-      OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
-      Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
-      Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
-      ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
-    });
+  private static ToolResult timesTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
+    LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
+    LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
+    OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
+    Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
+    Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
+    ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
   }
 
   /**
    * The {@code ids} tool: {@link Inventory#ids}.
    */
-  private static ToolHandler idsTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "ids", (args, problems, context) -> {
-      UUID id = Decode.property(args, "id", problems, Decode::uuid);
-      URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
-      BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
-      BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
-      Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
-      Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
-      Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
-      Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
-      Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed));
-    });
+  private static ToolResult idsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    UUID id = Decode.property(args, "id", problems, Decode::uuid);
+    URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
+    BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
+    BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
+    Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
+    Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
+    Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
+    Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
+    Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed));
   }
 
   /**
    * The {@code counts} tool: {@link Inventory#counts}.
    */
-  private static ToolHandler countsTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "counts", (args, problems, context) -> {
-      Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
-      int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
-      String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
-      Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.counts(names, numbers, words, groups), Inventory_McpFactory::writeCountsToolResult);
-    });
+  private static ToolResult countsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
+    int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
+    String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
+    Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.counts(names, numbers, words, groups), Inventory_McpFactory::writeCountsToolResult);
   }
 
   /**
    * The {@code restock} tool: {@link Inventory#restock}.
    */
-  private static ToolHandler restockTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "restock", (args, problems, context) -> {
-      Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.restock(item), Inventory_McpFactory::writeInventory_Item);
-    });
+  private static ToolResult restockTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.restock(item), Inventory_McpFactory::writeInventory_Item);
   }
 
   /**
    * The {@code validated} tool: {@link Inventory#validated}.
    */
-  private static ToolHandler validatedTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "validated", (args, problems, context) -> {
-      String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
-      List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
-      int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
-      String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
-      String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
-      BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Inventory_McpFactory.LIMIT_2, true, null, false, p1));
-      String note = Decode.optionalProperty(args, "note", problems, Decode::string);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.validated(title, tags, rating, slug, email, price, note));
-    });
+  private static ToolResult validatedTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+    List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
+    int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
+    String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
+    String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+    BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Inventory_McpFactory.LIMIT_2, true, null, false, p1));
+    String note = Decode.optionalProperty(args, "note", problems, Decode::string);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.validated(title, tags, rating, slug, email, price, note));
   }
 
   /**
    * The {@code score_round} tool: {@link Inventory#scoreRound}.
    */
-  private static ToolHandler scoreRoundTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "score_round", (args, problems, context) -> {
-      int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
-      String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.scoreRound(scores, codes));
-    });
+  private static ToolResult scoreRoundTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
+    String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.scoreRound(scores, codes));
   }
 
   /**
    * The {@code signup} tool: {@link Inventory#signup}.
    */
-  private static ToolHandler signupTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "signup", (args, problems, context) -> {
-      Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.signup(signup));
-    });
+  private static ToolResult signupTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.signup(signup));
   }
 
   /**
    * The {@code distinct} tool: {@link Inventory#distinct}.
    */
-  private static ToolHandler distinctTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "distinct", (args, problems, context) -> {
-      Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.distinct(values));
-    });
+  private static ToolResult distinctTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.distinct(values));
   }
 
   /**
    * The {@code echo} tool: {@link Inventory#echo}.
    */
-  private static ToolHandler echoTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "echo", (args, problems, context) -> {
-      List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.echo(words), Inventory_McpFactory::writeEchoToolResult);
-    });
+  private static ToolResult echoTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.echo(words), Inventory_McpFactory::writeEchoToolResult);
   }
 
   /**
    * The {@code limits} tool: {@link Inventory#limits}.
    */
-  private static ToolHandler limitsTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "limits", (args, problems, context) -> {
-      Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.limits(limits));
-    });
+  private static ToolResult limitsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.limits(limits));
   }
 
   /**
    * The {@code preferred} tool: {@link Inventory#preferred}.
    */
-  private static ToolHandler preferredTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "preferred", (args, problems, context) -> {
-      problems.throwIfAny();
-      Inventory.Unit result = instance.preferred();
-      return ToolResult.text(result == null ? "null" : textOfInventory_Unit(result));
-    });
+  private static ToolResult preferredTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    problems.throwIfAny();
+    Inventory.Unit result = instance.preferred();
+    return ToolResult.text(result == null ? "null" : textOfInventory_Unit(result));
   }
 
   /**
    * The {@code units} tool: {@link Inventory#units}.
    */
-  private static ToolHandler unitsTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "units", (args, problems, context) -> {
-      Inventory.Unit unit = Decode.property(args, "unit", problems, Inventory_McpFactory::decodeInventory_Unit);
-      Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.units(unit, fallback), Inventory_McpFactory::writeUnitsToolResult);
-    });
+  private static ToolResult unitsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Unit unit = Decode.property(args, "unit", problems, Inventory_McpFactory::decodeInventory_Unit);
+    Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.units(unit, fallback), Inventory_McpFactory::writeUnitsToolResult);
   }
 
   /**
    * The {@code raw} tool: {@link Inventory#raw}.
    */
-  private static ToolHandler rawTool(Inventory instance) {
-    return GeneratedTool.of(Descriptors.FILE, "raw", (args, problems, context) -> {
-      JsonNode data = Decode.property(args, "data", problems, Decode::any);
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.raw(data));
-    });
+  private static ToolResult rawTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    JsonNode data = Decode.property(args, "data", problems, Decode::any);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.raw(data));
   }
 
   /**
    * The {@code fail} tool: {@link Inventory#fail}.
    */
-  private static ToolHandler failTool(Inventory instance) {
-    return GeneratedTool.async(Descriptors.FILE, "fail", (args, problems, context) -> {
-      String message = Decode.property(args, "message", problems, Decode::string);
-      problems.throwIfAny();
-      return instance.fail(message).thenApply(result -> GeneratedTool.empty());
-    });
+  private static CompletionStage<ToolResult> failTool(Inventory instance, JsonNode args,
+      Problems problems, McpContext context) throws Exception {
+    String message = Decode.stringProperty(args, "message", problems);
+    problems.throwIfAny();
+    return instance.fail(message).thenApply(result -> GeneratedTool.empty());
   }
 
   private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
@@ -401,8 +386,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       return null;
     }
     int count = problems.count();
-    String name = Decode.property(node, "name", problems, Decode::string);
-    List<Inventory.Node> children = Decode.property(node, "children", problems, (n1, p1) -> Decode.list(n1, p1, Inventory_McpFactory::decodeInventory_Node));
+    String name = Decode.stringProperty(node, "name", problems);
+    List<Inventory.Node> children = Decode.listProperty(node, "children", problems, Inventory_McpFactory::decodeInventory_Node);
     if (problems.count() != count) {
       return null;
     }
@@ -565,7 +550,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (node.has("unit_price")) {
       value.unitPrice = Decode.optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
     }
-    value.setSku(Decode.property(node, "sku", problems, Decode::string));
+    value.setSku(Decode.stringProperty(node, "sku", problems));
     if (node.has("quantity")) {
       value.setQuantity(Decode.optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), LIMIT_2, false, null, false, p1)));
     }
@@ -668,11 +653,24 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Inventory instance) {
-      this.tools = List.of(drawTool(instance), treeTool(instance), shapeTool(instance),
-          timesTool(instance), idsTool(instance), countsTool(instance), restockTool(instance),
-          validatedTool(instance), scoreRoundTool(instance), signupTool(instance),
-          distinctTool(instance), echoTool(instance), limitsTool(instance), preferredTool(instance),
-          unitsTool(instance), rawTool(instance), failTool(instance));
+      this.tools = List.of(
+          GeneratedTool.of(Descriptors.FILE, "draw", instance, Inventory_McpFactory::drawTool),
+          GeneratedTool.of(Descriptors.FILE, "tree", instance, Inventory_McpFactory::treeTool),
+          GeneratedTool.of(Descriptors.FILE, "shape", instance, Inventory_McpFactory::shapeTool),
+          GeneratedTool.of(Descriptors.FILE, "times", instance, Inventory_McpFactory::timesTool),
+          GeneratedTool.of(Descriptors.FILE, "ids", instance, Inventory_McpFactory::idsTool),
+          GeneratedTool.of(Descriptors.FILE, "counts", instance, Inventory_McpFactory::countsTool),
+          GeneratedTool.of(Descriptors.FILE, "restock", instance, Inventory_McpFactory::restockTool),
+          GeneratedTool.of(Descriptors.FILE, "validated", instance, Inventory_McpFactory::validatedTool),
+          GeneratedTool.of(Descriptors.FILE, "score_round", instance, Inventory_McpFactory::scoreRoundTool),
+          GeneratedTool.of(Descriptors.FILE, "signup", instance, Inventory_McpFactory::signupTool),
+          GeneratedTool.of(Descriptors.FILE, "distinct", instance, Inventory_McpFactory::distinctTool),
+          GeneratedTool.of(Descriptors.FILE, "echo", instance, Inventory_McpFactory::echoTool),
+          GeneratedTool.of(Descriptors.FILE, "limits", instance, Inventory_McpFactory::limitsTool),
+          GeneratedTool.of(Descriptors.FILE, "preferred", instance, Inventory_McpFactory::preferredTool),
+          GeneratedTool.of(Descriptors.FILE, "units", instance, Inventory_McpFactory::unitsTool),
+          GeneratedTool.of(Descriptors.FILE, "raw", instance, Inventory_McpFactory::rawTool),
+          GeneratedTool.async(Descriptors.FILE, "fail", instance, Inventory_McpFactory::failTool));
     }
 
     @Override

@@ -56,25 +56,23 @@ public final class Library_McpFactory implements McpComponentFactory {
   /**
    * The resource template {@code library://books/{id}{?format}}: {@link Library#book}.
    */
-  private static ResourceTemplateHandler bookTemplate(Library instance) {
-    return GeneratedTemplate.of(Descriptors.FILE, "library://books/{id}{?format}", (uri, variables, problems, context) -> {
-      long id = FeatureSupport.longVariable(variables, "id", problems);
-      String format = FeatureSupport.variable(variables, "format", problems);
-      problems.throwIfAny();
-      return FeatureSupport.text(uri, "text/plain", instance.book(id, format, context));
-    });
+  private static List<ResourceContents> bookTemplate(Library instance, String uri,
+      Map<String, String> variables, Problems problems, McpContext context) throws Exception {
+    long id = FeatureSupport.longVariable(variables, "id", problems);
+    String format = FeatureSupport.variable(variables, "format", problems);
+    problems.throwIfAny();
+    return FeatureSupport.text(uri, "text/plain", instance.book(id, format, context));
   }
 
   /**
    * The resource template {@code library://books/{book}/pages/{n}}: {@link Library#page}.
    */
-  private static ResourceTemplateHandler pageTemplate(Library instance) {
-    return GeneratedTemplate.async(Descriptors.FILE, "library://books/{book}/pages/{n}", (uri, variables, problems, context) -> {
-      String bookId = FeatureSupport.variable(variables, "book", problems);
-      int n = FeatureSupport.intVariable(variables, "n", problems);
-      problems.throwIfAny();
-      return instance.page(bookId, n).thenApply(result -> FeatureSupport.blob(uri, "application/octet-stream", result));
-    });
+  private static CompletionStage<List<ResourceContents>> pageTemplate(Library instance, String uri,
+      Map<String, String> variables, Problems problems, McpContext context) throws Exception {
+    String bookId = FeatureSupport.variable(variables, "book", problems);
+    int n = FeatureSupport.intVariable(variables, "n", problems);
+    problems.throwIfAny();
+    return instance.page(bookId, n).thenApply(result -> FeatureSupport.blob(uri, "application/octet-stream", result));
   }
 
   private static final class Descriptors {
@@ -97,12 +95,21 @@ public final class Library_McpFactory implements McpComponentFactory {
 
     Component(Library instance) {
       this.tools = List.of();
-      this.resources = List.of(new CatalogueResource(instance), new CoverResource(instance),
-          new CatalogueJsonResource(instance), new ShelvesResource());
-      this.resourceTemplates = List.of(bookTemplate(instance), pageTemplate(instance));
-      this.prompts = List.of(new SummarisePrompt(instance), new RecommendationsPrompt(instance),
+      this.resources = List.of(
+          new CatalogueResource(instance),
+          new CoverResource(instance),
+          new CatalogueJsonResource(instance),
+          new ShelvesResource());
+      this.resourceTemplates = List.of(
+          GeneratedTemplate.of(Descriptors.FILE, "library://books/{id}{?format}", instance, Library_McpFactory::bookTemplate),
+          GeneratedTemplate.async(Descriptors.FILE, "library://books/{book}/pages/{n}", instance, Library_McpFactory::pageTemplate));
+      this.prompts = List.of(
+          new SummarisePrompt(instance),
+          new RecommendationsPrompt(instance),
           new ReviewPrompt());
-      this.completions = List.of(new TitlesCompletion(instance), new IdsCompletion());
+      this.completions = List.of(
+          new TitlesCompletion(instance),
+          new IdsCompletion());
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.Encode;
@@ -13,6 +15,7 @@ import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,79 +56,72 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
   /**
    * The {@code add_task} tool: {@link TaskTools#addTask}.
    */
-  private static ToolHandler addTaskTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "add_task", (args, problems, context) -> {
-      String title = Decode.property(args, "title", problems, Decode::string);
-      Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
-      List<String> tags = Decode.propertyOrDefault(args, "tags", problems, (n1, p1) -> Decode.list(n1, p1, Decode::string), TaskTools_McpFactory.DEFAULT_0);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.addTask(title, priority, tags), TaskTools_McpFactory::writeTaskTools_TaskView);
-    });
+  private static ToolResult addTaskTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    String title = Decode.stringProperty(args, "title", problems);
+    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
+    List<String> tags = Decode.propertyOrDefault(args, "tags", problems, (n1, p1) -> Decode.list(n1, p1, Decode::string), TaskTools_McpFactory.DEFAULT_0);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.addTask(title, priority, tags), TaskTools_McpFactory::writeTaskTools_TaskView);
   }
 
   /**
    * The {@code complete_task} tool: {@link TaskTools#completeTask}.
    */
-  private static ToolHandler completeTaskTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "complete_task", (args, problems, context) -> {
-      long taskId = Decode.longProperty(args, "taskId", problems);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.completeTask(taskId), TaskTools_McpFactory::writeTaskTools_TaskView);
-    });
+  private static ToolResult completeTaskTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    long taskId = Decode.longProperty(args, "taskId", problems);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.completeTask(taskId), TaskTools_McpFactory::writeTaskTools_TaskView);
   }
 
   /**
    * The {@code list_tasks} tool: {@link TaskTools#listTasks}.
    */
-  private static ToolHandler listTasksTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "list_tasks", (args, problems, context) -> {
-      Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
-      int limit = Decode.propertyOrDefault(args, "limit", problems, Decode::intBox, TaskTools_McpFactory.DEFAULT_1);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.listTasks(priority, limit), TaskTools_McpFactory::writeListTasksToolResult);
-    });
+  private static ToolResult listTasksTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
+    int limit = Decode.propertyOrDefault(args, "limit", problems, Decode::intBox, TaskTools_McpFactory.DEFAULT_1);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.listTasks(priority, limit), TaskTools_McpFactory::writeListTasksToolResult);
   }
 
   /**
    * The {@code find_task} tool: {@link TaskTools#findTask}.
    */
-  private static ToolHandler findTaskTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "find_task", (args, problems, context) -> {
-      long taskId = Decode.longProperty(args, "taskId", problems);
-      problems.throwIfAny();
-      return GeneratedTool.structured(instance.findTask(taskId), TaskTools_McpFactory::writeTaskTools_TaskView);
-    });
+  private static ToolResult findTaskTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    long taskId = Decode.longProperty(args, "taskId", problems);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.findTask(taskId), TaskTools_McpFactory::writeTaskTools_TaskView);
   }
 
   /**
    * The {@code tasks.count} tool: {@link TaskTools#count}.
    */
-  private static ToolHandler countTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "tasks.count", (args, problems, context) -> {
-      problems.throwIfAny();
-      return GeneratedTool.text(instance.count());
-    });
+  private static ToolResult countTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.count());
   }
 
   /**
    * The {@code clear} tool: {@link TaskTools#clear}.
    */
-  private static ToolHandler clearTool(TaskTools instance) {
-    return GeneratedTool.async(Descriptors.FILE, "clear", (args, problems, context) -> {
-      problems.throwIfAny();
-      return instance.clear(context);
-    });
+  private static CompletionStage<ToolResult> clearTool(TaskTools instance, JsonNode args,
+      Problems problems, McpContext context) throws Exception {
+    problems.throwIfAny();
+    return instance.clear(context);
   }
 
   /**
    * The {@code greet} tool: {@link TaskTools#greet}.
    */
-  private static ToolHandler greetTool(TaskTools instance) {
-    return GeneratedTool.of(Descriptors.FILE, "greet", (args, problems, context) -> {
-      String name = Decode.property(args, "name", problems, Decode::string);
-      problems.throwIfAny();
-      return GeneratedTool.text(TaskTools.greet(name));
-    });
+  private static ToolResult greetTool(TaskTools instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    String name = Decode.stringProperty(args, "name", problems);
+    problems.throwIfAny();
+    return GeneratedTool.text(TaskTools.greet(name));
   }
 
   private static void writeListTasksToolResult(JsonGenerator generator,
@@ -195,9 +191,14 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(TaskTools instance) {
-      this.tools = List.of(addTaskTool(instance), completeTaskTool(instance),
-          listTasksTool(instance), findTaskTool(instance), countTool(instance), clearTool(instance),
-          greetTool(instance));
+      this.tools = List.of(
+          GeneratedTool.of(Descriptors.FILE, "add_task", instance, TaskTools_McpFactory::addTaskTool),
+          GeneratedTool.of(Descriptors.FILE, "complete_task", instance, TaskTools_McpFactory::completeTaskTool),
+          GeneratedTool.of(Descriptors.FILE, "list_tasks", instance, TaskTools_McpFactory::listTasksTool),
+          GeneratedTool.of(Descriptors.FILE, "find_task", instance, TaskTools_McpFactory::findTaskTool),
+          GeneratedTool.of(Descriptors.FILE, "tasks.count", instance, TaskTools_McpFactory::countTool),
+          GeneratedTool.async(Descriptors.FILE, "clear", instance, TaskTools_McpFactory::clearTool),
+          GeneratedTool.of(Descriptors.FILE, "greet", instance, TaskTools_McpFactory::greetTool));
     }
 
     @Override

@@ -76,6 +76,14 @@ public final class FactoryWriter {
     return List.of(new ToolsWriter(), new FeaturesWriter(), new WidgetMembersWriter());
   }
 
+  /** {@code List.of(...)}, with one element per line when there are several. */
+  static CodeBlock listOf(List<CodeBlock> elements) {
+    if (elements.size() < 2) {
+      return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(elements, ""));
+    }
+    return CodeBlock.of("$T.of(\n$L)", LIST, CodeBlock.join(elements, ",\n"));
+  }
+
   /** The generated factory's descriptor file, read once (see {@link #addDescriptorHolder}). */
   static CodeBlock descriptorFile() {
     return CodeBlock.of("$N.FILE", GeneratedNames.DESCRIPTORS_HOLDER);

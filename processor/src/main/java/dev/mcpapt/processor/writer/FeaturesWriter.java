@@ -160,7 +160,9 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     list(type, constructor, "resources", RESOURCE_HANDLER, f.resources(),
         r -> construct(names.of(r.method(), "Resource"), r.method()), WidgetMembersWriter.resourcesTail(component));
     list(type, constructor, "resourceTemplates", TEMPLATE_HANDLER, f.templates(),
-        t -> CodeBlock.of("$N(instance)", names.of(t.method(), "Template")), null);
+        t -> CodeBlock.of("$T.$N($L, $S, instance, $T::$N)", GENERATED_TEMPLATE, t.method().async() ? "async" : "of",
+            FactoryWriter.descriptorFile(), t.uriTemplate(), component.generated(), names.of(t.method(), "Template")),
+        null);
     list(type, constructor, "prompts", PROMPT_HANDLER, f.prompts(),
         p -> construct(names.of(p.method(), "Prompt"), p.method()), null);
     list(type, constructor, "completions", COMPLETION_HANDLER, f.completions(),
@@ -179,15 +181,11 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     }
     TypeName listType = ParameterizedTypeName.get(LIST, handler);
     type.addField(listType, name, Modifier.PRIVATE, Modifier.FINAL);
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
-    for (int i = 0; i < members.size(); i++) {
-      list.add(i == 0 ? "$L" : ",$W$L", create.apply(members.get(i)));
-    }
-    list.add(")");
+    CodeBlock list = FactoryWriter.listOf(members.stream().map(create).toList());
     if (tail != null) {
-      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list.build(), tail);
+      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list, tail);
     } else {
-      constructor.addStatement("this.$N = $L", name, list.build());
+      constructor.addStatement("this.$N = $L", name, list);
     }
     type.addMethod(MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
@@ -299,7 +297,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     return type.build();
   }
 
-  /** A template: a static method returning the runtime's {@code GeneratedTemplate} over a lambda. */
+  /** A template: a static method that reads the variables and calls the method, served by the runtime's {@code GeneratedTemplate}. */
   private static MethodSpec template(ComponentModel component, FeaturesModel.Template t, String methodName) {
     NameAllocator names = new NameAllocator();
     List.of("instance", "uri", "variables", "problems", "context", "result").forEach(names::newName);
@@ -307,10 +305,13 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         .addJavadoc("The resource template {@code $L}: {@link $T#$L}.\n", t.uriTemplate().replace("*/", "*&#47;"),
             component.annotatedClass(), t.method().name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TEMPLATE_HANDLER)
+        .returns(t.method().async() ? ParameterizedTypeName.get(COMPLETION_STAGE, CONTENTS_LIST) : CONTENTS_LIST)
         .addParameter(component.annotatedClass(), "instance")
-        .addCode("return $T.$N($L, $S, (uri, variables, problems, context) -> {\n$>", GENERATED_TEMPLATE,
-            t.method().async() ? "async" : "of", FactoryWriter.descriptorFile(), t.uriTemplate());
+        .addParameter(String.class, "uri")
+        .addParameter(STRING_MAP, "variables")
+        .addParameter(PROBLEMS, "problems")
+        .addParameter(MCP_CONTEXT, "context")
+        .addException(Exception.class);
     List<String> args = new ArrayList<>();
     for (FeaturesModel.Param p : t.method().params()) {
       if (p.kind() == FeaturesModel.Param.Kind.CONTEXT) {
@@ -336,7 +337,6 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     } else {
       read.addStatement("return $L$L)", prefix, invocation);
     }
-    read.addCode("$<});\n");
     return read.build();
   }
 

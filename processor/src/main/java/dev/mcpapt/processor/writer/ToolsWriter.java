@@ -1,9 +1,13 @@
 package dev.mcpapt.processor.writer;
 
+import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_STAGE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.GENERATED_TOOL;
 import static dev.mcpapt.processor.writer.RuntimeTypes.IO_EXCEPTION;
 import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_GENERATOR;
+import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_NODE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
+import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
 import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_RESULT;
 
@@ -25,13 +29,14 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The tool handlers: one static method per {@code @Tool} method that returns the runtime's
- * {@code GeneratedTool} over a lambda. The lambda is the only per-tool code: read each argument,
- * call the method, wrap what it returns; the name, descriptor and the arguments check are the
- * runtime's.
+ * The tools: one static method per {@code @Tool} method (read each argument, call the method, wrap
+ * what it returns), served by the runtime's {@code GeneratedTool}, which owns the name, the
+ * descriptor and the arguments check. A static method referenced by name rather than a lambda:
+ * javac attributes a lambda's body again for each call that resolves around it, which made the
+ * generated code several times slower to compile.
  */
 final class ToolsWriter implements FactoryWriter.MemberWriter {
-  /** The lambda's parameters, and the names the body itself uses. */
+  /** The body's parameters, and the names it uses itself. */
   private static final List<String> RESERVED = List.of("instance", "args", "problems", "context", "result");
 
   @Override
@@ -46,14 +51,18 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
   public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
     TypeName listType = ParameterizedTypeName.get(LIST, TOOL_HANDLER);
     type.addField(listType, "tools", Modifier.PRIVATE, Modifier.FINAL);
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     List<ToolModel> tools = component.tools();
+    List<CodeBlock> handlers = new ArrayList<>();
     for (int i = 0; i < tools.size(); i++) {
-      list.add(i == 0 ? "$N(instance)" : ",$W$N(instance)",
-          GeneratedNames.toolHandler(tools.get(i).methodName(), overload(tools, i)));
+      ToolModel tool = tools.get(i);
+      CodeBlock handler = CodeBlock.of("$T.$N($L, $S, instance, $T::$N)", GENERATED_TOOL,
+          tool.result().async() ? "async" : "of", FactoryWriter.descriptorFile(), tool.name(), component.generated(),
+          GeneratedNames.toolHandler(tool.methodName(), overload(tools, i)));
+      // A method that calls context.startTask() itself: the runtime must not start the task first.
+      handlers.add(tool.taskStartedByMethod()
+          ? CodeBlock.of("$T.startingItsOwnTask($L)", GENERATED_TOOL, handler) : handler);
     }
-    list.add(")");
-    constructor.addStatement("this.tools = $L", list.build());
+    constructor.addStatement("this.tools = $L", FactoryWriter.listOf(handlers));
     type.addMethod(MethodSpec.methodBuilder("tools")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -69,14 +78,16 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
   private static MethodSpec handler(ComponentModel component, CodecWriter codecs, ToolModel tool, int overload) {
     NameAllocator names = new NameAllocator();
     RESERVED.forEach(names::newName);
+    ResultModel result = tool.result();
     MethodSpec.Builder m = MethodSpec.methodBuilder(GeneratedNames.toolHandler(tool.methodName(), overload))
         .addJavadoc("The {@code $L} tool: {@link $T#$L}.\n", tool.name(), component.annotatedClass(), tool.methodName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TOOL_HANDLER)
-        .addParameter(component.annotatedClass(), "instance");
-    ResultModel result = tool.result();
-    m.addCode("return $T.$N($L, $S, (args, problems, context) -> {\n$>", GENERATED_TOOL,
-        result.async() ? "async" : "of", FactoryWriter.descriptorFile(), tool.name());
+        .returns(result.async() ? ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT) : TOOL_RESULT)
+        .addParameter(component.annotatedClass(), "instance")
+        .addParameter(JSON_NODE, "args")
+        .addParameter(PROBLEMS, "problems")
+        .addParameter(MCP_CONTEXT, "context")
+        .addException(Exception.class);
     List<String> callArgs = new ArrayList<>();
     for (ParameterModel p : tool.parameters()) {
       if (p.context()) {
@@ -96,8 +107,6 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
         tool.isStatic() ? CodeBlock.of("$T", component.annotatedClass()) : CodeBlock.of("instance"),
         tool.methodName(), String.join(", ", callArgs));
     addReturn(m, component, codecs, tool, overload, invocation);
-    // A method that calls context.startTask() itself: the runtime must not start the task first.
-    m.addCode(tool.taskStartedByMethod() ? "$<}).startingItsOwnTask();\n" : "$<});\n");
     return m.build();
   }
 

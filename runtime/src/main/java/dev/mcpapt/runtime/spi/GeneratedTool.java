@@ -14,38 +14,45 @@ import java.util.concurrent.CompletionStage;
 /**
  * The {@link ToolHandler} of a generated tool: what every tool shares (its name and descriptor,
  * the check of the arguments object against the input schema's properties) lives here, so the
- * generated code of a tool is only its body: read each argument, call the method, wrap the result.
+ * generated code of a tool is only its body: a static method that reads each argument, calls the
+ * method and wraps the result. (A static method referenced by name, rather than a lambda, because
+ * javac attributes a lambda's body several times while it resolves the call that receives it.)
+ *
+ * @param <T> the annotated class
  */
-public final class GeneratedTool implements ToolHandler {
+public final class GeneratedTool<T> implements ToolHandler {
   /** The error text when a tool with an {@code outputSchema} returns null. */
   public static final String NO_VALUE = "The tool returned no value.";
 
   /** A tool body that answers at once. */
   @FunctionalInterface
-  public interface Body {
+  public interface Body<T> {
     /**
      * Reads the arguments from {@code args} (an object), adding every problem to {@code problems},
-     * and, if there is none, calls the method.
+     * and, if there is none, calls the method on {@code instance} (null for a static method).
      */
-    ToolResult call(JsonNode args, Problems problems, McpContext context) throws Exception;
+    ToolResult call(T instance, JsonNode args, Problems problems, McpContext context) throws Exception;
   }
 
   /** A tool body whose method answers later. */
   @FunctionalInterface
-  public interface AsyncBody {
+  public interface AsyncBody<T> {
     /** As {@link Body#call}, for a method that returns a {@code CompletionStage}. */
-    CompletionStage<ToolResult> call(JsonNode args, Problems problems, McpContext context) throws Exception;
+    CompletionStage<ToolResult> call(T instance, JsonNode args, Problems problems, McpContext context)
+        throws Exception;
   }
 
   private final String name;
   private final ObjectNode descriptor;
   private final Set<String> arguments;
-  private final AsyncBody body;
+  private final T instance;
+  private final AsyncBody<T> body;
   private final boolean taskStartedByMethod;
 
-  private GeneratedTool(String name, ObjectNode descriptor, AsyncBody body, boolean taskStartedByMethod) {
+  private GeneratedTool(String name, ObjectNode descriptor, T instance, AsyncBody<T> body, boolean taskStartedByMethod) {
     this.name = name;
     this.descriptor = descriptor;
+    this.instance = instance;
     this.body = body;
     this.taskStartedByMethod = taskStartedByMethod;
     // The input schema lists every argument: one source for the schema and the check.
@@ -54,20 +61,33 @@ public final class GeneratedTool implements ToolHandler {
     this.arguments = Set.copyOf(names);
   }
 
-  /** The tool {@code name} of {@code file}, with a body that answers at once. */
-  public static GeneratedTool of(DescriptorFile file, String name, Body body) {
-    return new GeneratedTool(name, file.tool(name),
-        (args, problems, context) -> CompletableFuture.completedFuture(body.call(args, problems, context)), false);
+  // The factories return ToolHandler, not GeneratedTool<T>: a generic return type would make each
+  // call a poly expression, and javac would infer a whole List.of(...) of them as one problem.
+
+  /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering at once. */
+  public static <T> ToolHandler of(DescriptorFile file, String name, T instance, Body<T> body) {
+    return new GeneratedTool<>(name, file.tool(name), instance,
+        (i, args, problems, context) -> CompletableFuture.completedFuture(body.call(i, args, problems, context)), false);
   }
 
-  /** The tool {@code name} of {@code file}, with a body that answers later. */
-  public static GeneratedTool async(DescriptorFile file, String name, AsyncBody body) {
-    return new GeneratedTool(name, file.tool(name), body, false);
+  /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering later. */
+  public static <T> ToolHandler async(DescriptorFile file, String name, T instance, AsyncBody<T> body) {
+    return new GeneratedTool<>(name, file.tool(name), instance, body, false);
   }
 
-  /** This tool, for a method that starts its task itself ({@code @Tool(taskStartedByMethod = true)}). */
-  public GeneratedTool startingItsOwnTask() {
-    return new GeneratedTool(name, descriptor, body, true);
+  /**
+   * {@code tool} (made by {@link #of} or {@link #async}) for a method that starts its task itself
+   * ({@code @Tool(taskStartedByMethod = true)}).
+   */
+  public static ToolHandler startingItsOwnTask(ToolHandler tool) {
+    if (!(tool instanceof GeneratedTool<?> generated)) {
+      throw new IllegalArgumentException("not a generated tool: " + tool.name());
+    }
+    return generated.withTaskStartedByMethod();
+  }
+
+  private GeneratedTool<T> withTaskStartedByMethod() {
+    return new GeneratedTool<>(name, descriptor, instance, body, true);
   }
 
   @Override
@@ -88,7 +108,7 @@ public final class GeneratedTool implements ToolHandler {
   @Override
   public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
     Problems problems = new Problems();
-    return body.call(Decode.arguments(arguments, this.arguments, problems), problems, context);
+    return body.call(instance, Decode.arguments(arguments, this.arguments, problems), problems, context);
   }
 
   // ---------------------------------------------------------------- results
