@@ -26,7 +26,7 @@ public interface McpContext {
    * decide who may do what.
    */
   default dev.mcpapt.runtime.widget.HostHints hints() {
-    return dev.mcpapt.runtime.widget.HostHints.of(this);
+    return dev.mcpapt.runtime.widget.HostHints.of(requestMeta(), clientCapabilities());
   }
 
   /**

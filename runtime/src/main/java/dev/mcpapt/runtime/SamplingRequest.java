@@ -3,7 +3,7 @@ package dev.mcpapt.runtime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpapt.runtime.input.ContentJson;
+import dev.mcpapt.runtime.engine.ContentCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ public final class SamplingRequest {
     for (PromptMessage m : messages) {
       ObjectNode msg = msgs.addObject();
       msg.put("role", m.role().wireName());
-      msg.set("content", ContentJson.write(m.content()));
+      msg.set("content", ContentCodec.toJson(m.content()));
     }
     if (systemPrompt != null) {
       params.put("systemPrompt", systemPrompt);

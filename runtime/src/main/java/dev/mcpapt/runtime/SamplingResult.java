@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpapt.runtime.input.ContentJson;
+import dev.mcpapt.runtime.engine.ContentCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,10 +50,10 @@ public record SamplingResult(PromptMessage.Role role, List<Content> content, Str
     List<Content> content = new ArrayList<>();
     if (c != null && c.isArray()) {
       for (JsonNode block : c) {
-        content.add(ContentJson.read(block));
+        content.add(ContentCodec.read(block));
       }
     } else if (c != null && c.isObject()) {
-      content.add(ContentJson.read(c));
+      content.add(ContentCodec.read(c));
     } else {
       throw new IllegalArgumentException("a sampling result needs \"content\"");
     }
@@ -66,10 +66,10 @@ public record SamplingResult(PromptMessage.Role role, List<Content> content, Str
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("role", role.wireName());
     if (content.size() == 1) {
-      node.set("content", ContentJson.write(content.get(0)));
+      node.set("content", ContentCodec.toJson(content.get(0)));
     } else {
       ArrayNode array = node.putArray("content");
-      content.forEach(b -> array.add(ContentJson.write(b)));
+      content.forEach(b -> array.add(ContentCodec.toJson(b)));
     }
     node.put("model", model);
     if (stopReason != null) {

@@ -1,16 +1,10 @@
 package dev.mcpapt.runtime.engine;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext.LogLevel;
 import dev.mcpapt.runtime.ServerEvents;
-import dev.mcpapt.runtime.features.InputRequiredSignal;
-import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,11 +19,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -131,25 +121,23 @@ public final class Engine {
   /** A registered method: its handler, the revisions it exists in, and where it runs. */
   private record Method(MethodHandler handler, Set<Revision> revisions, boolean inline) {}
 
-  /** A server capability (or extension): its value when the server offers it now, else null; the first revision that has it. */
-  private record Capability(String name, Function<Revision, JsonNode> value, Revision since) {}
-
   private final Settings settings;
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
   private final Map<String, NotificationHandler> notifications = new ConcurrentHashMap<>();
   private final Map<String, AccessTargets> targets = new ConcurrentHashMap<>();
-  private final List<Capability> capabilities = new CopyOnWriteArrayList<>();
-  private final List<Capability> extensions = new CopyOnWriteArrayList<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
   private final List<BiConsumer<String, ObjectNode>> broadcastListeners = new CopyOnWriteArrayList<>();
   private volatile ServerEvents serverEvents;
   private final ExecutorService workers;
+  private final Messages messages;
+  private final Capabilities capabilities = new Capabilities();
   private final ToolMethods tools;
   private final AtomicInteger running = new AtomicInteger();
 
   public Engine(Settings settings) {
     this.settings = settings;
-    this.workers = newWorkers();
+    this.workers = Workers.create();
+    this.messages = new Messages(settings);
     LifecycleMethods.install(this);
     this.tools = ToolMethods.install(this);
   }
@@ -160,6 +148,15 @@ public final class Engine {
 
   public String serverName() {
     return settings.name();
+  }
+
+  /** Encodes the messages the server sends. */
+  public Messages messages() {
+    return messages;
+  }
+
+  Capabilities capabilities() {
+    return capabilities;
   }
 
   /** The tools this engine serves. */
@@ -248,18 +245,12 @@ public final class Engine {
    * {@code null} when the server does not offer it there now.
    */
   public void capability(String name, Function<Revision, JsonNode> value, Revision since) {
-    capabilities.removeIf(c -> c.name().equals(name));
-    capabilities.add(new Capability(name, value, since));
+    capabilities.capability(name, value, since);
   }
 
   /** Whether the server offers the capability {@code name} now (in any revision that defines it). */
   public boolean offers(String name) {
-    for (Capability c : capabilities) {
-      if (c.name().equals(name)) {
-        return c.value().apply(Revision.latest()) != null;
-      }
-    }
-    return false;
+    return capabilities.offers(name);
   }
 
   /**
@@ -269,8 +260,7 @@ public final class Engine {
    * server does not offer it there now, and {@code extensions} is left out when it offers none.
    */
   public void extension(String id, Function<Revision, JsonNode> settings, Revision since) {
-    extensions.removeIf(c -> c.name().equals(id));
-    extensions.add(new Capability(id, settings, since));
+    capabilities.extension(id, settings, since);
   }
 
   /** All revisions. */
@@ -306,7 +296,7 @@ public final class Engine {
    * handshake, and hands it to the broadcast listeners (for modern subscriptions).
    */
   public void broadcast(String method, ObjectNode params) {
-    byte[] message = encodeNotification(method, params);
+    byte[] message = Messages.notification(method, params);
     for (Session s : sessions) {
       if (s.revision() != null) {
         s.send(message);
@@ -346,7 +336,7 @@ public final class Engine {
 
   /** The error answered to a message over {@link Settings#maxMessageBytes()}. */
   public byte[] tooLargeResponse() {
-    return encodeError(null, McpError.invalidRequest(
+    return Messages.error(null, McpError.invalidRequest(
         "Invalid request: message exceeds the limit of " + settings.maxMessageBytes() + " bytes"));
   }
 
@@ -448,17 +438,17 @@ public final class Engine {
     try {
       revision = revisionOf(in, session);
     } catch (McpError e) {
-      channel.response(encodeError(in.id(), e));
+      channel.response(Messages.error(in.id(), e));
       return null;
     }
     Method m = methods.get(in.method());
     if (m == null || !m.revisions().contains(revision)) {
-      channel.response(encodeError(in.id(), McpError.methodNotFound(in.method())));
+      channel.response(Messages.error(in.id(), McpError.methodNotFound(in.method())));
       return null;
     }
     RequestContext ctx = new RequestContext(this, session, revision, in, channel);
     if (session != null && !session.track(ctx)) {
-      channel.response(encodeError(in.id(), McpError.invalidRequest(
+      channel.response(Messages.error(in.id(), McpError.invalidRequest(
           "Invalid request: id " + in.id() + " is already used by a request in flight")));
       return null;
     }
@@ -503,23 +493,23 @@ public final class Engine {
       byte[] response;
       if (failure == null) {
         try {
-          response = encodeResult(ctx, result);
+          response = messages.result(ctx, result);
         } catch (RuntimeException e) {
           LOG.log(System.Logger.Level.ERROR, "Encoding the result of " + ctx.method() + " failed", e);
-          response = encodeError(ctx.id(), new McpError(McpError.INTERNAL_ERROR, "Internal error"));
+          response = Messages.error(ctx.id(), new McpError(McpError.INTERNAL_ERROR, "Internal error"));
         }
       } else {
         Throwable t = unwrap(failure);
         if (t instanceof InputRequiredSignal) {
           // 2026-07-28 multi round-trip: the method asked the client for input it has not given yet.
-          response = encodeResult(ctx, ((InputRequiredSignal) t).result());
+          response = messages.result(ctx, ((InputRequiredSignal) t).result());
         } else if (t instanceof McpError) {
-          response = encodeError(ctx.id(), (McpError) t);
+          response = Messages.error(ctx.id(), (McpError) t);
         } else if ((t instanceof InterruptedException || t instanceof CancellationException) && ctx.isCancelled()) {
           return;
         } else {
           LOG.log(System.Logger.Level.ERROR, "Request " + ctx.method() + " failed", t);
-          response = encodeError(ctx.id(), new McpError(McpError.INTERNAL_ERROR, "Internal error"));
+          response = Messages.error(ctx.id(), new McpError(McpError.INTERNAL_ERROR, "Internal error"));
         }
       }
       // The id is free again before the client can read the answer: a client may reuse an id
@@ -558,7 +548,7 @@ public final class Engine {
   private void batch(Inbound in, Session session, RequestChannel channel) {
     Revision r = session == null ? null : session.revision();
     if (r == null || !r.allowsBatches()) {
-      channel.response(encodeError(null, McpError.invalidRequest(r == null
+      channel.response(Messages.error(null, McpError.invalidRequest(r == null
           ? "Invalid request: JSON-RPC batches are not supported (only revision 2025-03-26 allows them)"
           : "Invalid request: JSON-RPC batches are not supported by revision " + r)));
       return;
@@ -583,7 +573,7 @@ public final class Engine {
         public void response(byte[] response) {
           if (answerBytes.addAndGet(response.length) > maxAnswerBytes) {
             answerBytes.addAndGet(-response.length);
-            response = encodeError(item.id(), new McpError(McpError.INTERNAL_ERROR,
+            response = Messages.error(item.id(), new McpError(McpError.INTERNAL_ERROR,
                 "Batch answer too large: the answers to this batch exceed the limit of " + maxAnswerBytes
                     + " bytes, so this one was dropped (the request was carried out); send it on its own"));
           }
@@ -612,37 +602,17 @@ public final class Engine {
             if (present.isEmpty()) {
               channel.abandoned();
             } else {
-              channel.response(joinArray(present));
+              channel.response(Messages.joinArray(present));
             }
           }
         }
       };
       if (item.kind() == Inbound.Kind.BATCH || (item.kind() == Inbound.Kind.REQUEST && "initialize".equals(item.method()))) {
-        part.response(encodeError(item.id(), McpError.invalidRequest("Invalid request: not allowed in a batch")));
+        part.response(Messages.error(item.id(), McpError.invalidRequest("Invalid request: not allowed in a batch")));
       } else {
         dispatch(item, session, part);
       }
     }
-  }
-
-  private static byte[] joinArray(List<byte[]> parts) {
-    int size = 2 + parts.size() - 1;
-    for (byte[] p : parts) {
-      size += p.length;
-    }
-    byte[] out = new byte[size];
-    int at = 0;
-    out[at++] = '[';
-    for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        out[at++] = ',';
-      }
-      byte[] p = parts.get(i);
-      System.arraycopy(p, 0, out, at, p.length);
-      at += p.length;
-    }
-    out[at] = ']';
-    return out;
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -672,137 +642,6 @@ public final class Engine {
     workers.shutdownNow();
   }
 
-  // ---------------------------------------------------------------- encoding
-
-  /** Writes the server capabilities defined in {@code revision}. */
-  void writeCapabilities(JsonGenerator g, Revision revision) throws IOException {
-    g.writeStartObject();
-    for (Capability c : capabilities) {
-      JsonNode value = revision.atLeast(c.since()) ? c.value().apply(revision) : null;
-      if (value != null) {
-        g.writeFieldName(c.name());
-        g.writeTree(value);
-      }
-    }
-    boolean any = false;
-    for (Capability e : extensions) {
-      JsonNode value = revision.atLeast(e.since()) ? e.value().apply(revision) : null;
-      if (value != null) {
-        if (!any) {
-          g.writeObjectFieldStart("extensions");
-          any = true;
-        }
-        g.writeFieldName(e.name());
-        g.writeTree(value);
-      }
-    }
-    if (any) {
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-  }
-
-  /** Writes the server's {@code Implementation} object for {@code revision}. */
-  void writeServerInfo(JsonGenerator g, Revision revision) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", settings.name());
-    if (settings.title() != null && revision.atLeast(Revision.V2025_06_18)) {
-      g.writeStringField("title", settings.title());
-    }
-    g.writeStringField("version", settings.version());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes the caching hints of a cacheable result, on modern revisions only: what the method
-   * chose ({@link RequestContext#cacheResult}), else the server's defaults; a resource read by a
-   * signed-in caller defaults to {@code private} (it may depend on who asked; lists never do).
-   */
-  public void writeCacheHints(JsonGenerator g, RequestContext request) throws IOException {
-    if (request.revision().isModern()) {
-      long ttl = request.cacheTtlMs() >= 0 ? request.cacheTtlMs() : settings.listTtlMs();
-      String scope = request.cacheScope() != null ? request.cacheScope().wireName()
-          : "resources/read".equals(request.method()) && request.principal().isPresent() ? "private"
-          : settings.cacheScope();
-      g.writeNumberField("ttlMs", ttl);
-      g.writeStringField("cacheScope", scope);
-    }
-  }
-
-  byte[] encodeResult(RequestContext ctx, Result result) {
-    return Json.encode(g -> {
-      g.writeStartObject();
-      g.writeStringField("jsonrpc", "2.0");
-      g.writeFieldName("id");
-      Json.writeId(g, ctx.id());
-      g.writeFieldName("result");
-      g.writeStartObject();
-      boolean modern = ctx.revision().isModern();
-      if (modern) {
-        g.writeStringField("resultType", result.resultType());
-      }
-      result.writeFields(g, ctx);
-      ObjectNode meta = result.meta();
-      if (modern) {
-        g.writeFieldName("_meta");
-        g.writeStartObject();
-        g.writeFieldName(Inbound.META_SERVER_INFO);
-        writeServerInfo(g, ctx.revision());
-        if (meta != null) {
-          for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!Inbound.META_SERVER_INFO.equals(e.getKey())) {
-              g.writeFieldName(e.getKey());
-              g.writeTree(e.getValue());
-            }
-          }
-        }
-        g.writeEndObject();
-      } else if (meta != null && !meta.isEmpty()) {
-        g.writeFieldName("_meta");
-        g.writeTree(meta);
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    });
-  }
-
-  /** Encodes a JSON-RPC error response; {@code id} may be {@code null} (then it is omitted). */
-  public static byte[] encodeError(JsonNode id, McpError error) {
-    return Json.encode(g -> {
-      g.writeStartObject();
-      g.writeStringField("jsonrpc", "2.0");
-      if (id != null) {
-        g.writeFieldName("id");
-        Json.writeId(g, id);
-      }
-      g.writeFieldName("error");
-      g.writeStartObject();
-      g.writeNumberField("code", error.code());
-      g.writeStringField("message", error.getMessage() == null ? "Error" : error.getMessage());
-      if (error.data() != null) {
-        g.writeFieldName("data");
-        g.writeTree(error.data());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    });
-  }
-
-  /** Encodes a JSON-RPC notification. */
-  public static byte[] encodeNotification(String method, ObjectNode params) {
-    return Json.encode(g -> {
-      g.writeStartObject();
-      g.writeStringField("jsonrpc", "2.0");
-      g.writeStringField("method", method);
-      if (params != null) {
-        g.writeFieldName("params");
-        g.writeTree(params);
-      }
-      g.writeEndObject();
-    });
-  }
-
   /** The log level with this wire name, or {@code null}. */
   public static LogLevel logLevel(String wireName) {
     if (wireName == null) {
@@ -816,37 +655,8 @@ public final class Engine {
     return null;
   }
 
-  // ---------------------------------------------------------------- workers
-
-  private static final AtomicInteger WORKER_IDS = new AtomicInteger();
-
-  /**
-   * Virtual threads when the JDK has them (looked up once, no reflection on the hot path),
-   * else a bounded pool of daemon threads.
-   */
-  private static ExecutorService newWorkers() {
-    try {
-      MethodHandle factory = MethodHandles.publicLookup().findStatic(
-          Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class));
-      return (ExecutorService) factory.invoke();
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      // JDK 17: no virtual threads
-    } catch (Throwable t) {
-      LOG.log(System.Logger.Level.DEBUG, "Virtual threads unavailable", t);
-    }
-    int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 16);
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "mcp-worker-" + WORKER_IDS.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
   /** Whether requests run on virtual threads. */
   public boolean usesVirtualThreads() {
-    return !(workers instanceof ThreadPoolExecutor);
+    return Workers.virtual(workers);
   }
 }

@@ -239,7 +239,7 @@ public final class Inbound {
 
   /** For {@link Kind#INVALID}: the encoded error response. */
   public byte[] errorResponse() {
-    return error == null ? null : Engine.encodeError(id, error);
+    return error == null ? null : Messages.error(id, error);
   }
 
   /** A compact description for logs. */

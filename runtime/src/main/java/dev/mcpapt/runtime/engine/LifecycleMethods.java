@@ -71,9 +71,9 @@ final class LifecycleMethods {
     return CompletableFuture.completedFuture((g, r) -> {
       g.writeStringField("protocolVersion", r.revision().wireName());
       g.writeFieldName("capabilities");
-      engine.writeCapabilities(g, r.revision());
+      engine.capabilities().write(g, r.revision());
       g.writeFieldName("serverInfo");
-      engine.writeServerInfo(g, r.revision());
+      engine.messages().writeServerInfo(g, r.revision());
       if (instructions != null) {
         g.writeStringField("instructions", instructions);
       }
@@ -89,11 +89,11 @@ final class LifecycleMethods {
       }
       g.writeEndArray();
       g.writeFieldName("capabilities");
-      engine.writeCapabilities(g, r.revision());
+      engine.capabilities().write(g, r.revision());
       if (instructions != null) {
         g.writeStringField("instructions", instructions);
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     };
   }
 }

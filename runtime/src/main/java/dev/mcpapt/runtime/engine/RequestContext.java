@@ -202,7 +202,7 @@ public final class RequestContext implements McpContext {
     if (message != null && revision.hasProgressMessage()) {
       p.put("message", message);
     }
-    send(Engine.encodeNotification("notifications/progress", p));
+    send(Messages.notification("notifications/progress", p));
   }
 
   @Override
@@ -221,7 +221,7 @@ public final class RequestContext implements McpContext {
     p.put("level", level.wireName());
     p.put("logger", engine.serverName());
     p.put("data", message);
-    send(Engine.encodeNotification("notifications/message", p));
+    send(Messages.notification("notifications/message", p));
   }
 
   /** Cancels the request: no response is sent, and the thread running it is interrupted. */

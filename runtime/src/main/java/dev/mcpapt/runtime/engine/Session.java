@@ -92,7 +92,7 @@ public final class Session {
   /** Sends a notification not tied to a request, through the session's outbound channel. */
   public void notify(String method, ObjectNode params) {
     if (!closed) {
-      outbound.send(Engine.encodeNotification(method, params));
+      outbound.send(Messages.notification(method, params));
     }
   }
 
@@ -129,7 +129,7 @@ public final class Session {
         ObjectNode p = Json.object();
         p.put("requestId", id);
         p.put("reason", "The server no longer waits for this answer");
-        byte[] cancelled = Engine.encodeNotification("notifications/cancelled", p);
+        byte[] cancelled = Messages.notification("notifications/cancelled", p);
         if (sender != null) {
           sender.accept(cancelled);
         } else {

@@ -7,7 +7,6 @@ import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
-import dev.mcpapt.runtime.features.InputRequiredSignal;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.io.IOException;
@@ -190,7 +189,7 @@ public final class ToolMethods {
       if (next != null) {
         g.writeStringField("nextCursor", next);
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Result;
 import dev.mcpapt.runtime.engine.Revision;
@@ -118,7 +119,7 @@ final class ListenStreams {
     // that races the registration may then come before the acknowledgment, so it waits for it.
     synchronized (stream) {
       streams.add(stream);
-      request.send(Engine.encodeNotification("notifications/subscriptions/acknowledged", ack));
+      request.send(Messages.notification("notifications/subscriptions/acknowledged", ack));
     }
     stream.end.whenComplete((r, e) -> streams.remove(stream));
     return stream.end;
@@ -163,7 +164,7 @@ final class ListenStreams {
     ObjectNode meta = p.has("_meta") && p.get("_meta").isObject() ? (ObjectNode) p.get("_meta") : p.putObject("_meta");
     meta.set(SUBSCRIPTION_ID, s.id());
     synchronized (s) {
-      s.request.send(Engine.encodeNotification(method, p));
+      s.request.send(Messages.notification(method, p));
     }
   }
 

@@ -118,7 +118,7 @@ final class PromptMethods {
       if (page.nextCursor() != null) {
         g.writeStringField("nextCursor", page.nextCursor());
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 

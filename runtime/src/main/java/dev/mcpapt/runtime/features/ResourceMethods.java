@@ -208,7 +208,7 @@ final class ResourceMethods {
       if (page.nextCursor() != null) {
         g.writeStringField("nextCursor", page.nextCursor());
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 
@@ -256,7 +256,7 @@ final class ResourceMethods {
             writeContents(g, c, r.revision());
           }
           g.writeEndArray();
-          engine.writeCacheHints(g, r);
+          engine.messages().writeCacheHints(g, r);
         });
       }
     });

@@ -69,7 +69,7 @@ final class SkillMethods {
       if (page.nextCursor() != null) {
         g.writeStringField("nextCursor", page.nextCursor());
       }
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 
@@ -82,7 +82,7 @@ final class SkillMethods {
     return CompletableFuture.completedFuture((g, r) -> {
       g.writeFieldName("skill");
       g.writeRawValue(skill.json());
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 
@@ -127,7 +127,7 @@ final class SkillMethods {
       }
       // Not required by the extension's text, but the official TypeScript client rejects a
       // directory result without them, as it does any 2026-07-28 list result.
-      engine.writeCacheHints(g, r);
+      engine.messages().writeCacheHints(g, r);
     });
   }
 

@@ -7,7 +7,7 @@ import dev.mcpapt.runtime.ClientInput;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ServerEvents;
 import dev.mcpapt.runtime.auth.Principal;
-import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Session;
 import java.util.List;
@@ -113,7 +113,7 @@ final class TaskContext implements McpContext {
     p.put("logger", origin.engine().serverName());
     p.put("data", message);
     p.putObject("_meta").putObject(Tasks.RELATED_TASK).put("taskId", task.id());
-    session.send(Engine.encodeNotification("notifications/message", p));
+    session.send(Messages.notification("notifications/message", p));
   }
 
   @Override

@@ -14,7 +14,7 @@ import dev.mcpapt.runtime.engine.Result;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.engine.ToolMethods;
-import dev.mcpapt.runtime.features.InputRequiredSignal;
+import dev.mcpapt.runtime.engine.InputRequiredSignal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -3,13 +3,11 @@ package dev.mcpapt.runtime.widget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpapt.runtime.McpContext;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,7 +22,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * @Tool
- * public String recommendCafe(McpContext context) {
+ * public String recommendCafe(McpContext context) { // McpContext.hints()
  *   HostHints hints = context.hints();
  *   Locale locale = hints.locale().orElse(Locale.ENGLISH);
  *   String city = hints.userLocation().map(UserLocation::city).orElse(null);
@@ -47,12 +45,6 @@ public final class HostHints {
   private HostHints(ObjectNode meta, ObjectNode capabilities) {
     this.meta = meta == null ? EMPTY : meta;
     this.capabilities = capabilities == null ? EMPTY : capabilities;
-  }
-
-  /** The hints of the request {@code context} serves. */
-  public static HostHints of(McpContext context) {
-    Objects.requireNonNull(context, "context");
-    return new HostHints(context.requestMeta(), context.clientCapabilities());
   }
 
   /** Hints from a request's {@code _meta} and the client's capabilities (either may be null). */

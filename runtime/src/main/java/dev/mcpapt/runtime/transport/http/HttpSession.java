@@ -1,5 +1,8 @@
 package dev.mcpapt.runtime.transport.http;
 
+import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Inbound;
+import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Session;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
@@ -86,6 +89,20 @@ final class HttpSession {
     }
     dispatch.run();
     return true;
+  }
+
+  /**
+   * Admits {@code in} ({@link #admit}) and dispatches it to the engine once its turn comes; a
+   * request whose turn comes after the session ended is abandoned.
+   */
+  boolean dispatch(Engine engine, Inbound in, RequestChannel channel, int maxAdmitted, int maxRunning) {
+    return admit(() -> {
+      if (isClosed()) {
+        channel.abandoned();
+      } else {
+        engine.dispatch(in, engineSession, channel);
+      }
+    }, maxAdmitted, maxRunning);
   }
 
   /** An admitted request ended (answered or abandoned): the next one waiting runs. */

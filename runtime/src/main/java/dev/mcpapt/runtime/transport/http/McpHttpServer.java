@@ -3,6 +3,7 @@ package dev.mcpapt.runtime.transport.http;
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -50,6 +51,8 @@ public final class McpHttpServer implements AutoCloseable {
   private final McpHttpEndpoint endpoint;
   private final HttpOptions options;
   private volatile boolean closed;
+  /** Set first thing when stopping, so the readiness probe fails before anything else changes. */
+  private volatile boolean draining;
 
   private McpHttpServer(Engine engine, HttpOptions options, Handler first) {
     this.options = Objects.requireNonNull(options, "options");
@@ -83,8 +86,10 @@ public final class McpHttpServer implements AutoCloseable {
         return true;
       }
     };
-    jetty.setHandler(first == null ? mcp
-        : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp));
+    Handler served = first == null ? mcp
+        : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp);
+    jetty.setHandler(options.probes() ? new Handler.Sequence(probes(new Probes(options, () -> draining)), served)
+        : served);
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
   }
@@ -167,12 +172,45 @@ public final class McpHttpServer implements AutoCloseable {
       return;
     }
     closed = true;
+    draining = true;
     endpoint.shutdown(options.shutdownGrace());
     try {
       jetty.stop();
     } catch (Exception e) {
       LOG.log(System.Logger.Level.WARNING, "Stopping the HTTP server failed", e);
     }
+  }
+
+  /** Whether {@link #close()} has begun: the readiness probe answers 503 from then on. */
+  public boolean isDraining() {
+    return draining;
+  }
+
+  /**
+   * The probes, before the {@code Host}/{@code Origin} checks and authorization: an orchestrator
+   * probes by the pod's address, with no browser origin and no token.
+   */
+  static Handler probes(Probes probes) {
+    return new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        if (!Probes.isProbe(path)) {
+          return false;
+        }
+        Probes.Answer a = probes.answer(request.getMethod(), path);
+        response.setStatus(a.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (a.allow() != null) {
+          response.getHeaders().put(HttpHeader.ALLOW, a.allow());
+        }
+        boolean head = request.getMethod().equals("HEAD");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, a.body().length);
+        response.write(true, head ? null : ByteBuffer.wrap(a.body()), callback);
+        return true;
+      }
+    };
   }
 
   /**
@@ -195,7 +233,7 @@ public final class McpHttpServer implements AutoCloseable {
         response.setStatus(403);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(Engine.encodeError(null, new McpError(McpError.INVALID_REQUEST, problem))),
+        response.write(true, ByteBuffer.wrap(Messages.error(null, new McpError(McpError.INVALID_REQUEST, problem))),
             callback);
         return true;
       }
@@ -243,7 +281,7 @@ public final class McpHttpServer implements AutoCloseable {
         text = text + ": " + HttpWire.clip(reason);
       }
       int code = status >= 500 ? McpError.INTERNAL_ERROR : McpError.INVALID_REQUEST;
-      return Engine.encodeError(null, new McpError(code, text));
+      return Messages.error(null, new McpError(code, text));
     }
   }
 }

@@ -80,6 +80,17 @@ final class ResumableStream {
   }
 
   /**
+   * Continues live on {@code c} without replaying anything (a new standalone GET), after a
+   * priming event if the revision wants one.
+   */
+  synchronized void resumeLive(SseConnection c, boolean prime) {
+    if (prime) {
+      c.prime(session.log.append(id, new byte[0]).id());
+    }
+    resume(c, Long.MAX_VALUE);
+  }
+
+  /**
    * Resumes on {@code c}: replays the events after {@code afterSeq}, then continues live (or ends,
    * if the stream has finished).
    */

@@ -12,11 +12,11 @@ final class SseConnection {
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
 
   private final Responder responder;
-  private final McpHttpEndpoint endpoint;
+  private final Activity activity;
 
-  SseConnection(Responder responder, McpHttpEndpoint endpoint) {
+  SseConnection(Responder responder, Activity activity) {
     this.responder = responder;
-    this.endpoint = endpoint;
+    this.activity = activity;
   }
 
   /** Sets the SSE response headers; call before the first event. */
@@ -90,12 +90,12 @@ final class SseConnection {
   /** Ends the stream normally. */
   void close() {
     responder.end();
-    endpoint.streamClosed(this);
+    activity.streamClosed(this);
   }
 
   /** Ends the stream abnormally. */
   void abort() {
     responder.fail(null);
-    endpoint.streamClosed(this);
+    activity.streamClosed(this);
   }
 }

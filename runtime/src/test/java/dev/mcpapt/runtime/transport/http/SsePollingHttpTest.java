@@ -43,7 +43,7 @@ class SsePollingHttpTest {
     assertEquals("text/event-stream", first.headers().firstValue("Content-Type").orElse(""));
     List<String> lines = first.body().lines().toList();
     assertTrue(lines.get(0).startsWith("id: ") && lines.get(1).equals("data: "), "a priming event first: " + lines);
-    assertTrue(lines.contains("retry: " + McpHttpEndpoint.POLL_RETRY_MILLIS), "a retry field before closing: " + lines);
+    assertTrue(lines.contains("retry: " + PostChannel.POLL_RETRY_MILLIS), "a retry field before closing: " + lines);
     assertTrue(!first.body().contains("\"id\":7"), "the response is not on the first connection");
     String lastId = null;
     for (String l : lines) {

@@ -1,6 +1,4 @@
-package dev.mcpapt.runtime.features;
-
-import dev.mcpapt.runtime.engine.Result;
+package dev.mcpapt.runtime.engine;
 
 /**
  * Ends a round of a multi round-trip request (revision 2026-07-28): a method asked the client a
@@ -18,7 +16,8 @@ public final class InputRequiredSignal extends Error {
 
   private final transient Result result;
 
-  InputRequiredSignal(Result result) {
+  /** Answers the request with {@code result} (an {@code InputRequiredResult}). */
+  public InputRequiredSignal(Result result) {
     super("input required from the client", null, false, false);
     this.result = result;
   }
