@@ -37,7 +37,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ToolsWriter implements FactoryWriter.MemberWriter {
   /** The body's parameters, and the names it uses itself. */
-  private static final List<String> RESERVED = List.of("instance", "args", "problems", "context", "result");
+  private static final List<String> RESERVED = List.of("instance", "args", "problems", "context", "result", "widget");
 
   @Override
   public void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component) {
@@ -153,8 +153,12 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
         String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
             ? GeneratedNames.writer(n.javaType())
             : resultWriter(codecs, tool, overload, result.kind() == ResultModel.Kind.ITEMS);
-        return CodeBlock.of("$T.$N($L, $T::$N)", GENERATED_TOOL, result.widget() ? "widget" : "structured", value,
-            component.generated(), writer);
+        if (result.widget()) {
+          // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N))", GENERATED_TOOL, value,
+              component.generated(), writer);
+        }
+        return CodeBlock.of("$T.structured($L, $T::$N)", GENERATED_TOOL, value, component.generated(), writer);
     }
   }
 

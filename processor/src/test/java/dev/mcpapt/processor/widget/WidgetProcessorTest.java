@@ -288,7 +288,7 @@ class WidgetProcessorTest {
         compilation.generatedSourceFile("test.board.Board_McpFactory").orElseThrow().getCharContent(false).toString();
     assertTrue(source.contains("WidgetResources.load(Board_McpFactory.class, \"META-INF/mcp/test.board.Board.widgets.json\")"), source);
     assertTrue(source.contains("public List<ResourceHandler> resources()"), source);
-    assertTrue(source.contains("return GeneratedTool.widget(instance.showBoard(), Board_McpFactory::writeBoard_Summary)"),
+    assertTrue(source.contains("return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(Board_McpFactory::writeBoard_Summary))"),
         source);
   }
 

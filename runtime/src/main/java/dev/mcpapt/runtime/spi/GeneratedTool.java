@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
-import dev.mcpapt.runtime.widget.WidgetResult;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * The {@link ToolHandler} of a generated tool: what every tool shares (its name and descriptor,
@@ -121,9 +121,12 @@ public final class GeneratedTool<T> implements ToolHandler {
     return value == null ? ToolResult.error(NO_VALUE) : ToolResult.structured(value, writer);
   }
 
-  /** A widget result (text, structured content, widget-only {@code _meta}); null is a tool error. */
-  public static <T> ToolResult widget(WidgetResult<T> value, JsonWriter<? super T> writer) {
-    return value == null ? ToolResult.error(NO_VALUE) : value.toToolResult(writer);
+  /**
+   * {@code convert} applied to {@code value}, or a tool error if it is null: for results that
+   * convert themselves (a {@code WidgetResult}, with the writer of its structured content).
+   */
+  public static <T> ToolResult orError(T value, Function<? super T, ToolResult> convert) {
+    return value == null ? ToolResult.error(NO_VALUE) : convert.apply(value);
   }
 
   /** The result of a {@code void} method: no content. */
