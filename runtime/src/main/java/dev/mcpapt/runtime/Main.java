@@ -32,6 +32,7 @@ public final class Main {
     java.time.Duration sessionIdleTimeout;
     java.time.Duration bodyTimeout;
     java.time.Duration ssePollAfter;
+    java.time.Duration shutdownGrace;
     int maxSessions = -1;
     int sessionRate = -1;
     String name;
@@ -76,6 +77,8 @@ public final class Main {
       "  --sse-poll-after <d> SSE polling (2025-11-25): a request still running this long after its",
       "                       stream opened gets a retry field and its connection closed; the client",
       "                       resumes with Last-Event-ID (default: off)",
+      "  --shutdown-grace <d> on SIGTERM, how long requests in flight may take to finish (default",
+      "                       10s); /readyz answers 503 from the signal on",
       "",
       "OAuth 2.1 resource server (HTTP only; stdio takes its credentials from the environment):",
       "  --oauth-issuer <url>   accept JWT access tokens of this authorization server (repeatable);",
@@ -121,6 +124,9 @@ public final class Main {
     }
     if (o.bodyTimeout != null) {
       b.bodyTimeout(o.bodyTimeout);
+    }
+    if (o.shutdownGrace != null) {
+      b.shutdownGrace(o.shutdownGrace);
     }
     if (o.maxSessions >= 0) {
       b.maxSessions(o.maxSessions);
@@ -226,6 +232,9 @@ public final class Main {
           break;
         case "--sse-poll-after":
           o.ssePollAfter = duration(value(args, ++i, a, o), a, o);
+          break;
+        case "--shutdown-grace":
+          o.shutdownGrace = duration(value(args, ++i, a, o), a, o);
           break;
         case "--name":
           o.name = value(args, ++i, a, o);

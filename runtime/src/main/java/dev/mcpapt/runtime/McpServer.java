@@ -227,6 +227,9 @@ public final class McpServer {
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
+    /** An {@code io.opentelemetry.api.OpenTelemetry}, kept as Object so that this class never needs the API. */
+    private Object openTelemetry;
+    private boolean telemetry = true;
 
     private Builder() {}
 
@@ -373,6 +376,22 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * Traces and measures requests with this OpenTelemetry instead of the global one
+     * ({@code GlobalOpenTelemetry}, used by default whenever the OpenTelemetry API is on the class
+     * path). See docs/observability.md.
+     */
+    public Builder openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+      this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+      return this;
+    }
+
+    /** {@code false}: no spans and no metrics, even with OpenTelemetry on the class path (default true). */
+    public Builder telemetry(boolean enabled) {
+      this.telemetry = enabled;
+      return this;
+    }
+
     public McpServer build() {
       List<McpComponent> all = new ArrayList<>(components);
       Factories factories = instances.isEmpty() && !discover ? null : Factories.load();
@@ -406,6 +425,8 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
+      engine.observer(telemetry ? dev.mcpapt.runtime.telemetry.Telemetry.observer(openTelemetry)
+          : dev.mcpapt.runtime.engine.RequestObserver.NONE);
       return new McpServer(engine, all, shutdownGrace, featureSettings,
           taskSettings != null ? taskSettings : TaskSettings.defaults());
     }

@@ -133,6 +133,7 @@ public final class Engine {
   private final Capabilities capabilities = new Capabilities();
   private final ToolMethods tools;
   private final AtomicInteger running = new AtomicInteger();
+  private volatile RequestObserver observer = RequestObserver.NONE;
 
   public Engine(Settings settings) {
     this.settings = settings;
@@ -144,6 +145,15 @@ public final class Engine {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** What watches the requests served (tracing, metrics); {@link RequestObserver#NONE} by default. */
+  public RequestObserver observer() {
+    return observer;
+  }
+
+  public void observer(RequestObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
   }
 
   public String serverName() {
@@ -453,6 +463,7 @@ public final class Engine {
       return null;
     }
     running.incrementAndGet();
+    ctx.observe(observer);
     if (m.inline()) {
       run(m.handler(), ctx);
       return ctx;
@@ -486,6 +497,7 @@ public final class Engine {
   }
 
   private void complete(RequestContext ctx, Result result, Throwable failure) {
+    ctx.observed(result, failure); // before the answer leaves: a client that reads it finds the span ended
     try {
       if (ctx.isCancelled()) {
         return;

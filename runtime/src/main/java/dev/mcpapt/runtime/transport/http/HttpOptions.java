@@ -288,8 +288,9 @@ public final class HttpOptions {
   }
 
   /**
-   * Whether the embedded server answers the probes {@value #HEALTH_PATH} and {@value #READY_PATH}
-   * (default true). They sit outside the {@code Host}/{@code Origin} checks and authorization.
+   * Whether the probes {@value #HEALTH_PATH} and {@value #READY_PATH} are answered (default true),
+   * by the embedded server and below {@link McpServlet}'s path. They sit outside the
+   * {@code Host}/{@code Origin} checks and authorization.
    */
   public boolean probes() {
     return probes;

@@ -53,6 +53,8 @@ public final class McpHttpServer implements AutoCloseable {
   private volatile boolean closed;
   /** Set first thing when stopping, so the readiness probe fails before anything else changes. */
   private volatile boolean draining;
+  /** The telemetry gauges of open sessions and streams, unregistered on close. */
+  private AutoCloseable gauges = () -> {};
 
   private McpHttpServer(Engine engine, HttpOptions options, Handler first) {
     this.options = Objects.requireNonNull(options, "options");
@@ -120,6 +122,7 @@ public final class McpHttpServer implements AutoCloseable {
       throw new IOException("Cannot start the HTTP server on " + options.host() + ":" + options.port()
           + ": " + e.getMessage(), e);
     }
+    s.gauges = engine.observer().gauges("http", s.endpoint::sessionCount, s.endpoint::streamCount);
     LOG.log(System.Logger.Level.INFO, () -> "MCP over HTTP on " + s.uri() + " (Streamable HTTP"
         + (options.httpSse() ? "; HTTP+SSE at " + options.ssePath() : "") + ")");
     return s;
@@ -176,6 +179,7 @@ public final class McpHttpServer implements AutoCloseable {
     endpoint.shutdown(options.shutdownGrace());
     try {
       jetty.stop();
+      gauges.close();
     } catch (Exception e) {
       LOG.log(System.Logger.Level.WARNING, "Stopping the HTTP server failed", e);
     }
