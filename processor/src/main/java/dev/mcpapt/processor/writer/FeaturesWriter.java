@@ -1,12 +1,21 @@
 package dev.mcpapt.processor.writer;
 
 import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETABLE_FUTURE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_STAGE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.FEATURE_SUPPORT;
 import static dev.mcpapt.processor.writer.RuntimeTypes.GENERATED_TEMPLATE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.writer.RuntimeTypes.MAP;
 import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
 import static dev.mcpapt.processor.writer.RuntimeTypes.OBJECT_NODE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.writer.RuntimeTypes.PROMPT_HANDLER;
+import static dev.mcpapt.processor.writer.RuntimeTypes.PROMPT_RESULT;
+import static dev.mcpapt.processor.writer.RuntimeTypes.REF_TYPE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_CONTENTS;
+import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_HANDLER;
+import static dev.mcpapt.processor.writer.RuntimeTypes.TEMPLATE_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,16 +48,6 @@ import javax.lang.model.element.Modifier;
  * and what a method returns is turned into the SPI's result type by a call chosen at compile time.
  */
 final class FeaturesWriter implements FactoryWriter.MemberWriter {
-  private static final String SPI = "dev.mcpapt.runtime.spi";
-  private static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
-  private static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");
-  private static final ClassName PROMPT_HANDLER = ClassName.get(SPI, "PromptHandler");
-  private static final ClassName COMPLETION_HANDLER = ClassName.get(SPI, "CompletionHandler");
-  private static final ClassName REF_TYPE = COMPLETION_HANDLER.nestedClass("RefType");
-  private static final ClassName SUPPORT = ClassName.get(SPI, "FeatureSupport");
-  private static final ClassName RESOURCE_CONTENTS = ClassName.get("dev.mcpapt.runtime", "ResourceContents");
-  private static final ClassName PROMPT_RESULT = ClassName.get("dev.mcpapt.runtime", "PromptResult");
-  private static final ClassName MAP = ClassName.get("java.util", "Map");
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(MAP, ClassName.get(String.class),
       ClassName.get(String.class));
   private static final TypeName CONTENTS_LIST = ParameterizedTypeName.get(LIST, RESOURCE_CONTENTS);
@@ -261,9 +260,9 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
 
   private static CodeBlock contentsWrapper(FeaturesModel.ContentsKind kind, CodeBlock uri, String mimeType) {
     return switch (kind) {
-      case TEXT -> CodeBlock.of("$T.text($L, $S, ", SUPPORT, uri, mimeType);
-      case BLOB -> CodeBlock.of("$T.blob($L, $S, ", SUPPORT, uri, mimeType);
-      case ONE, MANY -> CodeBlock.of("$T.contents(", SUPPORT);
+      case TEXT -> CodeBlock.of("$T.text($L, $S, ", FEATURE_SUPPORT, uri, mimeType);
+      case BLOB -> CodeBlock.of("$T.blob($L, $S, ", FEATURE_SUPPORT, uri, mimeType);
+      case ONE, MANY -> CodeBlock.of("$T.contents(", FEATURE_SUPPORT);
     };
   }
 
@@ -320,11 +319,11 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       }
       String local = names.newName(p.javaName(), p);
       switch (p.kind()) {
-        case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, SUPPORT,
+        case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
             p.wireName());
-        case INT_VARIABLE -> read.addStatement("int $N = $T.intVariable(variables, $S, problems)", local, SUPPORT,
+        case INT_VARIABLE -> read.addStatement("int $N = $T.intVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
             p.wireName());
-        default -> read.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local, SUPPORT,
+        default -> read.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local, FEATURE_SUPPORT,
             p.wireName());
       }
       args.add(local);
@@ -365,10 +364,10 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       String local = names.newName(param.javaName(), param);
       switch (param.kind()) {
         case OPTIONAL_ARGUMENT -> get.addStatement("$T $N = $T.optionalArgument(arguments, $S)",
-            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, SUPPORT, param.wireName());
-        case DEFAULTED_ARGUMENT -> get.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local, SUPPORT,
+            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, FEATURE_SUPPORT, param.wireName());
+        case DEFAULTED_ARGUMENT -> get.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local, FEATURE_SUPPORT,
             param.wireName(), param.defaultValue());
-        default -> get.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local, SUPPORT,
+        default -> get.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local, FEATURE_SUPPORT,
             param.wireName());
       }
       args.add(local);
@@ -380,7 +379,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       case MESSAGES -> "promptOfMessages";
       case RESULT -> "promptOfResult";
     };
-    returnWrapped(get, invocation(component, p.method(), args), p.method().async(), CodeBlock.of("$T.$N", SUPPORT, wrapper));
+    returnWrapped(get, invocation(component, p.method(), args), p.method().async(), CodeBlock.of("$T.$N", FEATURE_SUPPORT, wrapper));
     type.addMethod(get.build());
     return type.build();
   }
@@ -418,7 +417,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       }
     }
     returnWrapped(complete, invocation(component, c.method(), args), c.method().async(),
-        CodeBlock.of("$T.completions", SUPPORT));
+        CodeBlock.of("$T.completions", FEATURE_SUPPORT));
     type.addMethod(complete.build());
     return type.build();
   }
