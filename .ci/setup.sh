@@ -1,6 +1,6 @@
 # Installs the test toolchain: Node 22 (from the npm registry), the Node packages the tests
-# drive (official MCP TypeScript SDK, Playwright), Debian's Chromium, and a throwaway PostgreSQL
-# on loopback for the sample's PostgreSQL tests. Sourced by .ci/run.
+# drive (official MCP TypeScript SDK, Playwright), Debian's Chromium and HAProxy, and a throwaway
+# PostgreSQL on loopback for the PostgreSQL tests. Sourced by .ci/run.
 #
 # MCPAPT_TOOLS  where Node is installed (default: ~/.cache/mcp-apt)
 
@@ -28,6 +28,15 @@ mcpapt_install_chromium() {
   mcpapt_apt_install chromium
 }
 
+# The load balancer of the deployment test (sample/deployment).
+mcpapt_install_haproxy() {
+  if command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ]; then
+    return 0
+  fi
+  mcpapt_log "installing HAProxy from Debian's packages"
+  mcpapt_apt_install haproxy
+}
+
 mcpapt_install_node_packages() {
   local d
   for d in runtime/src/test/node; do
@@ -47,8 +56,9 @@ mcpapt_apt_install() {
 }
 
 # Starts a scratch PostgreSQL cluster on 127.0.0.1 (a free port, trust auth, data in a temp
-# folder) and exports MCPAPT_TEST_POSTGRES_URL for the TaskManager's PostgreSQL tests. Skipped
-# when that variable is already set. mcpapt_stop_postgres removes it again.
+# folder) and exports MCPAPT_TEST_POSTGRES_URL for the PostgreSQL tests, and MCPAPT_PG_DIR and
+# MCPAPT_PG_BIN so the deployment test can stop and start it. Skipped when that URL is already
+# set. mcpapt_stop_postgres removes it again.
 mcpapt_start_postgres() {
   [ -n "${MCPAPT_TEST_POSTGRES_URL:-}" ] && return 0
   local bin
@@ -72,7 +82,8 @@ mcpapt_start_postgres() {
   "${as[@]}" "$bin/pg_ctl" -D "$MCPAPT_PG_DIR/data" -l "$MCPAPT_PG_DIR/server.log" -w \
     -o "-h 127.0.0.1 -p $port -k $MCPAPT_PG_DIR" start >/dev/null \
     || { cat "$MCPAPT_PG_DIR/server.log" >&2; return 1; }
-  MCPAPT_PG_BIN="$bin"
+  export MCPAPT_PG_BIN="$bin"
+  export MCPAPT_PG_DIR
   "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -c "CREATE DATABASE tasks" >/dev/null
   export MCPAPT_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$port/tasks?user=postgres"
 }
@@ -88,6 +99,7 @@ mcpapt_stop_postgres() {
 mcpapt_setup() {
   mcpapt_install_node
   mcpapt_install_chromium
+  mcpapt_install_haproxy
   mcpapt_install_node_packages
   # The PostgreSQL tests are skipped (and say so) if no server could be started.
   mcpapt_start_postgres || mcpapt_log "WARNING: no PostgreSQL; the sample's PostgreSQL tests will be skipped"

@@ -37,6 +37,8 @@ public final class Main {
     int sessionRate = -1;
     String name;
     String version;
+    String description;
+    String websiteUrl;
     final List<String> oauthIssuers = new ArrayList<>();
     String oauthResource;
     final List<String> oauthAudiences = new ArrayList<>();
@@ -44,6 +46,10 @@ public final class Main {
     String oauthChallenge;
     boolean oauthAllowAnonymous;
     String tasksDb;
+    /** {@code --store}: the JDBC URL of the state shared with other nodes. */
+    String store;
+    /** The store opened from {@link #store}. */
+    dev.mcpapt.runtime.store.McpStore openedStore;
     final List<String> errors = new ArrayList<>();
   }
 
@@ -98,9 +104,17 @@ public final class Main {
       "                         jdbc:sqlite:tasks.db or jdbc:postgresql://db/app (driver on the class",
       "                         path); default: in memory",
       "",
+      "Several nodes behind a load balancer (see docs/deployment.md):",
+      "  --store <jdbc-url>   share sessions, their event logs and subscriptions, notifications, tasks",
+      "                         and the requestState key with the other nodes through PostgreSQL, e.g.",
+      "                         jdbc:postgresql://db:5432/mcp?user=mcp&password=... (needs --http;",
+      "                         tables made on start; no affinity needed at the balancer)",
+      "",
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
       "  --server-version <v> server version in serverInfo (default: the jar manifest's Implementation-Version)",
+      "  --description <text> what the server is for, in serverInfo (2025-11-25 on)",
+      "  --website-url <url>  the server's website, in serverInfo (2025-11-25 on)",
       "",
       "Other:",
       "  -h, --help           print this help and exit",
@@ -144,6 +158,9 @@ public final class Main {
       if (!o.oauthIssuers.isEmpty()) {
         b.oauth(oauth(o));
       }
+      if (o.openedStore != null) {
+        b.store(o.openedStore);
+      }
       http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server.engine(), b.build(),
           o.dev ? dev.mcpapt.runtime.dev.DevHost.handler(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH) : null);
     } catch (java.io.IOException | IllegalArgumentException e) {
@@ -159,9 +176,15 @@ public final class Main {
     if (o.dev) {
       err.println("mcp-apt: dev host at " + http.uri().resolve(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH + "/"));
     }
+    if (o.openedStore != null) {
+      err.println("mcp-apt: sharing sessions, tasks and keys through " + dev.mcpapt.runtime.store.PostgresStore.redact(o.store));
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       http.close();
       server.close();
+      if (o.openedStore != null) {
+        o.openedStore.close();
+      }
     }, "mcp-http-shutdown"));
     http.awaitStop();
     return 0;
@@ -242,6 +265,12 @@ public final class Main {
         case "--server-version":
           o.version = value(args, ++i, a, o);
           break;
+        case "--description":
+          o.description = value(args, ++i, a, o);
+          break;
+        case "--website-url":
+          o.websiteUrl = value(args, ++i, a, o);
+          break;
         case "--oauth-issuer":
           o.oauthIssuers.add(value(args, ++i, a, o));
           break;
@@ -263,6 +292,13 @@ public final class Main {
         case "--oauth-allow-anonymous":
           o.oauthAllowAnonymous = true;
           break;
+        case "--store":
+          o.store = value(args, ++i, a, o);
+          if (o.store != null && !o.store.startsWith("jdbc:postgresql:")) {
+            o.errors.add("--store needs a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=...), got "
+                + dev.mcpapt.runtime.store.PostgresStore.redact(o.store));
+          }
+          break;
         case "--tasks-db":
           o.tasksDb = value(args, ++i, a, o);
           if (o.tasksDb != null && !o.tasksDb.startsWith("jdbc:")) {
@@ -272,6 +308,12 @@ public final class Main {
         default:
           o.errors.add("Unknown option: " + a);
       }
+    }
+    if (o.store != null && o.httpPort < 0) {
+      o.errors.add("--store needs --http: it shares what several HTTP nodes serve");
+    }
+    if (o.store != null && o.tasksDb != null) {
+      o.errors.add("--store keeps tasks too: leave out --tasks-db");
     }
     if (o.dev && o.httpPort < 0) {
       o.errors.add("--dev needs --http: the dev host is served on the HTTP port");
@@ -380,13 +422,35 @@ public final class Main {
     if (o.version != null) {
       builder.version(o.version);
     }
+    if (o.description != null) {
+      builder.description(o.description);
+    }
+    if (o.websiteUrl != null) {
+      try {
+        builder.websiteUrl(o.websiteUrl);
+      } catch (IllegalArgumentException e) {
+        err.println("--website-url: " + e.getMessage());
+        return 2;
+      }
+    }
     McpServer server;
     try {
+      if (o.store != null) {
+        o.openedStore = dev.mcpapt.runtime.store.PostgresStore.open(o.store);
+        builder.store(o.openedStore);
+      }
       if (o.tasksDb != null) {
         builder.tasks(dev.mcpapt.runtime.tasks.TaskSettings.defaults()
             .withStore(dev.mcpapt.runtime.tasks.JdbcTaskStore.open(o.tasksDb)));
       }
       server = builder.build();
+    } catch (dev.mcpapt.runtime.store.StoreUnavailableException e) {
+      err.println("mcp-apt: cannot start: " + e.getMessage());
+      return 1;
+    } catch (NoClassDefFoundError e) {
+      err.println("mcp-apt: cannot start: --store needs the PostgreSQL JDBC driver (org.postgresql:postgresql) "
+          + "and HikariCP (com.zaxxer:HikariCP) on the class path");
+      return 1;
     } catch (IllegalArgumentException | IllegalStateException | java.util.ServiceConfigurationError e) {
       // Two classes with the same tool name, a broken services file, ...: say what, without a trace.
       err.println("mcp-apt: cannot start: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
 import dev.mcpapt.runtime.tasks.Tasks;
@@ -214,6 +215,9 @@ public final class McpServer {
     private String name;
     private String version;
     private String title;
+    private String description;
+    private String websiteUrl;
+    private final List<Icon> icons = new ArrayList<>();
     private String instructions;
     private int pageSize = 100;
     private Duration listTtl = Duration.ofMinutes(1);
@@ -224,6 +228,7 @@ public final class McpServer {
     private Duration shutdownGrace = Duration.ofSeconds(5);
     private ServerFeatures.Settings featureSettings = ServerFeatures.Settings.defaults();
     private TaskSettings taskSettings;
+    private dev.mcpapt.runtime.store.McpStore store;
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
@@ -248,6 +253,39 @@ public final class McpServer {
     /** A display title (2025-06-18 and later). */
     public Builder title(String title) {
       this.title = title;
+      return this;
+    }
+
+    /** What the server is for, in {@code serverInfo.description} (2025-11-25 and later). */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * The server's website, in {@code serverInfo.websiteUrl} (2025-11-25 and later).
+     *
+     * @throws IllegalArgumentException if it is not an absolute {@code http:} or {@code https:} URL
+     */
+    public Builder websiteUrl(String websiteUrl) {
+      if (websiteUrl != null) {
+        java.net.URI uri;
+        try {
+          uri = new java.net.URI(websiteUrl);
+        } catch (java.net.URISyntaxException e) {
+          throw new IllegalArgumentException("websiteUrl is not a URL: " + e.getMessage());
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+          throw new IllegalArgumentException("websiteUrl must be an absolute http(s) URL, got " + websiteUrl);
+        }
+      }
+      this.websiteUrl = websiteUrl;
+      return this;
+    }
+
+    /** Adds an icon of the server, in {@code serverInfo.icons} (2025-11-25 and later). */
+    public Builder icon(Icon icon) {
+      icons.add(Objects.requireNonNull(icon, "icon"));
       return this;
     }
 
@@ -370,6 +408,17 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * Shares state with the other nodes of this server through {@code store} (see
+     * docs/deployment.md): tasks are kept there (unless {@link #tasks} names another store) and the
+     * key sealing {@code requestState} is read from it (it overrides {@link #requestStateKey}). Give
+     * the same store to {@code HttpOptions.builder().store(...)} for sessions.
+     */
+    public Builder store(dev.mcpapt.runtime.store.McpStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** How long shutdown waits for requests in flight (default 5 s). */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
@@ -425,10 +474,24 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
+      engine.messages().serverDetails(new Messages.ServerDetails(description, websiteUrl, icons));
       engine.observer(telemetry ? dev.mcpapt.runtime.telemetry.Telemetry.observer(openTelemetry)
           : dev.mcpapt.runtime.engine.RequestObserver.NONE);
-      return new McpServer(engine, all, shutdownGrace, featureSettings,
-          taskSettings != null ? taskSettings : TaskSettings.defaults());
+      TaskSettings tasks = taskSettings != null ? taskSettings : TaskSettings.defaults();
+      ServerFeatures.Settings features = featureSettings;
+      if (store != null) {
+        if (tasks.store() instanceof dev.mcpapt.runtime.tasks.InMemoryTaskStore) {
+          tasks = tasks.withStore(store.tasks());
+        }
+        if (tasks.nodeId().equals(TaskSettings.defaults().nodeId())) {
+          // Several nodes may run on one host: the host name alone would make each take the
+          // others' tasks for its own, and fail them as abandoned.
+          tasks = tasks.withNode(tasks.nodeId() + "-" + ProcessHandle.current().pid(), tasks.heartbeat(),
+              tasks.staleAfter());
+        }
+        features = features.withRequestStateKeys(store::sealingKeys);
+      }
+      return new McpServer(engine, all, shutdownGrace, features, tasks);
     }
 
     /** Name and version from the manifest of the application's jar, or placeholders. */

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,22 @@ class MainTest {
         "--oauth-challenge", "--oauth-allow-anonymous", "--no-sse")) {
       assertTrue(help.contains(option), option);
     }
+  }
+
+  @Test
+  void storeOptionIsChecked() throws Exception {
+    assertEquals(2, run("--stdio", "--store", "jdbc:postgresql://db/mcp"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--store needs --http"));
+    assertEquals(2, run("--http", "0", "--store", "jdbc:mysql://db/mcp?password=secret"));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("--store needs a PostgreSQL JDBC URL"), e);
+    assertFalse(e.contains("secret"), "no password in messages: " + e);
+    assertEquals(2, run("--http", "0", "--store", "jdbc:postgresql://db/mcp", "--tasks-db", "jdbc:sqlite:t.db"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("leave out --tasks-db"));
+    assertEquals(1, run("--http", "0", "--store", "jdbc:postgresql://127.0.0.1:1/none?user=x&password=secret"));
+    e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("cannot start") && e.contains("unreachable"), e);
+    assertFalse(e.contains("secret"), "no password in messages: " + e);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -306,10 +307,26 @@ public final class Engine {
    * handshake, and hands it to the broadcast listeners (for modern subscriptions).
    */
   public void broadcast(String method, ObjectNode params) {
+    Relay r = relay;
+    if (r != null) {
+      r.broadcast(method, params);
+    } else {
+      broadcastHere(method, params);
+    }
+  }
+
+  /**
+   * Delivers a {@link #broadcast} in this process: to the sessions that are not shared (shared
+   * ones get it through the relay's log), and to the broadcast listeners. A resource update goes
+   * to the listeners only; they know who subscribed.
+   */
+  public void broadcastHere(String method, ObjectNode params) {
     byte[] message = Messages.notification(method, params);
-    for (Session s : sessions) {
-      if (s.revision() != null) {
-        s.send(message);
+    if (!RESOURCE_UPDATED.equals(method)) {
+      for (Session s : sessions) {
+        if (s.revision() != null && (relay == null || s.sharedId() == null)) {
+          s.send(message);
+        }
       }
     }
     for (BiConsumer<String, ObjectNode> l : broadcastListeners) {
@@ -319,6 +336,27 @@ public final class Engine {
         LOG.log(System.Logger.Level.WARNING, "broadcast listener failed", e);
       }
     }
+  }
+
+  /** The method of a resource update, which goes to its subscribers only. */
+  public static final String RESOURCE_UPDATED = "notifications/resources/updated";
+
+  private volatile Relay relay;
+
+  /** Makes broadcasts, subscriptions of shared sessions and stray client responses go through {@code relay}. */
+  public void relay(Relay relay) {
+    this.relay = relay;
+  }
+
+  /** The relay, or {@code null} when this process keeps everything to itself. */
+  public Relay relay() {
+    return relay;
+  }
+
+  /** Completes a server-to-client request of {@code session} with a client response another node received. */
+  public boolean completeResponse(Session session, byte[] body) {
+    Inbound in = parse(body);
+    return in.kind() == Inbound.Kind.RESPONSE && session.complete(in);
   }
 
   /** Listens to {@link #broadcast}s (method, params). */
@@ -412,7 +450,11 @@ public final class Engine {
         channel.response(in.errorResponse());
         return null;
       case RESPONSE:
-        if (session == null || !session.complete(in)) {
+        if (session != null && session.complete(in)) {
+          // answered here
+        } else if (session != null && relay != null && session.sharedId() != null) {
+          relay.response(session.sharedId(), Json.encode(g -> g.writeTree(in.body())));
+        } else {
           LOG.log(System.Logger.Level.DEBUG, () -> "Ignoring a response that answers no pending request: id " + in.id());
         }
         channel.abandoned();

@@ -79,6 +79,30 @@ public final class Session {
     return closed;
   }
 
+  private volatile String sharedId;
+
+  /**
+   * The id under which nodes share this session (see {@link Relay}), or {@code null} for a session
+   * of this process only.
+   */
+  public String sharedId() {
+    return sharedId;
+  }
+
+  /** Marks the session shared under {@code id}. */
+  public void share(String id) {
+    this.sharedId = id;
+  }
+
+  /**
+   * Takes over a session another node negotiated: its revision, client capabilities and info,
+   * handshake complete.
+   */
+  public void restore(Revision revision, ObjectNode capabilities, ObjectNode info) {
+    negotiated(revision, capabilities, info);
+    initialized = true;
+  }
+
   void negotiated(Revision revision, ObjectNode capabilities, ObjectNode info) {
     this.clientCapabilities = capabilities;
     this.clientInfo = info;

@@ -131,6 +131,10 @@ final class ListenStreams {
   }
 
   private void broadcast(String method, ObjectNode params) {
+    if (Engine.RESOURCE_UPDATED.equals(method)) {
+      updated(params.path("uri").asText());
+      return;
+    }
     for (Stream s : streams) {
       boolean wanted = switch (method) {
         case "notifications/tools/list_changed" -> s.filter.tools();

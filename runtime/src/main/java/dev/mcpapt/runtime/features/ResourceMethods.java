@@ -58,6 +58,11 @@ final class ResourceMethods {
     engine.register("resources/list", Engine.allRevisions(), true, this::list);
     engine.register("resources/templates/list", Engine.allRevisions(), true, this::listTemplates);
     engine.register("resources/read", Engine.allRevisions(), false, this::read);
+    engine.addBroadcastListener((method, params) -> {
+      if (Engine.RESOURCE_UPDATED.equals(method)) {
+        updated(params.path("uri").asText());
+      }
+    });
     engine.register("resources/subscribe", Engine.legacyRevisions(), true, this::subscribe);
     engine.register("resources/unsubscribe", Engine.legacyRevisions(), true, this::unsubscribe);
     engine.capability("resources", Json.object().put("subscribe", true).put("listChanged", true), Revision.V2024_11_05,
@@ -312,17 +317,39 @@ final class ResourceMethods {
 
   private CompletionStage<Result> subscribe(RequestContext request) throws McpError {
     String uri = subscriptionUri(request);
+    if (shared(request)) {
+      return relay(request, uri, true);
+    }
     subscriptions.computeIfAbsent(request.session(), s -> ConcurrentHashMap.newKeySet()).add(uri);
     return CompletableFuture.completedFuture(Result.empty());
   }
 
   private CompletionStage<Result> unsubscribe(RequestContext request) throws McpError {
     String uri = subscriptionUri(request);
+    if (shared(request)) {
+      return relay(request, uri, false);
+    }
     Set<String> uris = subscriptions.get(request.session());
     if (uris != null) {
       uris.remove(uri);
     }
     return CompletableFuture.completedFuture(Result.empty());
+  }
+
+  /** Records a subscription of a shared session where every node sees it. */
+  private CompletionStage<Result> relay(RequestContext request, String uri, boolean subscribed) throws McpError {
+    try {
+      engine.relay().subscription(request.session().sharedId(), uri, subscribed);
+    } catch (RuntimeException e) {
+      throw new McpError(McpError.INTERNAL_ERROR, "Service unavailable: the subscription could not be recorded "
+          + "in the state the server's nodes share; retry shortly");
+    }
+    return CompletableFuture.completedFuture(Result.empty());
+  }
+
+  /** Whether the request's session is shared between nodes, its subscriptions with it. */
+  private boolean shared(RequestContext request) {
+    return engine.relay() != null && request.session().sharedId() != null;
   }
 
   private static String subscriptionUri(RequestContext request) throws McpError {

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The server features beyond tools, installed on an {@link Engine}: resources and resource
@@ -42,10 +43,20 @@ public final class ServerFeatures implements ServerEvents {
    * @param requestStateTtl how long a sealed request state stays valid
    * @param clientTimeout how long a server-to-client request (up to 2025-11-25) waits for its answer
    */
-  public record Settings(byte[] requestStateKey, Duration requestStateTtl, Duration clientTimeout) {
+  public record Settings(byte[] requestStateKey, Duration requestStateTtl, Duration clientTimeout,
+      Supplier<List<byte[]>> requestStateKeys) {
     public Settings {
       Objects.requireNonNull(requestStateTtl, "requestStateTtl");
       Objects.requireNonNull(clientTimeout, "clientTimeout");
+    }
+
+    public Settings(byte[] requestStateKey, Duration requestStateTtl, Duration clientTimeout) {
+      this(requestStateKey, requestStateTtl, clientTimeout, null);
+    }
+
+    /** The same, with the keys (current first) read from {@code keys} each time: a key nodes share and rotate. */
+    public Settings withRequestStateKeys(Supplier<List<byte[]>> keys) {
+      return new Settings(requestStateKey, requestStateTtl, clientTimeout, keys);
     }
 
     public static Settings defaults() {
@@ -58,12 +69,15 @@ public final class ServerFeatures implements ServerEvents {
   private final PromptMethods prompts;
   private final CompletionMethods completions;
   private final ListenStreams listen;
+  private final UrlElicitations urlElicitations = new UrlElicitations();
 
   private ServerFeatures(Engine engine, Settings settings) {
     this.engine = engine;
     ClientInputs.Settings inputs = new ClientInputs.Settings(
-        new RequestStateCodec(key(settings.requestStateKey()), settings.requestStateTtl(), Clock.systemUTC()),
-        settings.clientTimeout());
+        settings.requestStateKeys() != null
+            ? RequestStateCodec.withKeys(settings.requestStateKeys(), settings.requestStateTtl(), Clock.systemUTC())
+            : new RequestStateCodec(key(settings.requestStateKey()), settings.requestStateTtl(), Clock.systemUTC()),
+        settings.clientTimeout(), urlElicitations);
     this.resources = new ResourceMethods(engine, inputs);
     this.prompts = new PromptMethods(engine, inputs);
     this.completions = new CompletionMethods(engine, name -> prompts.get(name) != null,
@@ -196,7 +210,11 @@ public final class ServerFeatures implements ServerEvents {
   @Override
   public void resourceUpdated(String uri) {
     Objects.requireNonNull(uri, "uri");
-    resources.updated(uri);
-    listen.updated(uri);
+    engine.broadcast(Engine.RESOURCE_UPDATED, Json.object().put("uri", uri));
+  }
+
+  @Override
+  public void elicitationComplete(String elicitationId) {
+    urlElicitations.complete(Objects.requireNonNull(elicitationId, "elicitationId"));
   }
 }

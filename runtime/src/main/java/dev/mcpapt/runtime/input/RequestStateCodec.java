@@ -19,7 +19,9 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,7 +47,8 @@ public final class RequestStateCodec {
   /** The default time a sealed state stays valid. */
   public static final Duration DEFAULT_TTL = Duration.ofMinutes(15);
 
-  private final SecretKeySpec key;
+  /** The keys: the first seals, every one opens (a rotation's overlap); fixed, or read from a shared store. */
+  private final Supplier<List<SecretKeySpec>> keys;
   private final Duration ttl;
   private final Clock clock;
 
@@ -54,16 +57,45 @@ public final class RequestStateCodec {
    * @param ttl how long a sealed state stays valid
    */
   public RequestStateCodec(byte[] key, Duration ttl, Clock clock) {
+    this(fixed(spec(key)), ttl, clock);
+  }
+
+  /**
+   * A codec whose keys may change (a key shared by several nodes, and rotated): {@code keys}
+   * gives the current key first, then older ones still accepted.
+   */
+  public static RequestStateCodec withKeys(Supplier<List<byte[]>> keys, Duration ttl, Clock clock) {
+    Objects.requireNonNull(keys, "keys");
+    return new RequestStateCodec(() -> {
+      List<SecretKeySpec> out = new ArrayList<>();
+      keys.get().forEach(k -> out.add(spec(k)));
+      if (out.isEmpty()) {
+        throw new IllegalStateException("no request-state key");
+      }
+      return out;
+    }, ttl, clock);
+  }
+
+  private RequestStateCodec(Supplier<List<SecretKeySpec>> keys, Duration ttl, Clock clock) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("the request-state TTL must be positive");
+    }
+    this.keys = keys;
+    this.ttl = ttl;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  private static Supplier<List<SecretKeySpec>> fixed(SecretKeySpec key) {
+    List<SecretKeySpec> one = List.of(key);
+    return () -> one;
+  }
+
+  private static SecretKeySpec spec(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < 32) {
       throw new IllegalArgumentException("the request-state key must have at least 32 bytes, got " + key.length);
     }
-    if (ttl.isNegative() || ttl.isZero()) {
-      throw new IllegalArgumentException("the request-state TTL must be positive");
-    }
-    this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
-    this.ttl = ttl;
-    this.clock = Objects.requireNonNull(clock, "clock");
+    return new SecretKeySpec(key.clone(), "HmacSHA256");
   }
 
   /** A codec with a fresh random key (state sealed by this process opens only in it). */
@@ -103,7 +135,7 @@ public final class RequestStateCodec {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return body + "." + B64.encodeToString(mac(body));
+    return body + "." + B64.encodeToString(mac(body, keys.get().get(0)));
   }
 
   /**
@@ -123,9 +155,12 @@ public final class RequestStateCodec {
     String body = state.substring(0, last);
     // The MAC is compared in its one canonical encoding, not decoded: a decoder ignores the unused
     // bits of the last character and tolerates padding, so several strings decode to one MAC.
-    byte[] expected = B64.encode(mac(body));
     byte[] given = state.substring(last + 1).getBytes(StandardCharsets.ISO_8859_1);
-    if (!MessageDigest.isEqual(expected, given)) {
+    boolean intact = false;
+    for (SecretKeySpec key : keys.get()) {
+      intact |= MessageDigest.isEqual(B64.encode(mac(body, key)), given);
+    }
+    if (!intact) {
       throw new InvalidRequestStateException("requestState failed its integrity check");
     }
     JsonNode payload;
@@ -151,7 +186,7 @@ public final class RequestStateCodec {
     return answers;
   }
 
-  private byte[] mac(String body) {
+  private static byte[] mac(String body, SecretKeySpec key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);

@@ -33,6 +33,25 @@ class RequestStateCodecTest {
   }
 
   @Test
+  void keysSharedByNodesRotateWithAnOverlap() throws Exception {
+    dev.mcpapt.runtime.store.InMemoryStore store = new dev.mcpapt.runtime.store.InMemoryStore();
+    RequestStateCodec nodeA = RequestStateCodec.withKeys(store::sealingKeys, Duration.ofMinutes(5), clock);
+    RequestStateCodec nodeB = RequestStateCodec.withKeys(store::sealingKeys, Duration.ofMinutes(5), clock);
+    Map<String, JsonNode> answers = Map.of("k", M.getNodeFactory().textNode("v"));
+    String sealedBefore = nodeA.seal(binding, answers);
+    assertEquals(answers, nodeB.open(sealedBefore, binding), "another node opens it");
+    store.rotateSealingKey(Duration.ofMinutes(10));
+    assertEquals(answers, nodeB.open(sealedBefore, binding), "the former key is accepted during the overlap");
+    String sealedAfter = nodeB.seal(binding, answers);
+    assertEquals(answers, nodeA.open(sealedAfter, binding));
+    store.rotateSealingKey(Duration.ZERO);
+    assertThrows(InvalidRequestStateException.class, () -> nodeA.open(sealedAfter, binding),
+        "a key retired without overlap opens nothing");
+    assertEquals(answers, nodeA.open(nodeA.seal(binding, answers), binding));
+    new RequestStateCodec(KEY, Duration.ofMinutes(5), clock); // a fixed key still works as before
+  }
+
+  @Test
   void rejectsAnyChange() {
     String state = codec.seal(binding, Map.of("k", M.getNodeFactory().textNode("v")));
     assertThrows(InvalidRequestStateException.class, () -> codec.open(state + "-TAMPERED", binding));

@@ -76,6 +76,17 @@ public final class ServerProcess implements AutoCloseable {
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
   }
 
+  /** The application's class path: the test class path without test classes and test jars. */
+  public static String appClassPath() {
+    List<String> keep = new ArrayList<>();
+    for (String e : testClassPath().split(java.io.File.pathSeparator)) {
+      if (!e.endsWith("test-classes") && !e.endsWith("-tests.jar") && !e.contains("surefire")) {
+        keep.add(e);
+      }
+    }
+    return String.join(java.io.File.pathSeparator, keep);
+  }
+
   /** The {@code java} launcher of the JDK running the tests. */
   public static String javaBinary() {
     return Paths.get(System.getProperty("java.home"), "bin", "java").toString();

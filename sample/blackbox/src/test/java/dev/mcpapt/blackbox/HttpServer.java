@@ -1,22 +1,12 @@
 package dev.mcpapt.blackbox;
 
-import dev.mcpapt.runtime.testing.ServerProcess;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.mcpapt.runtime.testing.HttpMainProcess;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code Main --http 0} over this module's classes in a child JVM, as a user runs it. */
 final class HttpServer implements AutoCloseable {
-  private static final Pattern SERVING = Pattern.compile("serving MCP on (http://\\S+/mcp)");
-
   private final Process process;
   private final StringBuffer log;
   /** The Streamable HTTP endpoint, e.g. http://127.0.0.1:41234/mcp. */
@@ -24,41 +14,13 @@ final class HttpServer implements AutoCloseable {
 
   private HttpServer(Process process, String mcpUrl, StringBuffer log) {
     this.process = process;
-    this.log = log;
     this.mcpUrl = mcpUrl;
+    this.log = log;
   }
 
   static HttpServer start(String... extraArgs) throws Exception {
-    List<String> command = new ArrayList<>(List.of(ServerProcess.javaBinary(), "-XX:TieredStopAtLevel=1",
-        "-cp", Launch.appClassPath(), "dev.mcpapt.runtime.Main", "--http", "0"));
-    command.addAll(List.of(extraArgs));
-    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    p.getOutputStream().close();
-    CompletableFuture<String> url = new CompletableFuture<>();
-    StringBuffer log = new StringBuffer();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          log.append(line).append('\n');
-          Matcher m = SERVING.matcher(line);
-          if (m.find()) {
-            url.complete(m.group(1));
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-      url.completeExceptionally(new IllegalStateException("the server exited:\n" + log));
-    }, "http-server-stderr");
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      return new HttpServer(p, url.get(60, TimeUnit.SECONDS), log);
-    } catch (TimeoutException e) {
-      p.destroyForcibly();
-      throw new IllegalStateException("the server did not start:\n" + log, e);
-    }
+    HttpMainProcess p = HttpMainProcess.start(Map.of(), List.of(extraArgs));
+    return new HttpServer(p.process, p.mcpUrl, p.log);
   }
 
   /** The server's base URL, e.g. http://127.0.0.1:41234. */

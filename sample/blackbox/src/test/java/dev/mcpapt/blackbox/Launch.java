@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpapt.runtime.testing.ServerProcess;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** How the tests launch the server: {@code Main --stdio} over this module's classes, as a user would. */
@@ -19,13 +17,7 @@ final class Launch {
 
   /** The application class path: the test class path without test classes and test jars. */
   static String appClassPath() {
-    List<String> keep = new ArrayList<>();
-    for (String e : ServerProcess.testClassPath().split(File.pathSeparator)) {
-      if (!e.endsWith("test-classes") && !e.endsWith("-tests.jar") && !e.contains("surefire")) {
-        keep.add(e);
-      }
-    }
-    return String.join(File.pathSeparator, keep);
+    return ServerProcess.appClassPath();
   }
 
   /** A shell command that runs the server and records both directions of the wire. */

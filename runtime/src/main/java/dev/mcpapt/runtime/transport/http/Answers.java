@@ -52,6 +52,13 @@ final class Answers {
         + " (allowed: " + allow + ")");
   }
 
+  /** The shared store did not answer: 503 with a JSON-RPC error, and when to try again. */
+  static void storeUnavailable(Responder r, JsonNode id) {
+    r.exchange().responseHeader("Retry-After", "5");
+    fail(r, 503, id, McpError.INTERNAL_ERROR,
+        "Service unavailable: the state this server's nodes share does not answer; retry shortly");
+  }
+
   /** Answers with an HTTP error status and a JSON-RPC error body. */
   static void fail(Responder r, int status, JsonNode id, int code, String message) {
     HttpExchange ex = r.exchange();

@@ -8,7 +8,7 @@ import java.util.List;
  * ring of fixed capacity, oldest dropped first. Sequence numbers grow across the session, so an
  * event id {@code <stream>-<seq>} is unique within it.
  */
-final class EventLog {
+final class EventLog implements StreamLog {
   /** One stored event. */
   record Event(int stream, long seq, byte[] data) {
     String id() {
@@ -26,7 +26,8 @@ final class EventLog {
   }
 
   /** Stores an event and returns it (with its sequence number). */
-  synchronized Event append(int stream, byte[] data) {
+  @Override
+  public synchronized Event append(int stream, byte[] data) {
     Event e = new Event(stream, nextSeq++, data);
     if (ring.length == 0) {
       return e;
@@ -42,7 +43,8 @@ final class EventLog {
   }
 
   /** The stored events of {@code stream} after sequence number {@code afterSeq}, oldest first. */
-  synchronized List<Event> after(int stream, long afterSeq) {
+  @Override
+  public synchronized List<Event> after(int stream, long afterSeq) {
     List<Event> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       Event e = ring[(start + i) % ring.length];

@@ -58,6 +58,7 @@ public final class HttpOptions {
   private final OAuthOptions oauth;
   private final boolean probes;
   private final List<HealthCheck> healthChecks;
+  private final dev.mcpapt.runtime.store.McpStore store;
   private final Duration healthCheckTimeout;
 
   private HttpOptions(Builder b) {
@@ -89,6 +90,7 @@ public final class HttpOptions {
     this.oauth = b.oauth;
     this.probes = b.probes;
     this.healthChecks = List.copyOf(b.healthChecks);
+    this.store = b.store;
     this.healthCheckTimeout = b.healthCheckTimeout;
   }
 
@@ -132,6 +134,7 @@ public final class HttpOptions {
     b.oauth = oauth;
     b.probes = probes;
     b.healthChecks.addAll(healthChecks);
+    b.store = store;
     b.healthCheckTimeout = healthCheckTimeout;
     return b;
   }
@@ -297,6 +300,15 @@ public final class HttpOptions {
   }
 
   /** What {@value #READY_PATH} checks besides the server not stopping (default none). */
+  /**
+   * The state shared with the other nodes of this server (2025-era sessions, their event logs and
+   * subscriptions, notifications for streams held elsewhere), or {@code null}: this node keeps
+   * its sessions to itself. See docs/deployment.md.
+   */
+  public dev.mcpapt.runtime.store.McpStore store() {
+    return store;
+  }
+
   public List<HealthCheck> healthChecks() {
     return healthChecks;
   }
@@ -323,6 +335,7 @@ public final class HttpOptions {
     private boolean cors;
     private boolean legacySessions = true;
     private boolean httpSse = true;
+    private dev.mcpapt.runtime.store.McpStore store;
     private boolean http2 = true;
     private int maxBodyBytes = 4 * 1024 * 1024;
     private int maxHeaderBytes = 16 * 1024;
@@ -502,6 +515,19 @@ public final class HttpOptions {
     }
 
     /** Adds a check that {@value HttpOptions#READY_PATH} must find up; see {@link HealthCheck}. */
+    /**
+     * Shares 2025-era sessions with the other nodes using {@code store} (see
+     * {@link HttpOptions#store()}); readiness then also checks that the store answers. Give the
+     * same store to {@code McpServer.builder().store(...)} for tasks and {@code requestState}.
+     */
+    public Builder store(dev.mcpapt.runtime.store.McpStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      healthChecks.add(HealthCheck.named("store", () -> store.reachable()
+          ? dev.mcpapt.runtime.health.HealthStatus.up()
+          : dev.mcpapt.runtime.health.HealthStatus.down("the shared store does not answer")));
+      return this;
+    }
+
     public Builder healthCheck(HealthCheck check) {
       healthChecks.add(Objects.requireNonNull(check, "check"));
       return this;

@@ -4,8 +4,10 @@ import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Session;
+import dev.mcpapt.runtime.store.McpStore.StreamState;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +27,8 @@ final class HttpSession {
 
   final String id;
   final Kind kind;
-  final EventLog log;
+  /** This node's log, until the session is shared: then the store's ({@link #share}). */
+  volatile StreamLog log;
   private Session engineSession;
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger nextStream = new AtomicInteger(STANDALONE + 1);
@@ -151,9 +154,23 @@ final class HttpSession {
     return closed;
   }
 
+  /**
+   * Makes the session shared: its streams log into {@code shared}, and streams it opened before
+   * (numbered from {@code localFrom}, apart from the shared numbers) stay resumable here only.
+   */
+  void share(SharedLog shared) {
+    this.log = shared;
+  }
+
+  /** Numbers streams opened before the session is shared from {@code first} on. */
+  void localStreamsFrom(int first) {
+    nextStream.set(first);
+  }
+
   /** A new POST stream (resumable through the event log). */
   ResumableStream newStream(boolean prime) {
-    ResumableStream s = new ResumableStream(this, nextStream.getAndIncrement(), prime);
+    int id = log instanceof SharedLog shared ? shared.newStream() : nextStream.getAndIncrement();
+    ResumableStream s = new ResumableStream(this, id, prime);
     synchronized (streams) {
       streams.put(s.id, s);
       if (streams.size() > FINISHED_STREAMS_KEPT) {
@@ -170,9 +187,37 @@ final class HttpSession {
     }
   }
 
+  /** The numbers of the streams this node has of the session. */
+  List<Integer> streamIds() {
+    synchronized (streams) {
+      return List.copyOf(streams.keySet());
+    }
+  }
+
   ResumableStream stream(int id) {
     synchronized (streams) {
       return streams.get(id);
+    }
+  }
+
+  /**
+   * A stream of this session that another node opened (a client resumes it here), or {@code null}
+   * if the shared log knows no such stream. Only for shared sessions.
+   */
+  ResumableStream adopt(int id) {
+    if (!(log instanceof SharedLog shared)) {
+      return null;
+    }
+    StreamState state = shared.state(id);
+    if (state == StreamState.UNKNOWN) {
+      return null;
+    }
+    synchronized (streams) {
+      ResumableStream s = streams.computeIfAbsent(id, k -> new ResumableStream(this, id, false));
+      if (state == StreamState.FINISHED) {
+        s.endedElsewhere();
+      }
+      return s;
     }
   }
 
@@ -191,7 +236,7 @@ final class HttpSession {
       streams.clear();
     }
     for (ResumableStream s : all) {
-      s.finish();
+      s.closeHere();
     }
     SseConnection c = sseConnection;
     if (c != null) {

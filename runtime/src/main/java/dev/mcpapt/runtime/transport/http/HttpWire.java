@@ -123,6 +123,15 @@ final class HttpWire {
     };
   }
 
+  /** The {@code id} of a JSON-RPC response, or null. */
+  static com.fasterxml.jackson.databind.JsonNode idOf(byte[] response) {
+    try {
+      return dev.mcpapt.runtime.engine.Json.mapper().readTree(response).get("id");
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
   /** The {@code error.code} of a JSON-RPC response, or null for a result; reads no further than needed. */
   static Integer errorCode(byte[] response) {
     try (JsonParser p = JSON.createParser(response)) {

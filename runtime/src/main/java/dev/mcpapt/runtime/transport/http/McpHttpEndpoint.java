@@ -47,6 +47,8 @@ final class McpHttpEndpoint {
   private final BodyReader bodies;
   private final Activity activity;
   private final SessionRegistry sessions;
+  /** Sessions shared with other nodes through {@link HttpOptions#store()}, or {@code null}. */
+  private final SharedSessions shared;
   private final StatelessHandler stateless;
   private final SessionHandler sessionful;
   private final SseHandler sse;
@@ -65,7 +67,13 @@ final class McpHttpEndpoint {
         : new ResourceServer(options.oauth(), engine::target, engine::allTargets), policy);
     this.bodies = new BodyReader(options);
     this.activity = new Activity(options);
-    this.sessions = new SessionRegistry(engine, options, new NotificationDelivery());
+    this.shared = options.store() == null ? null : new SharedSessions(engine, options, options.store());
+    this.sessions = new SessionRegistry(engine, options, new NotificationDelivery(), shared);
+    if (shared != null) {
+      shared.start(sessions);
+      long every = Math.max(1000, Math.min(60_000, options.sessionIdleTimeout().toMillis() / 4));
+      activity.every(every, shared::sweep);
+    }
     this.stateless = new StatelessHandler(engine, options, activity);
     this.sessionful = new SessionHandler(engine, options, sessions, auth, activity);
     this.sse = new SseHandler(engine, options, sessions, auth, activity, bodies);
@@ -106,6 +114,9 @@ final class McpHttpEndpoint {
    */
   void shutdown(Duration grace) {
     activity.shutdown(grace, sessions);
+    if (shared != null) {
+      shared.close();
+    }
   }
 
   private void route(HttpExchange ex, Responder r) {

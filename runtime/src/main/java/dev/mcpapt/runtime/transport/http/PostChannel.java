@@ -128,6 +128,15 @@ final class PostChannel implements RequestChannel {
     if (done) {
       return;
     }
+    if (newSession != null && sse == null && HttpWire.errorCode(response) == null && !sessions.share(newSession)) {
+      // The other nodes could not learn of the session: offering it would fail there.
+      HttpSession unshared = newSession;
+      newSession = null;
+      Answers.storeUnavailable(responder, HttpWire.idOf(response));
+      finish();
+      sessions.end(unshared);
+      return;
+    }
     if (sse == null && (accept.json() || !accept.sse())) {
       HttpExchange ex = responder.exchange();
       sessionHeader(response);

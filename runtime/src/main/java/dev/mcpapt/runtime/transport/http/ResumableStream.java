@@ -1,5 +1,6 @@
 package dev.mcpapt.runtime.transport.http;
 
+import dev.mcpapt.runtime.store.StoreUnavailableException;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ final class ResumableStream {
   private final boolean prime;
   private SseConnection connection;
   private boolean finished;
+  /** Sequence number of the last event written to {@link #connection} (shared logs only). */
+  private long delivered;
 
   ResumableStream(HttpSession session, int id, boolean prime) {
     this.session = session;
@@ -24,8 +27,11 @@ final class ResumableStream {
 
   /** Makes {@code c} this stream's connection, after the priming event if the revision wants one. */
   synchronized void open(SseConnection c) {
+    delivered = 0;
     if (prime) {
-      c.prime(session.log.append(id, new byte[0]).id());
+      EventLog.Event e = session.log.append(id, new byte[0]);
+      c.prime(e.id());
+      delivered = e.seq();
     }
     replace(c);
   }
@@ -35,19 +41,74 @@ final class ResumableStream {
     if (finished) {
       return;
     }
-    EventLog.Event e = session.log.append(id, json);
-    if (connection != null && !connection.message(e.id(), json)) {
+    EventLog.Event e;
+    try {
+      e = session.log.append(id, json);
+    } catch (StoreUnavailableException down) {
+      // Not logged, so not resumable: still sent to the connection that is here, without an id.
+      if (connection != null && !connection.message(null, json)) {
+        connection = null;
+      }
+      return;
+    }
+    if (connection == null) {
+      return;
+    }
+    if (session.log.shared() && e.seq() != delivered + 1) {
+      pullLocked(); // other nodes logged events in between: send them in order
+    } else if (!connection.message(e.id(), json)) {
       connection = null;
+    } else {
+      delivered = e.seq();
+    }
+  }
+
+  /**
+   * Sends what other nodes logged on this stream since the last event sent; ends the connection
+   * if the stream {@code ended} meanwhile. Shared logs only.
+   */
+  synchronized void pull(boolean ended) {
+    if (connection == null) {
+      return;
+    }
+    pullLocked();
+    if (ended && connection != null) {
+      finished = true;
+      connection.close();
+      connection = null;
+    }
+  }
+
+  private void pullLocked() {
+    for (EventLog.Event e : session.log.after(id, delivered)) {
+      delivered = e.seq();
+      if (e.data().length > 0 && !connection.message(e.id(), e.data())) {
+        connection = null;
+        return;
+      }
     }
   }
 
   /** Ends the stream: no more events; the open connection (if any) ends normally. */
   synchronized void finish() {
+    if (!finished && id != HttpSession.STANDALONE) {
+      session.log.finished(id);
+    }
+    closeHere();
+  }
+
+  /** Ends the stream on this node only (the session's copy here closes; other nodes may go on). */
+  synchronized void closeHere() {
     finished = true;
     if (connection != null) {
       connection.close();
       connection = null;
     }
+  }
+
+  /** Marks a stream taken over from another node as ended there. */
+  synchronized void endedElsewhere() {
+    finished = true;
   }
 
   /**
@@ -84,6 +145,16 @@ final class ResumableStream {
    * priming event if the revision wants one.
    */
   synchronized void resumeLive(SseConnection c, boolean prime) {
+    if (session.log.shared()) {
+      // The marker's number is where this connection starts; events of other nodes follow it.
+      EventLog.Event e = session.log.append(id, new byte[0]);
+      if (prime) {
+        c.prime(e.id());
+      }
+      delivered = e.seq();
+      replace(c);
+      return;
+    }
     if (prime) {
       c.prime(session.log.append(id, new byte[0]).id());
     }
@@ -96,7 +167,9 @@ final class ResumableStream {
    */
   synchronized void resume(SseConnection c, long afterSeq) {
     List<EventLog.Event> missed = session.log.after(id, afterSeq);
+    delivered = afterSeq;
     for (EventLog.Event e : missed) {
+      delivered = e.seq();
       if (e.data().length == 0) {
         continue;
       }

@@ -15,6 +15,7 @@ import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.McpError;
 import dev.mcpapt.runtime.engine.Revision;
+import dev.mcpapt.runtime.store.StoreUnavailableException;
 
 /**
  * Streamable HTTP with sessions (2025-03-26 to 2025-11-25): {@code initialize} opens a session
@@ -64,7 +65,10 @@ final class SessionHandler {
       }
       created = true;
     } else {
-      session = sessions.find(sessionId, HttpSession.Kind.STREAMABLE);
+      session = find(r, sessionId, in.id());
+      if (r.isFinished()) {
+        return;
+      }
       if (session == null || !auth.ownedBy(session, caller, r, in.id())) {
         if (!r.isFinished()) {
           fail(r, 404, in.id(), SESSION_NOT_FOUND, NOT_FOUND);
@@ -102,7 +106,10 @@ final class SessionHandler {
           + H_SESSION + "); 2026-07-28 clients use POST only, and subscriptions/listen for notifications");
       return;
     }
-    HttpSession session = sessions.find(sessionId, HttpSession.Kind.STREAMABLE);
+    HttpSession session = find(r, sessionId, null);
+    if (r.isFinished()) {
+      return;
+    }
     if (session == null || !auth.ownedBy(session, caller, r, null)) {
       if (!r.isFinished()) {
         fail(r, 404, null, SESSION_NOT_FOUND, NOT_FOUND);
@@ -118,7 +125,12 @@ final class SessionHandler {
     long afterSeq = -1;
     if (lastEventId != null) {
       long[] parsed = EventLog.parseId(lastEventId.trim());
-      stream = parsed == null ? null : session.stream((int) parsed[0]);
+      try {
+        stream = parsed == null ? null : resumable(session, (int) parsed[0]);
+      } catch (StoreUnavailableException e) {
+        Answers.storeUnavailable(r, null);
+        return;
+      }
       if (stream == null) {
         fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: " + H_LAST_EVENT + " '" + clip(lastEventId)
             + "' names no stream of this session that can be resumed");
@@ -151,12 +163,35 @@ final class SessionHandler {
       activity.streamClosed(c);
     });
     activity.exitOnEnd(r, session);
-    if (lastEventId != null) {
-      s.resume(c, afterSeq);
-    } else {
-      Revision rev = session.engineSession().revision();
-      s.resumeLive(c, rev != null && rev.atLeast(Revision.V2025_11_25));
+    try {
+      if (lastEventId != null) {
+        s.resume(c, afterSeq);
+      } else {
+        Revision rev = session.engineSession().revision();
+        s.resumeLive(c, rev != null && rev.atLeast(Revision.V2025_11_25));
+      }
+    } catch (StoreUnavailableException e) {
+      // The shared log does not answer: end this connection; the client reconnects and resumes later.
+      LOG.log(System.Logger.Level.DEBUG, () -> "A stream could not be resumed: " + e.getMessage());
+      s.detach(c);
+      c.close();
     }
+  }
+
+  /** The session with this id, taken over from the shared store if need be; answers 503 if the store does not answer. */
+  private HttpSession find(Responder r, String sessionId, com.fasterxml.jackson.databind.JsonNode id) {
+    try {
+      return sessions.find(sessionId, HttpSession.Kind.STREAMABLE);
+    } catch (StoreUnavailableException e) {
+      Answers.storeUnavailable(r, id);
+      return null;
+    }
+  }
+
+  /** A stream of the session to resume: this node's, or (shared sessions) one another node opened. */
+  private static ResumableStream resumable(HttpSession session, int id) {
+    ResumableStream s = session.stream(id);
+    return s != null ? s : session.adopt(id);
   }
 
   /** DELETE: the client ends its session. */
@@ -170,14 +205,24 @@ final class SessionHandler {
       fail(r, 400, null, McpError.INVALID_REQUEST, "Bad request: DELETE needs the " + H_SESSION + " header");
       return;
     }
-    HttpSession session = sessions.get(sessionId);
+    HttpSession session = sessions.isShared() ? find(r, sessionId, null) : sessions.get(sessionId);
+    if (r.isFinished()) {
+      return;
+    }
     if (session != null && session.kind == HttpSession.Kind.STREAMABLE && !auth.ownedBy(session, caller, r, null)) {
       if (!r.isFinished()) {
         fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was already ended");
       }
       return;
     }
-    if (session == null || session.kind != HttpSession.Kind.STREAMABLE || !sessions.end(session)) {
+    boolean ended;
+    try {
+      ended = session != null && session.kind == HttpSession.Kind.STREAMABLE && sessions.endByClient(session);
+    } catch (StoreUnavailableException e) {
+      Answers.storeUnavailable(r, null);
+      return;
+    }
+    if (!ended) {
       fail(r, 404, null, SESSION_NOT_FOUND, "Session not found: it expired or was already ended");
       return;
     }

@@ -33,8 +33,12 @@ final class SessionRegistry {
   /** Requests of one session that run at once; the session's others wait their turn (see {@link HttpSession#admit}). */
   private final int runningPerSession;
 
-  SessionRegistry(Engine engine, HttpOptions options, NotificationDelivery delivery) {
+  /** The state shared with other nodes, or {@code null}. */
+  private final SharedSessions shared;
+
+  SessionRegistry(Engine engine, HttpOptions options, NotificationDelivery delivery, SharedSessions shared) {
     this.engine = engine;
+    this.shared = shared;
     this.options = options;
     this.delivery = delivery;
     this.rate = new SessionRateLimit(options.sessionsPerSecondPerClient(), options.sessionBurstPerClient());
@@ -74,14 +78,63 @@ final class SessionRegistry {
     s.owner = owner;
     s.engineSession(engine.openSession(delivery.outboundOf(s)));
     s.engineSession().attributes().put(RequestObserver.SESSION_ID, id);
+    if (shared != null && kind == HttpSession.Kind.STREAMABLE) {
+      s.localStreamsFrom(SharedSessions.LOCAL_STREAMS_FROM);
+    }
     sessions.put(id, s);
     return s;
   }
 
-  /** The open session of {@code kind} with this id, or {@code null}. */
+  /** Whether sessions are shared with other nodes. */
+  boolean isShared() {
+    return shared != null;
+  }
+
+  /**
+   * Shares a session whose initialize succeeded with the other nodes (nothing to do when sessions
+   * are not shared); false if the store does not answer.
+   */
+  boolean share(HttpSession s) {
+    return shared == null || s.kind != HttpSession.Kind.STREAMABLE || shared.share(s);
+  }
+
+  /**
+   * The open session of {@code kind} with this id, or {@code null}. A Streamable HTTP session
+   * another node opened is taken over from the shared store.
+   *
+   * @throws dev.mcpapt.runtime.store.StoreUnavailableException if the store must be asked and does not answer
+   */
   HttpSession find(String id, HttpSession.Kind kind) {
     HttpSession s = sessions.get(id);
-    return s == null || s.kind != kind || s.isClosed() ? null : s;
+    if (s == null && shared != null && kind == HttpSession.Kind.STREAMABLE) {
+      s = shared.takeOver(id).map(copy -> {
+        HttpSession raced = sessions.putIfAbsent(id, copy);
+        if (raced != null) {
+          copy.close();
+          return raced;
+        }
+        return copy;
+      }).orElse(null);
+    }
+    if (s == null || s.kind != kind || s.isClosed()) {
+      return null;
+    }
+    if (shared != null) {
+      shared.used(s);
+    }
+    return s;
+  }
+
+  /**
+   * The client ended session {@code s}: on every node when it is shared.
+   *
+   * @throws dev.mcpapt.runtime.store.StoreUnavailableException if the store does not answer
+   */
+  boolean endByClient(HttpSession s) {
+    if (shared != null && s.log instanceof SharedLog) {
+      shared.end(s.id);
+    }
+    return end(s);
   }
 
   /** The session with this id, open or closing, or {@code null}. */
@@ -93,6 +146,9 @@ final class SessionRegistry {
   boolean end(HttpSession s) {
     boolean removed = sessions.remove(s.id, s);
     s.close();
+    if (shared != null) {
+      shared.forget(s.id);
+    }
     LOG.log(System.Logger.Level.DEBUG, () -> "Session " + s.id + " closed");
     return removed;
   }

@@ -41,6 +41,12 @@ final class HttpTestSupport {
     this.http = McpHttpServer.start(server, options.host("127.0.0.1").port(0).build());
   }
 
+  /** {@code server} served over HTTP with {@code options} (closed with it). */
+  HttpTestSupport(McpServer server, HttpOptions.Builder options) throws IOException {
+    this.server = server;
+    this.http = McpHttpServer.start(server, options.host("127.0.0.1").port(0).build());
+  }
+
   HttpTestSupport() throws IOException {
     this(HttpOptions.builder());
   }
