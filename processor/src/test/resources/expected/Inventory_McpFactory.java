@@ -2,12 +2,12 @@ package dev.mcpapt.it;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -37,22 +36,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Inventory_McpFactory implements McpComponentFactory {
-  private static final Set<String> DRAW_TOOL_ARGUMENTS = Set.of("line");
-
-  private static final Set<String> TREE_TOOL_ARGUMENTS = Set.of("root");
-
-  private static final Set<String> SHAPE_TOOL_ARGUMENTS = Set.of("shape");
-
-  private static final Set<String> TIMES_TOOL_ARGUMENTS = Set.of("at", "date", "duration", "instant", "time", "when", "zoned");
-
-  private static final Set<String> IDS_TOOL_ARGUMENTS = Set.of("amount", "big", "boxed", "id", "initial", "link", "ratio", "small", "tiny");
-
-  private static final Set<String> COUNTS_TOOL_ARGUMENTS = Set.of("groups", "names", "numbers", "words");
-
-  private static final Set<String> RESTOCK_TOOL_ARGUMENTS = Set.of("item");
-
-  private static final Set<String> VALIDATED_TOOL_ARGUMENTS = Set.of("email", "note", "price", "rating", "slug", "tags", "title");
-
   private static final BigDecimal LIMIT_0 = new BigDecimal("1");
 
   private static final BigDecimal LIMIT_1 = new BigDecimal("10");
@@ -61,25 +44,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   private static final BigDecimal LIMIT_2 = new BigDecimal("0");
 
-  private static final Set<String> SCORE_ROUND_TOOL_ARGUMENTS = Set.of("codes", "scores");
-
-  private static final Set<String> SIGNUP_TOOL_ARGUMENTS = Set.of("signup");
-
-  private static final Set<String> DISTINCT_TOOL_ARGUMENTS = Set.of("values");
-
-  private static final Set<String> ECHO_TOOL_ARGUMENTS = Set.of("words");
-
-  private static final Set<String> LIMITS_TOOL_ARGUMENTS = Set.of("limits");
-
-  private static final Set<String> PREFERRED_TOOL_ARGUMENTS = Set.of();
-
-  private static final Set<String> UNITS_TOOL_ARGUMENTS = Set.of("fallback", "unit");
-
   private static final JsonNode DEFAULT_0 = Decode.json("\"metric\"");
-
-  private static final Set<String> RAW_TOOL_ARGUMENTS = Set.of("data");
-
-  private static final Set<String> FAIL_TOOL_ARGUMENTS = Set.of("message");
 
   private static final Set<String> INVENTORY_POINT_PROPERTIES = Set.of("x", "y");
 
@@ -126,10 +91,202 @@ public final class Inventory_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create(Object instance) {
-    if (!(instance instanceof Inventory)) {
-      throw new IllegalArgumentException("expected a dev.mcpapt.it.Inventory, got " + (instance == null ? null : instance.getClass().getName()));
-    }
-    return new Component((Inventory) instance);
+    return new Component(cast(instance, Inventory.class));
+  }
+
+  /**
+   * The {@code draw} tool: {@link Inventory#draw}.
+   */
+  private static ToolResult drawTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.draw(line), Inventory_McpFactory::writeInventory_Line);
+  }
+
+  /**
+   * The {@code tree} tool: {@link Inventory#tree}.
+   */
+  private static ToolResult treeTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.tree(root), Inventory_McpFactory::writeInventory_Node);
+  }
+
+  /**
+   * The {@code shape} tool: {@link Inventory#shape}.
+   */
+  private static ToolResult shapeTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.shape(shape), Inventory_McpFactory::writeInventory_Shape);
+  }
+
+  /**
+   * The {@code times} tool: {@link Inventory#times}.
+   */
+  private static ToolResult timesTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
+    LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
+    LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
+    OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
+    Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
+    Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
+    ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
+  }
+
+  /**
+   * The {@code ids} tool: {@link Inventory#ids}.
+   */
+  private static ToolResult idsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    UUID id = Decode.property(args, "id", problems, Decode::uuid);
+    URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
+    BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
+    BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
+    Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
+    Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
+    Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
+    Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
+    Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed));
+  }
+
+  /**
+   * The {@code counts} tool: {@link Inventory#counts}.
+   */
+  private static ToolResult countsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
+    int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
+    String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
+    Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.counts(names, numbers, words, groups), Inventory_McpFactory::writeCountsToolResult);
+  }
+
+  /**
+   * The {@code restock} tool: {@link Inventory#restock}.
+   */
+  private static ToolResult restockTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.restock(item), Inventory_McpFactory::writeInventory_Item);
+  }
+
+  /**
+   * The {@code validated} tool: {@link Inventory#validated}.
+   */
+  private static ToolResult validatedTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+    List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
+    int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
+    String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
+    String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+    BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Inventory_McpFactory.LIMIT_2, true, null, false, p1));
+    String note = Decode.optionalProperty(args, "note", problems, Decode::string);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.validated(title, tags, rating, slug, email, price, note));
+  }
+
+  /**
+   * The {@code score_round} tool: {@link Inventory#scoreRound}.
+   */
+  private static ToolResult scoreRoundTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
+    String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.scoreRound(scores, codes));
+  }
+
+  /**
+   * The {@code signup} tool: {@link Inventory#signup}.
+   */
+  private static ToolResult signupTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.signup(signup));
+  }
+
+  /**
+   * The {@code distinct} tool: {@link Inventory#distinct}.
+   */
+  private static ToolResult distinctTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.distinct(values));
+  }
+
+  /**
+   * The {@code echo} tool: {@link Inventory#echo}.
+   */
+  private static ToolResult echoTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.echo(words), Inventory_McpFactory::writeEchoToolResult);
+  }
+
+  /**
+   * The {@code limits} tool: {@link Inventory#limits}.
+   */
+  private static ToolResult limitsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.limits(limits));
+  }
+
+  /**
+   * The {@code preferred} tool: {@link Inventory#preferred}.
+   */
+  private static ToolResult preferredTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    problems.throwIfAny();
+    Inventory.Unit result = instance.preferred();
+    return ToolResult.text(result == null ? "null" : textOfInventory_Unit(result));
+  }
+
+  /**
+   * The {@code units} tool: {@link Inventory#units}.
+   */
+  private static ToolResult unitsTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Inventory.Unit unit = Decode.property(args, "unit", problems, Inventory_McpFactory::decodeInventory_Unit);
+    Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.units(unit, fallback), Inventory_McpFactory::writeUnitsToolResult);
+  }
+
+  /**
+   * The {@code raw} tool: {@link Inventory#raw}.
+   */
+  private static ToolResult rawTool(Inventory instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    JsonNode data = Decode.property(args, "data", problems, Decode::any);
+    problems.throwIfAny();
+    return GeneratedTool.text(instance.raw(data));
+  }
+
+  /**
+   * The {@code fail} tool: {@link Inventory#fail}.
+   */
+  private static CompletionStage<ToolResult> failTool(Inventory instance, JsonNode args,
+      Problems problems, McpContext context) throws Exception {
+    String message = Decode.stringProperty(args, "message", problems);
+    problems.throwIfAny();
+    return instance.fail(message).thenApply(result -> GeneratedTool.empty());
   }
 
   private static void writeCountsToolResult(JsonGenerator generator, Map<String, Integer> value)
@@ -229,8 +386,8 @@ public final class Inventory_McpFactory implements McpComponentFactory {
       return null;
     }
     int count = problems.count();
-    String name = Decode.property(node, "name", problems, Decode::string);
-    List<Inventory.Node> children = Decode.property(node, "children", problems, (n1, p1) -> Decode.list(n1, p1, Inventory_McpFactory::decodeInventory_Node));
+    String name = Decode.stringProperty(node, "name", problems);
+    List<Inventory.Node> children = Decode.listProperty(node, "children", problems, Inventory_McpFactory::decodeInventory_Node);
     if (problems.count() != count) {
       return null;
     }
@@ -393,7 +550,7 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     if (node.has("unit_price")) {
       value.unitPrice = Decode.optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
     }
-    value.setSku(Decode.property(node, "sku", problems, Decode::string));
+    value.setSku(Decode.stringProperty(node, "sku", problems));
     if (node.has("quantity")) {
       value.setQuantity(Decode.optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), LIMIT_2, false, null, false, p1)));
     }
@@ -496,12 +653,24 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Inventory instance) {
-      this.tools = List.of(new DrawTool(instance), new TreeTool(instance), new ShapeTool(instance),
-          new TimesTool(instance), new IdsTool(instance), new CountsTool(instance),
-          new RestockTool(instance), new ValidatedTool(instance), new ScoreRoundTool(instance),
-          new SignupTool(instance), new DistinctTool(instance), new EchoTool(instance),
-          new LimitsTool(instance), new PreferredTool(instance), new UnitsTool(instance),
-          new RawTool(instance), new FailTool(instance));
+      this.tools = List.of(
+          GeneratedTool.of(Descriptors.FILE, "draw", instance, Inventory_McpFactory::drawTool),
+          GeneratedTool.of(Descriptors.FILE, "tree", instance, Inventory_McpFactory::treeTool),
+          GeneratedTool.of(Descriptors.FILE, "shape", instance, Inventory_McpFactory::shapeTool),
+          GeneratedTool.of(Descriptors.FILE, "times", instance, Inventory_McpFactory::timesTool),
+          GeneratedTool.of(Descriptors.FILE, "ids", instance, Inventory_McpFactory::idsTool),
+          GeneratedTool.of(Descriptors.FILE, "counts", instance, Inventory_McpFactory::countsTool),
+          GeneratedTool.of(Descriptors.FILE, "restock", instance, Inventory_McpFactory::restockTool),
+          GeneratedTool.of(Descriptors.FILE, "validated", instance, Inventory_McpFactory::validatedTool),
+          GeneratedTool.of(Descriptors.FILE, "score_round", instance, Inventory_McpFactory::scoreRoundTool),
+          GeneratedTool.of(Descriptors.FILE, "signup", instance, Inventory_McpFactory::signupTool),
+          GeneratedTool.of(Descriptors.FILE, "distinct", instance, Inventory_McpFactory::distinctTool),
+          GeneratedTool.of(Descriptors.FILE, "echo", instance, Inventory_McpFactory::echoTool),
+          GeneratedTool.of(Descriptors.FILE, "limits", instance, Inventory_McpFactory::limitsTool),
+          GeneratedTool.of(Descriptors.FILE, "preferred", instance, Inventory_McpFactory::preferredTool),
+          GeneratedTool.of(Descriptors.FILE, "units", instance, Inventory_McpFactory::unitsTool),
+          GeneratedTool.of(Descriptors.FILE, "raw", instance, Inventory_McpFactory::rawTool),
+          GeneratedTool.async(Descriptors.FILE, "fail", instance, Inventory_McpFactory::failTool));
     }
 
     @Override
@@ -512,638 +681,6 @@ public final class Inventory_McpFactory implements McpComponentFactory {
     @Override
     public Class<?> type() {
       return Inventory.class;
-    }
-  }
-
-  /**
-   * The {@code draw} tool: {@link Inventory#draw}.
-   */
-  private static final class DrawTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    DrawTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("draw");
-    }
-
-    @Override
-    public String name() {
-      return "draw";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.DRAW_TOOL_ARGUMENTS, problems);
-      Inventory.Line line = Decode.property(args, "line", problems, Inventory_McpFactory::decodeInventory_Line);
-      problems.throwIfAny();
-      Inventory.Line result = instance.draw(line);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Line));
-    }
-  }
-
-  /**
-   * The {@code tree} tool: {@link Inventory#tree}.
-   */
-  private static final class TreeTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    TreeTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("tree");
-    }
-
-    @Override
-    public String name() {
-      return "tree";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.TREE_TOOL_ARGUMENTS, problems);
-      Inventory.Node root = Decode.property(args, "root", problems, Inventory_McpFactory::decodeInventory_Node);
-      problems.throwIfAny();
-      Inventory.Node result = instance.tree(root);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Node));
-    }
-  }
-
-  /**
-   * The {@code shape} tool: {@link Inventory#shape}.
-   */
-  private static final class ShapeTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    ShapeTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("shape");
-    }
-
-    @Override
-    public String name() {
-      return "shape";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SHAPE_TOOL_ARGUMENTS, problems);
-      Inventory.Shape shape = Decode.property(args, "shape", problems, Inventory_McpFactory::decodeInventory_Shape);
-      problems.throwIfAny();
-      Inventory.Shape result = instance.shape(shape);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Shape));
-    }
-  }
-
-  /**
-   * The {@code times} tool: {@link Inventory#times}.
-   */
-  private static final class TimesTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    TimesTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("times");
-    }
-
-    @Override
-    public String name() {
-      return "times";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.TIMES_TOOL_ARGUMENTS, problems);
-      LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
-      LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
-      LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
-      OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
-      Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
-      Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
-      ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
-      problems.throwIfAny();
-      String result = instance.times(date, at, time, when, instant, duration, zoned);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code ids} tool: {@link Inventory#ids}.
-   */
-  private static final class IdsTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    IdsTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("ids");
-    }
-
-    @Override
-    public String name() {
-      return "ids";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.IDS_TOOL_ARGUMENTS, problems);
-      UUID id = Decode.property(args, "id", problems, Decode::uuid);
-      URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
-      BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
-      BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
-      Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
-      Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
-      Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
-      Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
-      Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
-      problems.throwIfAny();
-      String result = instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code counts} tool: {@link Inventory#counts}.
-   */
-  private static final class CountsTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    CountsTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("counts");
-    }
-
-    @Override
-    public String name() {
-      return "counts";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.COUNTS_TOOL_ARGUMENTS, problems);
-      Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
-      int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
-      String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
-      Map<String, List<Inventory.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Inventory_McpFactory::decodeInventory_Point)));
-      problems.throwIfAny();
-      Map<String, Integer> result = instance.counts(names, numbers, words, groups);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeCountsToolResult));
-    }
-  }
-
-  /**
-   * The {@code restock} tool: {@link Inventory#restock}.
-   */
-  private static final class RestockTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    RestockTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("restock");
-    }
-
-    @Override
-    public String name() {
-      return "restock";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.RESTOCK_TOOL_ARGUMENTS, problems);
-      Inventory.Item item = Decode.property(args, "item", problems, Inventory_McpFactory::decodeInventory_Item);
-      problems.throwIfAny();
-      Inventory.Item result = instance.restock(item);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeInventory_Item));
-    }
-  }
-
-  /**
-   * The {@code validated} tool: {@link Inventory#validated}.
-   */
-  private static final class ValidatedTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    ValidatedTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("validated");
-    }
-
-    @Override
-    public String name() {
-      return "validated";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.VALIDATED_TOOL_ARGUMENTS, problems);
-      String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
-      List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
-      int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Inventory_McpFactory.LIMIT_0, false, Inventory_McpFactory.LIMIT_1, false, p1));
-      String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Inventory_McpFactory.PATTERN_0, p1));
-      String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
-      BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Inventory_McpFactory.LIMIT_2, true, null, false, p1));
-      String note = Decode.optionalProperty(args, "note", problems, Decode::string);
-      problems.throwIfAny();
-      String result = instance.validated(title, tags, rating, slug, email, price, note);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code score_round} tool: {@link Inventory#scoreRound}.
-   */
-  private static final class ScoreRoundTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    ScoreRoundTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("score_round");
-    }
-
-    @Override
-    public String name() {
-      return "score_round";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SCORE_ROUND_TOOL_ARGUMENTS, problems);
-      int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
-      String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
-      problems.throwIfAny();
-      String result = instance.scoreRound(scores, codes);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code signup} tool: {@link Inventory#signup}.
-   */
-  private static final class SignupTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    SignupTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("signup");
-    }
-
-    @Override
-    public String name() {
-      return "signup";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.SIGNUP_TOOL_ARGUMENTS, problems);
-      Inventory.Signup signup = Decode.property(args, "signup", problems, Inventory_McpFactory::decodeInventory_Signup);
-      problems.throwIfAny();
-      String result = instance.signup(signup);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code distinct} tool: {@link Inventory#distinct}.
-   */
-  private static final class DistinctTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    DistinctTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("distinct");
-    }
-
-    @Override
-    public String name() {
-      return "distinct";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.DISTINCT_TOOL_ARGUMENTS, problems);
-      Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
-      problems.throwIfAny();
-      int result = instance.distinct(values);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code echo} tool: {@link Inventory#echo}.
-   */
-  private static final class EchoTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    EchoTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("echo");
-    }
-
-    @Override
-    public String name() {
-      return "echo";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.ECHO_TOOL_ARGUMENTS, problems);
-      List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
-      problems.throwIfAny();
-      List<String> result = instance.echo(words);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeEchoToolResult));
-    }
-  }
-
-  /**
-   * The {@code limits} tool: {@link Inventory#limits}.
-   */
-  private static final class LimitsTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    LimitsTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("limits");
-    }
-
-    @Override
-    public String name() {
-      return "limits";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.LIMITS_TOOL_ARGUMENTS, problems);
-      Inventory.Limits limits = Decode.property(args, "limits", problems, Inventory_McpFactory::decodeInventory_Limits);
-      problems.throwIfAny();
-      String result = instance.limits(limits);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code preferred} tool: {@link Inventory#preferred}.
-   */
-  private static final class PreferredTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    PreferredTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("preferred");
-    }
-
-    @Override
-    public String name() {
-      return "preferred";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      Decode.arguments(arguments, Inventory_McpFactory.PREFERRED_TOOL_ARGUMENTS, problems);
-      problems.throwIfAny();
-      Inventory.Unit result = instance.preferred();
-      return CompletableFuture.completedFuture(ToolResult.text(result == null ? "null" : textOfInventory_Unit(result)));
-    }
-  }
-
-  /**
-   * The {@code units} tool: {@link Inventory#units}.
-   */
-  private static final class UnitsTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    UnitsTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("units");
-    }
-
-    @Override
-    public String name() {
-      return "units";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.UNITS_TOOL_ARGUMENTS, problems);
-      Inventory.Unit unit = Decode.property(args, "unit", problems, Inventory_McpFactory::decodeInventory_Unit);
-      Inventory.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Inventory_McpFactory::decodeInventory_Unit, Inventory_McpFactory.DEFAULT_0);
-      problems.throwIfAny();
-      List<Inventory.Unit> result = instance.units(unit, fallback);
-      return CompletableFuture.completedFuture(result == null
-          ? ToolResult.error("The tool returned no value.")
-          : ToolResult.structured(result, Inventory_McpFactory::writeUnitsToolResult));
-    }
-  }
-
-  /**
-   * The {@code raw} tool: {@link Inventory#raw}.
-   */
-  private static final class RawTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    RawTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("raw");
-    }
-
-    @Override
-    public String name() {
-      return "raw";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.RAW_TOOL_ARGUMENTS, problems);
-      JsonNode data = Decode.property(args, "data", problems, Decode::any);
-      problems.throwIfAny();
-      JsonNode result = instance.raw(data);
-      return CompletableFuture.completedFuture(ToolResult.text(String.valueOf(result)));
-    }
-  }
-
-  /**
-   * The {@code fail} tool: {@link Inventory#fail}.
-   */
-  private static final class FailTool implements ToolHandler {
-    private final ObjectNode descriptor;
-
-    private final Inventory instance;
-
-    FailTool(Inventory instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.tool("fail");
-    }
-
-    @Override
-    public String name() {
-      return "fail";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws
-        Exception {
-      Problems problems = new Problems();
-      JsonNode args = Decode.arguments(arguments, Inventory_McpFactory.FAIL_TOOL_ARGUMENTS, problems);
-      String message = Decode.property(args, "message", problems, Decode::string);
-      problems.throwIfAny();
-      return instance.fail(message).thenApply(result -> ToolResult.of(List.of()));
     }
   }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.PromptResult;
 import dev.mcpapt.runtime.ResourceContents;
-import dev.mcpapt.runtime.UriTemplate;
 import dev.mcpapt.runtime.spi.CompletionHandler;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.FeatureSupport;
+import dev.mcpapt.runtime.spi.GeneratedTemplate;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
@@ -50,10 +50,29 @@ public final class Library_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create(Object instance) {
-    if (!(instance instanceof Library)) {
-      throw new IllegalArgumentException("expected a good.Library, got " + (instance == null ? null : instance.getClass().getName()));
-    }
-    return new Component((Library) instance);
+    return new Component(cast(instance, Library.class));
+  }
+
+  /**
+   * The resource template {@code library://books/{id}{?format}}: {@link Library#book}.
+   */
+  private static List<ResourceContents> bookTemplate(Library instance, String uri,
+      Map<String, String> variables, Problems problems, McpContext context) throws Exception {
+    long id = FeatureSupport.longVariable(variables, "id", problems);
+    String format = FeatureSupport.variable(variables, "format", problems);
+    problems.throwIfAny();
+    return FeatureSupport.text(uri, "text/plain", instance.book(id, format, context));
+  }
+
+  /**
+   * The resource template {@code library://books/{book}/pages/{n}}: {@link Library#page}.
+   */
+  private static CompletionStage<List<ResourceContents>> pageTemplate(Library instance, String uri,
+      Map<String, String> variables, Problems problems, McpContext context) throws Exception {
+    String bookId = FeatureSupport.variable(variables, "book", problems);
+    int n = FeatureSupport.intVariable(variables, "n", problems);
+    problems.throwIfAny();
+    return instance.page(bookId, n).thenApply(result -> FeatureSupport.blob(uri, "application/octet-stream", result));
   }
 
   private static final class Descriptors {
@@ -76,12 +95,21 @@ public final class Library_McpFactory implements McpComponentFactory {
 
     Component(Library instance) {
       this.tools = List.of();
-      this.resources = List.of(new CatalogueResource(instance), new CoverResource(instance),
-          new CatalogueJsonResource(instance), new ShelvesResource());
-      this.resourceTemplates = List.of(new BookTemplate(instance), new PageTemplate(instance));
-      this.prompts = List.of(new SummarisePrompt(instance), new RecommendationsPrompt(instance),
+      this.resources = List.of(
+          new CatalogueResource(instance),
+          new CoverResource(instance),
+          new CatalogueJsonResource(instance),
+          new ShelvesResource());
+      this.resourceTemplates = List.of(
+          GeneratedTemplate.of(Descriptors.FILE, "library://books/{id}{?format}", instance, Library_McpFactory::bookTemplate),
+          GeneratedTemplate.async(Descriptors.FILE, "library://books/{book}/pages/{n}", instance, Library_McpFactory::pageTemplate));
+      this.prompts = List.of(
+          new SummarisePrompt(instance),
+          new RecommendationsPrompt(instance),
           new ReviewPrompt());
-      this.completions = List.of(new TitlesCompletion(instance), new IdsCompletion());
+      this.completions = List.of(
+          new TitlesCompletion(instance),
+          new IdsCompletion());
     }
 
     @Override
@@ -229,88 +257,6 @@ public final class Library_McpFactory implements McpComponentFactory {
   }
 
   /**
-   * The resource template {@code library://books/{id}{?format}}: {@link Library#book}.
-   */
-  private static final class BookTemplate implements ResourceTemplateHandler {
-    private static final UriTemplate TEMPLATE = UriTemplate.parse("library://books/{id}{?format}");
-
-    private final ObjectNode descriptor;
-
-    private final Library instance;
-
-    BookTemplate(Library instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("resourceTemplates", "uriTemplate", "library://books/{id}{?format}");
-    }
-
-    @Override
-    public String uriTemplate() {
-      return "library://books/{id}{?format}";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public Map<String, String> match(String uri) {
-      return TEMPLATE.match(uri);
-    }
-
-    @Override
-    public CompletionStage<List<ResourceContents>> read(String uri, Map<String, String> variables,
-        McpContext context) throws Exception {
-      Problems problems = new Problems();
-      long v0_id = FeatureSupport.longVariable(variables, "id", problems);
-      String v1_format = FeatureSupport.variable(variables, "format", problems);
-      problems.throwIfAny();
-      return CompletableFuture.completedFuture(FeatureSupport.text(uri, "text/plain", instance.book(v0_id, v1_format, context)));
-    }
-  }
-
-  /**
-   * The resource template {@code library://books/{book}/pages/{n}}: {@link Library#page}.
-   */
-  private static final class PageTemplate implements ResourceTemplateHandler {
-    private static final UriTemplate TEMPLATE = UriTemplate.parse("library://books/{book}/pages/{n}");
-
-    private final ObjectNode descriptor;
-
-    private final Library instance;
-
-    PageTemplate(Library instance) {
-      this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("resourceTemplates", "uriTemplate", "library://books/{book}/pages/{n}");
-    }
-
-    @Override
-    public String uriTemplate() {
-      return "library://books/{book}/pages/{n}";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public Map<String, String> match(String uri) {
-      return TEMPLATE.match(uri);
-    }
-
-    @Override
-    public CompletionStage<List<ResourceContents>> read(String uri, Map<String, String> variables,
-        McpContext context) throws Exception {
-      Problems problems = new Problems();
-      String v0_bookId = FeatureSupport.variable(variables, "book", problems);
-      int v1_n = FeatureSupport.intVariable(variables, "n", problems);
-      problems.throwIfAny();
-      return instance.page(v0_bookId, v1_n).thenApply(result -> FeatureSupport.blob(uri, "application/octet-stream", result));
-    }
-  }
-
-  /**
    * The prompt {@code summarise}: {@link Library#summarise}.
    */
   private static final class SummarisePrompt implements PromptHandler {
@@ -337,11 +283,11 @@ public final class Library_McpFactory implements McpComponentFactory {
     public CompletionStage<PromptResult> get(Map<String, String> arguments, McpContext context)
         throws Exception {
       Problems problems = new Problems();
-      String a0_title = FeatureSupport.requiredArgument(arguments, "title", problems);
-      Optional<String> a1_style = FeatureSupport.optionalArgument(arguments, "style");
-      String a2_size = FeatureSupport.argument(arguments, "length", "short");
+      String title = FeatureSupport.requiredArgument(arguments, "title", problems);
+      Optional<String> style = FeatureSupport.optionalArgument(arguments, "style");
+      String size = FeatureSupport.argument(arguments, "length", "short");
       problems.throwIfAny();
-      return CompletableFuture.completedFuture(FeatureSupport.promptOfText(instance.summarise(a0_title, a1_style, a2_size)));
+      return CompletableFuture.completedFuture(FeatureSupport.promptOfText(instance.summarise(title, style, size)));
     }
   }
 
@@ -401,9 +347,9 @@ public final class Library_McpFactory implements McpComponentFactory {
     public CompletionStage<PromptResult> get(Map<String, String> arguments, McpContext context)
         throws Exception {
       Problems problems = new Problems();
-      String a0_book = FeatureSupport.requiredArgument(arguments, "book", problems);
+      String book = FeatureSupport.requiredArgument(arguments, "book", problems);
       problems.throwIfAny();
-      return Library.review(a0_book).thenApply(result -> FeatureSupport.promptOfResult(result));
+      return Library.review(book).thenApply(result -> FeatureSupport.promptOfResult(result));
     }
   }
 

@@ -124,10 +124,22 @@ class DiagnosticTest {
     Set<Diagnostic> covered = EnumSet.copyOf(UNTESTABLE);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
-    covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
-    covered.addAll(dev.mcpapt.processor.skill.SkillProcessingTest.COVERED);
+    covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.class));
+    covered.addAll(coveredBy(dev.mcpapt.processor.skill.SkillProcessingTest.class));
     covered.addAll(dev.mcpapt.processor.display.DisplayTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
+  }
+
+  /** The diagnostics covered by the {@code @Test} methods of {@code testClass} ({@link Covers}). */
+  static Set<Diagnostic> coveredBy(Class<?> testClass) {
+    Set<Diagnostic> covered = EnumSet.noneOf(Diagnostic.class);
+    for (java.lang.reflect.Method m : testClass.getDeclaredMethods()) {
+      Covers covers = m.getAnnotation(Covers.class);
+      if (covers != null && m.isAnnotationPresent(Test.class)) {
+        covered.addAll(java.util.Arrays.asList(covers.value()));
+      }
+    }
+    return covered;
   }
 
   /** Every message links to a section of docs/diagnostics.md, so every id must have one. */

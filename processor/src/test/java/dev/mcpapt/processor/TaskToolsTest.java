@@ -49,9 +49,11 @@ class TaskToolsTest {
     Compilation compilation = Compilations.withProcessors().compile(SOURCE);
     String source = compilation.generatedSourceFile("good.Jobs_McpFactory").orElseThrow()
         .getCharContent(true).toString();
-    int overrides = source.split("public boolean taskStartedByMethod\\(\\)", -1).length - 1;
-    assertEquals(1, overrides, source);
-    assertTrue(source.indexOf("public boolean taskStartedByMethod()") > source.indexOf("Jobs#always"), source);
+    int marked = source.split("startingItsOwnTask\\(", -1).length - 1;
+    assertEquals(1, marked, source);
+    assertTrue(source.contains(
+        "GeneratedTool.startingItsOwnTask(GeneratedTool.of(Descriptors.FILE, \"always\", instance, Jobs_McpFactory::alwaysTool))"),
+        source);
   }
 
   @Test

@@ -151,7 +151,22 @@ final class CodecWriter {
           break;
       }
     }
+    if (value.constraints().isEmpty() && value.type() instanceof JsonType.ScalarType s && s.scalar() == Scalar.STRING
+        && !s.isPrimitive()) {
+      return CodeBlock.of("$T.stringProperty($L, $S, $N)", DECODE, object, jsonName, problems);
+    }
+    if (value.constraints().isEmpty() && value.type() instanceof JsonType.ArrayType a
+        && a.container() == JsonType.Container.LIST && isPlain(a.element())) {
+      return CodeBlock.of("$T.listProperty($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(a.element()));
+    }
     return CodeBlock.of("$T.property($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(plain));
+  }
+
+  /** Whether {@link #decoder} of {@code value} is a method reference. */
+  private static boolean isPlain(ValueModel value) {
+    return !value.nullable() && !value.optional() && value.constraints().isEmpty()
+        && (value.type() instanceof JsonType.ScalarType || value.type() instanceof JsonType.AnyType
+            || value.type() instanceof JsonType.Named);
   }
 
   /** A {@code ValueDecoder} for {@code value}: a method reference when possible, else a lambda. */

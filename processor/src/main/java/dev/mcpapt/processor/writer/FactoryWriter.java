@@ -47,9 +47,6 @@ import javax.lang.model.element.Modifier;
  * in {@link #members()}: each adds its nested classes and the component's list method.
  */
 public final class FactoryWriter {
-  /** The error text when a tool with an {@code outputSchema} returns null. */
-  static final String NO_VALUE = "The tool returned no value.";
-
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
 
@@ -77,6 +74,19 @@ public final class FactoryWriter {
 
   static List<MemberWriter> members() {
     return List.of(new ToolsWriter(), new FeaturesWriter(), new WidgetMembersWriter());
+  }
+
+  /** {@code List.of(...)}, with one element per line when there are several. */
+  static CodeBlock listOf(List<CodeBlock> elements) {
+    if (elements.size() < 2) {
+      return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(elements, ""));
+    }
+    return CodeBlock.of("$T.of(\n$L)", LIST, CodeBlock.join(elements, ",\n"));
+  }
+
+  /** The generated factory's descriptor file, read once (see {@link #addDescriptorHolder}). */
+  static CodeBlock descriptorFile() {
+    return CodeBlock.of("$N.FILE", GeneratedNames.DESCRIPTORS_HOLDER);
   }
 
   private JavaFile javaFile() {
@@ -151,17 +161,13 @@ public final class FactoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(MCP_COMPONENT)
         .addParameter(Object.class, "instance")
-        .beginControlFlow("if (!(instance instanceof $T))", component.annotatedClass())
-        .addStatement("throw new $T($S + (instance == null ? null : instance.getClass().getName()))",
-            IllegalArgumentException.class, "expected a " + component.annotatedClass().canonicalName() + ", got ")
-        .endControlFlow()
-        .addStatement("return new Component(($T) instance)", component.annotatedClass())
+        .addStatement("return new Component(cast(instance, $T.class))", component.annotatedClass())
         .build());
   }
 
   /** The descriptor file is read once, when the first component is created (holder idiom). */
   private void addDescriptorHolder(TypeSpec.Builder factory) {
-    factory.addType(TypeSpec.classBuilder("Descriptors")
+    factory.addType(TypeSpec.classBuilder(GeneratedNames.DESCRIPTORS_HOLDER)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(DESCRIPTOR_FILE, "FILE", Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.load($T.class, $S)", DESCRIPTOR_FILE, component.generated(), component.binaryName())
@@ -187,193 +193,5 @@ public final class FactoryWriter {
         .addStatement("return $T.class", component.annotatedClass())
         .build());
     factory.addType(type.build());
-  }
-
-  /** The tool handlers: one nested class per {@code @Tool} method. */
-  static final class ToolsWriter implements MemberWriter {
-    @Override
-    public void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component) {
-      List<ToolModel> tools = component.tools();
-      for (int i = 0; i < tools.size(); i++) {
-        factory.addType(handler(component, codecs, tools.get(i), handlerName(tools, i)));
-      }
-    }
-
-    @Override
-    public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
-      TypeName listType = ParameterizedTypeName.get(LIST, TOOL_HANDLER);
-      type.addField(listType, "tools", Modifier.PRIVATE, Modifier.FINAL);
-      CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
-      List<ToolModel> tools = component.tools();
-      for (int i = 0; i < tools.size(); i++) {
-        String args = tools.get(i).isStatic() ? "" : "instance";
-        list.add(i == 0 ? "new $N($L)" : ",$Wnew $N($L)", handlerName(tools, i), args);
-      }
-      list.add(")");
-      constructor.addStatement("this.tools = $L", list.build());
-      type.addMethod(MethodSpec.methodBuilder("tools")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(listType)
-          .addStatement("return tools")
-          .build());
-    }
-
-    private static String handlerName(List<ToolModel> tools, int index) {
-      String method = tools.get(index).methodName();
-      int overload = 0;
-      for (int i = 0; i < index; i++) {
-        if (tools.get(i).methodName().equals(method)) {
-          overload++;
-        }
-      }
-      return GeneratedNames.toolHandler(method, overload);
-    }
-
-    private static TypeSpec handler(ComponentModel component, CodecWriter codecs, ToolModel tool, String className) {
-      TypeSpec.Builder type = TypeSpec.classBuilder(className)
-          .addJavadoc("The {@code $L} tool: {@link $T#$L}.\n", tool.name(), component.annotatedClass(), tool.methodName())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addSuperinterface(TOOL_HANDLER);
-      List<String> names = tool.arguments().stream().map(ParameterModel::jsonName).toList();
-      CodeBlock properties = codecs.propertiesConstant(
-          GeneratedNames.upperSnake(className) + "_ARGUMENTS", names);
-      type.addField(OBJECT_NODE, "descriptor", Modifier.PRIVATE, Modifier.FINAL);
-      MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-      if (!tool.isStatic()) {
-        type.addField(component.annotatedClass(), "instance", Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addParameter(component.annotatedClass(), "instance").addStatement("this.instance = instance");
-      }
-      constructor.addStatement("this.descriptor = Descriptors.FILE.tool($S)", tool.name());
-      type.addMethod(constructor.build());
-      type.addMethod(MethodSpec.methodBuilder("name")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addStatement("return $S", tool.name())
-          .build());
-      type.addMethod(MethodSpec.methodBuilder("descriptor")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(OBJECT_NODE)
-          .addStatement("return descriptor")
-          .build());
-      if (tool.taskStartedByMethod()) {
-        type.addMethod(MethodSpec.methodBuilder("taskStartedByMethod")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addStatement("return true")
-            .build());
-      }
-      type.addMethod(call(component, codecs, tool, properties, className));
-      return type.build();
-    }
-
-    private static MethodSpec call(
-        ComponentModel component, CodecWriter codecs, ToolModel tool, CodeBlock properties, String className) {
-      MethodSpec.Builder m = MethodSpec.methodBuilder("call")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT))
-          .addParameter(JSON_NODE, "arguments")
-          .addParameter(MCP_CONTEXT, "context")
-          .addException(Exception.class);
-      NameAllocator names = new NameAllocator();
-      for (String reserved : List.of("arguments", "context", "problems", "args", "result", "instance", "descriptor")) {
-        names.newName(reserved);
-      }
-      List<String> callArgs = new ArrayList<>();
-      m.addStatement("$T problems = new $T()", PROBLEMS, PROBLEMS);
-      if (!tool.arguments().isEmpty()) {
-        m.addStatement("$T args = $T.arguments(arguments, $L, problems)", JSON_NODE, DECODE, properties);
-      } else {
-        m.addStatement("$T.arguments(arguments, $L, problems)", DECODE, properties);
-      }
-      for (ParameterModel p : tool.parameters()) {
-        if (p.context()) {
-          callArgs.add("context");
-          continue;
-        }
-        String local = names.newName(p.javaName(), p);
-        callArgs.add(local);
-        ValueModel v = p.value();
-        TypeName type = v.optional()
-            ? ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, v.type().javaType().box()) : v.type().javaType();
-        m.addStatement("$T $N = $L", type, local,
-            codecs.readProperty(CodeBlock.of("args"), p.jsonName(), v, p.required(), p.defaultJson(), "problems"));
-      }
-      m.addStatement("problems.throwIfAny()");
-      CodeBlock invocation = CodeBlock.of("$L.$N($L)",
-          tool.isStatic() ? CodeBlock.of("$T", component.annotatedClass()) : CodeBlock.of("instance"),
-          tool.methodName(), String.join(", ", callArgs));
-      ResultModel result = tool.result();
-      CodeBlock wrap = wrap(component, codecs, tool, className);
-      if (result.async()) {
-        m.addStatement("return $L.thenApply(result -> $L)", invocation, wrap);
-      } else if (result.kind() == ResultModel.Kind.VOID) {
-        m.addStatement(invocation);
-        m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
-      } else {
-        TypeName declared = result.widget()
-            ? ParameterizedTypeName.get(RuntimeTypes.WIDGET_RESULT, result.javaType().box()) : result.javaType();
-        m.addStatement("$T result = $L", declared, invocation);
-        m.addStatement("return $T.completedFuture($L)", COMPLETABLE_FUTURE, wrap);
-      }
-      return m.build();
-    }
-
-    /** The expression that turns {@code result} into a {@code ToolResult}. */
-    private static CodeBlock wrap(ComponentModel component, CodecWriter codecs, ToolModel tool, String className) {
-      ResultModel result = tool.result();
-      switch (result.kind()) {
-        case VOID:
-          return CodeBlock.of("$T.of($T.of())", TOOL_RESULT, LIST);
-        case TOOL_RESULT:
-          return CodeBlock.of("result");
-        case TEXT:
-          if (result.value().type() instanceof JsonType.Named n
-              && component.type(n.javaType()) instanceof dev.mcpapt.processor.model.NamedType.EnumModel e
-              && e.constants().stream().anyMatch(c -> !c.javaName().equals(c.jsonName()))) {
-            // An enum's text is its JSON name, as in schemas.
-            return CodeBlock.of("$T.text(result == null ? $S : $N(result))", TOOL_RESULT, "null", codecs.enumText(e));
-          }
-          return CodeBlock.of("$T.text($T.valueOf(result))", TOOL_RESULT, String.class);
-        case STRUCTURED:
-        case ITEMS:
-        default:
-          String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
-              ? GeneratedNames.writer(n.javaType())
-              : resultWriter(component, codecs, tool, className, result.kind() == ResultModel.Kind.ITEMS);
-          // A declared outputSchema promises structured content; null cannot keep that promise.
-          // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
-          CodeBlock structured = result.widget()
-              ? CodeBlock.of("result.toToolResult($T::$N)", component.generated(), writer)
-              : CodeBlock.of("$T.structured(result, $T::$N)", TOOL_RESULT, component.generated(), writer);
-          return CodeBlock.of("result == null$W? $T.error($S)$W: $L", TOOL_RESULT, NO_VALUE, structured);
-      }
-    }
-
-    /** A static writer for a result that is not a named type (a map, or a collection wrapped in {"items": ...}). */
-    private static String resultWriter(
-        ComponentModel component, CodecWriter codecs, ToolModel tool, String className, boolean items) {
-      String name = "write" + className + "Result";
-      TypeName type = tool.result().javaType();
-      MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(JSON_GENERATOR, "generator")
-          .addParameter(type, "value")
-          .addException(IO_EXCEPTION);
-      if (items) {
-        m.addStatement("generator.writeStartObject()");
-        m.addStatement("generator.writeFieldName($S)", "items");
-        m.addStatement(codecs.writeCall(tool.result().value(), CodeBlock.of("generator"), CodeBlock.of("value")));
-        m.addStatement("generator.writeEndObject()");
-      } else {
-        m.addStatement(codecs.writeCall(tool.result().value(), CodeBlock.of("generator"), CodeBlock.of("value")));
-      }
-      codecs.addMethod(m.build());
-      return name;
-    }
   }
 }

@@ -1,11 +1,21 @@
 package dev.mcpapt.processor.writer;
 
 import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETABLE_FUTURE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_STAGE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.FEATURE_SUPPORT;
+import static dev.mcpapt.processor.writer.RuntimeTypes.GENERATED_TEMPLATE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.writer.RuntimeTypes.MAP;
 import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
 import static dev.mcpapt.processor.writer.RuntimeTypes.OBJECT_NODE;
 import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.writer.RuntimeTypes.PROMPT_HANDLER;
+import static dev.mcpapt.processor.writer.RuntimeTypes.PROMPT_RESULT;
+import static dev.mcpapt.processor.writer.RuntimeTypes.REF_TYPE;
+import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_CONTENTS;
+import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_HANDLER;
+import static dev.mcpapt.processor.writer.RuntimeTypes.TEMPLATE_HANDLER;
 import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,8 +23,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -38,17 +48,6 @@ import javax.lang.model.element.Modifier;
  * and what a method returns is turned into the SPI's result type by a call chosen at compile time.
  */
 final class FeaturesWriter implements FactoryWriter.MemberWriter {
-  private static final String SPI = "dev.mcpapt.runtime.spi";
-  private static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
-  private static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");
-  private static final ClassName PROMPT_HANDLER = ClassName.get(SPI, "PromptHandler");
-  private static final ClassName COMPLETION_HANDLER = ClassName.get(SPI, "CompletionHandler");
-  private static final ClassName REF_TYPE = COMPLETION_HANDLER.nestedClass("RefType");
-  private static final ClassName SUPPORT = ClassName.get(SPI, "FeatureSupport");
-  private static final ClassName RESOURCE_CONTENTS = ClassName.get("dev.mcpapt.runtime", "ResourceContents");
-  private static final ClassName PROMPT_RESULT = ClassName.get("dev.mcpapt.runtime", "PromptResult");
-  private static final ClassName URI_TEMPLATE = ClassName.get("dev.mcpapt.runtime", "UriTemplate");
-  private static final ClassName MAP = ClassName.get("java.util", "Map");
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(MAP, ClassName.get(String.class),
       ClassName.get(String.class));
   private static final TypeName CONTENTS_LIST = ParameterizedTypeName.get(LIST, RESOURCE_CONTENTS);
@@ -143,7 +142,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       factory.addType(resource(component, r, names.of(r.method(), "Resource")));
     }
     for (FeaturesModel.Template t : f.templates()) {
-      factory.addType(template(component, t, names.of(t.method(), "Template")));
+      factory.addMethod(template(component, t, names.of(t.method(), "Template")));
     }
     for (FeaturesModel.Prompt p : f.prompts()) {
       factory.addType(prompt(component, p, names.of(p.method(), "Prompt")));
@@ -157,39 +156,35 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
   public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
     FeaturesModel f = component.features();
     Names names = new Names();
-    list(type, constructor, "resources", RESOURCE_HANDLER, f.resources(), r -> names.of(r.method(), "Resource"),
-        FeaturesModel.Resource::method, WidgetMembersWriter.resourcesTail(component));
-    list(type, constructor, "resourceTemplates", TEMPLATE_HANDLER, f.templates(), t -> names.of(t.method(), "Template"),
-        FeaturesModel.Template::method);
-    list(type, constructor, "prompts", PROMPT_HANDLER, f.prompts(), p -> names.of(p.method(), "Prompt"),
-        FeaturesModel.Prompt::method);
-    list(type, constructor, "completions", COMPLETION_HANDLER, f.completions(), c -> names.of(c.method(), "Completion"),
-        FeaturesModel.Completion::method);
+    list(type, constructor, "resources", RESOURCE_HANDLER, f.resources(),
+        r -> construct(names.of(r.method(), "Resource"), r.method()), WidgetMembersWriter.resourcesTail(component));
+    list(type, constructor, "resourceTemplates", TEMPLATE_HANDLER, f.templates(),
+        t -> CodeBlock.of("$T.$N($L, $S, instance, $T::$N)", GENERATED_TEMPLATE, t.method().async() ? "async" : "of",
+            FactoryWriter.descriptorFile(), t.uriTemplate(), component.generated(), names.of(t.method(), "Template")),
+        null);
+    list(type, constructor, "prompts", PROMPT_HANDLER, f.prompts(),
+        p -> construct(names.of(p.method(), "Prompt"), p.method()), null);
+    list(type, constructor, "completions", COMPLETION_HANDLER, f.completions(),
+        c -> construct(names.of(c.method(), "Completion"), c.method()), null);
   }
 
-  private static <T> void list(TypeSpec.Builder type, MethodSpec.Builder constructor, String name, ClassName handler,
-      List<T> members, Function<T, String> className, Function<T, FeaturesModel.Method> method) {
-    list(type, constructor, name, handler, members, className, method, null);
+  private static CodeBlock construct(String className, FeaturesModel.Method method) {
+    return CodeBlock.of("new $N($L)", className, method.isStatic() ? "" : "instance");
   }
 
-  /** As above; {@code tail}, if not null, is a list expression appended (the widget resources). */
+  /** The component's list of one kind; {@code tail}, if not null, is a list expression appended (the widget resources). */
   private static <T> void list(TypeSpec.Builder type, MethodSpec.Builder constructor, String name, ClassName handler,
-      List<T> members, Function<T, String> className, Function<T, FeaturesModel.Method> method, CodeBlock tail) {
+      List<T> members, Function<T, CodeBlock> create, CodeBlock tail) {
     if (members.isEmpty()) {
       return;
     }
     TypeName listType = ParameterizedTypeName.get(LIST, handler);
     type.addField(listType, name, Modifier.PRIVATE, Modifier.FINAL);
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
-    for (int i = 0; i < members.size(); i++) {
-      T m = members.get(i);
-      list.add(i == 0 ? "new $N($L)" : ",$Wnew $N($L)", className.apply(m), method.apply(m).isStatic() ? "" : "instance");
-    }
-    list.add(")");
+    CodeBlock list = FactoryWriter.listOf(members.stream().map(create).toList());
     if (tail != null) {
-      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list.build(), tail);
+      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list, tail);
     } else {
-      constructor.addStatement("this.$N = $L", name, list.build());
+      constructor.addStatement("this.$N = $L", name, list);
     }
     type.addMethod(MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
@@ -199,16 +194,20 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         .build());
   }
 
-  /** Handler class names: {@code staticText} → {@code StaticTextResource}, overloads numbered. */
+  /**
+   * Handler names from {@link GeneratedNames}: {@code staticText} → {@code StaticTextResource}, a
+   * template's {@code task} → {@code taskTemplate}; overloads numbered in declaration order.
+   */
   private static final class Names {
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<FeaturesModel.Method, String> assigned = new HashMap<>();
 
-    String of(FeaturesModel.Method method, String suffix) {
+    String of(FeaturesModel.Method method, String kind) {
       return assigned.computeIfAbsent(method, m -> {
-        String base = Character.toUpperCase(m.name().charAt(0)) + m.name().substring(1) + suffix;
-        int n = seen.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + n;
+        int overload = seen.merge(kind + ":" + m.name(), 1, Integer::sum) - 1;
+        return kind.equals("Template")
+            ? GeneratedNames.templateHandler(m.name(), overload)
+            : GeneratedNames.memberHandlerClass(m.name(), kind, overload);
       });
     }
   }
@@ -261,9 +260,9 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
 
   private static CodeBlock contentsWrapper(FeaturesModel.ContentsKind kind, CodeBlock uri, String mimeType) {
     return switch (kind) {
-      case TEXT -> CodeBlock.of("$T.text($L, $S, ", SUPPORT, uri, mimeType);
-      case BLOB -> CodeBlock.of("$T.blob($L, $S, ", SUPPORT, uri, mimeType);
-      case ONE, MANY -> CodeBlock.of("$T.contents(", SUPPORT);
+      case TEXT -> CodeBlock.of("$T.text($L, $S, ", FEATURE_SUPPORT, uri, mimeType);
+      case BLOB -> CodeBlock.of("$T.blob($L, $S, ", FEATURE_SUPPORT, uri, mimeType);
+      case ONE, MANY -> CodeBlock.of("$T.contents(", FEATURE_SUPPORT);
     };
   }
 
@@ -280,7 +279,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     TypeSpec.Builder type = handlerClass(component, className, RESOURCE_HANDLER, r.method(),
         "resource {@code " + r.uri().replace("*/", "*&#47;") + "}");
     type.addMethod(constructor(component, type, r.method(),
-        CodeBlock.of("Descriptors.FILE.entry($S, $S, $S)", "resources", "uri", r.uri())).build());
+        CodeBlock.of("$L.entry($S, $S, $S)", FactoryWriter.descriptorFile(), "resources", "uri", r.uri())).build());
     type.addMethod(getter("uri", ClassName.get(String.class), CodeBlock.of("$S", r.uri())));
     type.addMethod(getter("descriptor", OBJECT_NODE, CodeBlock.of("descriptor")));
     MethodSpec.Builder read = MethodSpec.methodBuilder("read")
@@ -297,61 +296,53 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     return type.build();
   }
 
-  private static TypeSpec template(ComponentModel component, FeaturesModel.Template t, String className) {
-    TypeSpec.Builder type = handlerClass(component, className, TEMPLATE_HANDLER, t.method(),
-        "resource template {@code " + t.uriTemplate().replace("*/", "*&#47;") + "}");
-    type.addField(FieldSpec.builder(URI_TEMPLATE, "TEMPLATE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.parse($S)", URI_TEMPLATE, t.uriTemplate())
-        .build());
-    type.addMethod(constructor(component, type, t.method(),
-        CodeBlock.of("Descriptors.FILE.entry($S, $S, $S)", "resourceTemplates", "uriTemplate", t.uriTemplate())).build());
-    type.addMethod(getter("uriTemplate", ClassName.get(String.class), CodeBlock.of("$S", t.uriTemplate())));
-    type.addMethod(getter("descriptor", OBJECT_NODE, CodeBlock.of("descriptor")));
-    type.addMethod(MethodSpec.methodBuilder("match")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(STRING_MAP)
-        .addParameter(String.class, "uri")
-        .addStatement("return TEMPLATE.match(uri)")
-        .build());
-    MethodSpec.Builder read = MethodSpec.methodBuilder("read")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(COMPLETION_STAGE, CONTENTS_LIST))
+  /** A template: a static method that reads the variables and calls the method, served by the runtime's {@code GeneratedTemplate}. */
+  private static MethodSpec template(ComponentModel component, FeaturesModel.Template t, String methodName) {
+    NameAllocator names = new NameAllocator();
+    List.of("instance", "uri", "variables", "problems", "context", "result").forEach(names::newName);
+    MethodSpec.Builder read = MethodSpec.methodBuilder(methodName)
+        .addJavadoc("The resource template {@code $L}: {@link $T#$L}.\n", t.uriTemplate().replace("*/", "*&#47;"),
+            component.annotatedClass(), t.method().name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(t.method().async() ? ParameterizedTypeName.get(COMPLETION_STAGE, CONTENTS_LIST) : CONTENTS_LIST)
+        .addParameter(component.annotatedClass(), "instance")
         .addParameter(String.class, "uri")
         .addParameter(STRING_MAP, "variables")
+        .addParameter(PROBLEMS, "problems")
         .addParameter(MCP_CONTEXT, "context")
         .addException(Exception.class);
-    read.addStatement("$T problems = new $T()", PROBLEMS, PROBLEMS);
     List<String> args = new ArrayList<>();
-    int i = 0;
     for (FeaturesModel.Param p : t.method().params()) {
       if (p.kind() == FeaturesModel.Param.Kind.CONTEXT) {
         args.add("context");
         continue;
       }
-      String local = "v" + (i++) + "_" + p.javaName();
+      String local = names.newName(p.javaName(), p);
       switch (p.kind()) {
-        case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, SUPPORT,
+        case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
             p.wireName());
-        case INT_VARIABLE -> read.addStatement("int $N = $T.intVariable(variables, $S, problems)", local, SUPPORT,
+        case INT_VARIABLE -> read.addStatement("int $N = $T.intVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
             p.wireName());
-        default -> read.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local, SUPPORT,
+        default -> read.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local, FEATURE_SUPPORT,
             p.wireName());
       }
       args.add(local);
     }
     read.addStatement("problems.throwIfAny()");
-    returnContents(read, invocation(component, t.method(), args), t.method().async(),
-        contentsWrapper(t.contents(), CodeBlock.of("uri"), t.mimeType()));
-    type.addMethod(read.build());
-    return type.build();
+    CodeBlock invocation = invocation(component, t.method(), args);
+    CodeBlock prefix = contentsWrapper(t.contents(), CodeBlock.of("uri"), t.mimeType());
+    if (t.method().async()) {
+      read.addStatement("return $L.thenApply(result -> $Lresult))", invocation, prefix);
+    } else {
+      read.addStatement("return $L$L)", prefix, invocation);
+    }
+    return read.build();
   }
 
   private static TypeSpec prompt(ComponentModel component, FeaturesModel.Prompt p, String className) {
     TypeSpec.Builder type = handlerClass(component, className, PROMPT_HANDLER, p.method(), "prompt {@code " + p.name() + "}");
     type.addMethod(constructor(component, type, p.method(),
-        CodeBlock.of("Descriptors.FILE.entry($S, $S, $S)", "prompts", "name", p.name())).build());
+        CodeBlock.of("$L.entry($S, $S, $S)", FactoryWriter.descriptorFile(), "prompts", "name", p.name())).build());
     type.addMethod(getter("name", ClassName.get(String.class), CodeBlock.of("$S", p.name())));
     type.addMethod(getter("descriptor", OBJECT_NODE, CodeBlock.of("descriptor")));
     MethodSpec.Builder get = MethodSpec.methodBuilder("get")
@@ -362,20 +353,21 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         .addParameter(MCP_CONTEXT, "context")
         .addException(Exception.class);
     get.addStatement("$T problems = new $T()", PROBLEMS, PROBLEMS);
+    NameAllocator names = new NameAllocator();
+    List.of("arguments", "context", "problems", "instance", "descriptor", "result").forEach(names::newName);
     List<String> args = new ArrayList<>();
-    int i = 0;
     for (FeaturesModel.Param param : p.method().params()) {
       if (param.kind() == FeaturesModel.Param.Kind.CONTEXT) {
         args.add("context");
         continue;
       }
-      String local = "a" + (i++) + "_" + param.javaName();
+      String local = names.newName(param.javaName(), param);
       switch (param.kind()) {
         case OPTIONAL_ARGUMENT -> get.addStatement("$T $N = $T.optionalArgument(arguments, $S)",
-            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, SUPPORT, param.wireName());
-        case DEFAULTED_ARGUMENT -> get.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local, SUPPORT,
+            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, FEATURE_SUPPORT, param.wireName());
+        case DEFAULTED_ARGUMENT -> get.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local, FEATURE_SUPPORT,
             param.wireName(), param.defaultValue());
-        default -> get.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local, SUPPORT,
+        default -> get.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local, FEATURE_SUPPORT,
             param.wireName());
       }
       args.add(local);
@@ -387,7 +379,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       case MESSAGES -> "promptOfMessages";
       case RESULT -> "promptOfResult";
     };
-    returnWrapped(get, invocation(component, p.method(), args), p.method().async(), CodeBlock.of("$T.$N", SUPPORT, wrapper));
+    returnWrapped(get, invocation(component, p.method(), args), p.method().async(), CodeBlock.of("$T.$N", FEATURE_SUPPORT, wrapper));
     type.addMethod(get.build());
     return type.build();
   }
@@ -425,7 +417,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       }
     }
     returnWrapped(complete, invocation(component, c.method(), args), c.method().async(),
-        CodeBlock.of("$T.completions", SUPPORT));
+        CodeBlock.of("$T.completions", FEATURE_SUPPORT));
     type.addMethod(complete.build());
     return type.build();
   }

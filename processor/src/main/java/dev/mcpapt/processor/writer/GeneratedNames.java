@@ -1,6 +1,7 @@
 package dev.mcpapt.processor.writer;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,9 @@ public final class GeneratedNames {
   /** The services file the aggregating processor writes. */
   public static final String SERVICES_FILE = "META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory";
 
+  /** The factory's nested holder of its descriptor file. */
+  public static final String DESCRIPTORS_HOLDER = "Descriptors";
+
   private GeneratedNames() {}
 
   /** The generated factory for {@code annotated}. */
@@ -26,9 +30,43 @@ public final class GeneratedNames {
     return "META-INF/mcp/" + binaryName + ".json";
   }
 
-  /** The generated handler class of a tool method: {@code completeTask} → {@code CompleteTaskTool}. */
-  public static String toolHandler(String methodName, int index) {
-    return Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1) + "Tool" + (index == 0 ? "" : index);
+  /**
+   * A name made unique among the overloads of one method: the first keeps {@code base}, the
+   * second is {@code base2}, the third {@code base3}. The one scheme for every member kind.
+   */
+  public static String overload(String base, int overload) {
+    return overload == 0 ? base : base + (overload + 1);
+  }
+
+  /** Which overload of its method {@code methods.get(index)} is: how many earlier entries have its name. */
+  public static int overloadIndex(List<String> methods, int index) {
+    int overload = 0;
+    for (int i = 0; i < index; i++) {
+      if (methods.get(i).equals(methods.get(index))) {
+        overload++;
+      }
+    }
+    return overload;
+  }
+
+  /** The static method that creates a tool's handler: {@code completeTask} → {@code completeTaskTool}. */
+  public static String toolHandler(String methodName, int overload) {
+    return overload(methodName + "Tool", overload);
+  }
+
+  /** The static writer of a tool's result that is not a named type (a map, or wrapped items). */
+  public static String toolResultWriter(String methodName, int overload) {
+    return overload("write" + capitalize(methodName) + "ToolResult", overload);
+  }
+
+  /** The static method that creates a resource template's handler: {@code task} → {@code taskTemplate}. */
+  public static String templateHandler(String methodName, int overload) {
+    return overload(methodName + "Template", overload);
+  }
+
+  /** The nested handler class of a resource, prompt or completion method: {@code notes}, "Resource" → {@code NotesResource}. */
+  public static String memberHandlerClass(String methodName, String kind, int overload) {
+    return overload(capitalize(methodName) + kind, overload);
   }
 
   /** The static decoder method of a named type: {@code Address} → {@code decodeAddress}. */
@@ -51,15 +89,13 @@ public final class GeneratedNames {
     return writer(sealed) + "_" + record.simpleName();
   }
 
-  /** The static writer of a tool's wrapped result. */
-  public static String resultWriter(String methodName, int index) {
-    return "write" + Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1) + "Result"
-        + (index == 0 ? "" : index);
-  }
-
   /** The constant holding the known property names of a named type's objects. */
   public static String propertiesConstant(ClassName type) {
     return upperSnake(String.join("_", type.simpleNames())) + "_PROPERTIES";
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   static String upperSnake(String camel) {

@@ -18,12 +18,21 @@ public final class RuntimeTypes {
   public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
   public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
+  public static final ClassName GENERATED_TOOL = ClassName.get(SPI, "GeneratedTool");
+  public static final ClassName GENERATED_TEMPLATE = ClassName.get(SPI, "GeneratedTemplate");
 
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
   public static final ClassName WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "WidgetResult");
   public static final ClassName WIDGET_RESOURCES = ClassName.get(RUNTIME + ".widget", "WidgetResources");
   public static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
+  public static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");
+  public static final ClassName PROMPT_HANDLER = ClassName.get(SPI, "PromptHandler");
+  public static final ClassName COMPLETION_HANDLER = ClassName.get(SPI, "CompletionHandler");
+  public static final ClassName REF_TYPE = COMPLETION_HANDLER.nestedClass("RefType");
+  public static final ClassName FEATURE_SUPPORT = ClassName.get(SPI, "FeatureSupport");
+  public static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
+  public static final ClassName PROMPT_RESULT = ClassName.get(RUNTIME, "PromptResult");
 
   public static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   public static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
@@ -34,6 +43,7 @@ public final class RuntimeTypes {
   public static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   public static final ClassName LIST = ClassName.get("java.util", "List");
   public static final ClassName SET = ClassName.get("java.util", "Set");
+  public static final ClassName MAP = ClassName.get("java.util", "Map");
   public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   public static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   public static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");

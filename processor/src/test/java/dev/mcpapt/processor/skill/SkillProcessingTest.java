@@ -9,15 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.mcpapt.processor.Covers;
 import dev.mcpapt.processor.McpProcessor;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class SkillProcessingTest {
   /** The diagnostics this class has a negative test for. */
-  public static final Set<Diagnostic> COVERED = EnumSet.of(Diagnostic.McpSkillNotFound, Diagnostic.McpInvalidSkill, Diagnostic.McpSkillWithoutComponent);
-
   private static JavaFileObject source(String annotations) {
     return JavaFileObjects.forSourceString("test.skills.Docs", """
         package test.skills;
@@ -88,6 +85,7 @@ public class SkillProcessingTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpSkillNotFound)
   void aMissingFolderIsReportedAtItsPath() {
     JavaFileObject src = source("@Skill(\n    path = \"skills/nowhere\")\n");
     Compilation c = compile(src);
@@ -97,6 +95,7 @@ public class SkillProcessingTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpInvalidSkill)
   void eachBadSkillMdIsACompileErrorThatSaysWhy() {
     String[][] cases = {
         {"skills/bad-name", "name \"bad--name\" breaks the naming rules"},
@@ -137,6 +136,7 @@ public class SkillProcessingTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpSkillWithoutComponent)
   void aSkillOnAClassThatIsNotAComponentIsAnError() {
     JavaFileObject src = JavaFileObjects.forSourceString("test.skills.Plain", """
         package test.skills;

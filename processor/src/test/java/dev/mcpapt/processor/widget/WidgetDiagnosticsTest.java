@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.annotations.OutputTemplate;
+import dev.mcpapt.processor.Covers;
 import dev.mcpapt.processor.McpProcessor;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.IOException;
@@ -14,10 +15,8 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -27,18 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One negative test per widget diagnostic: the id, and the line it is reported on. */
 public class WidgetDiagnosticsTest {
-  /** The diagnostics this class has a negative test for (one test method each, named after it). */
-  public static final Set<Diagnostic> COVERED =
-      EnumSet.of(
-          Diagnostic.McpWidgetHtmlMissing,
-          Diagnostic.McpWidgetNotHtml,
-          Diagnostic.McpWidgetBridgeMissing,
-          Diagnostic.McpWidgetUriConflict,
-          Diagnostic.McpStatusTextTooLong,
-          Diagnostic.McpInvalidWidgetOrigin,
-          Diagnostic.McpInvalidSecurity,
-          Diagnostic.McpSecurityWithoutTool);
-
   private static JavaFileObject source(String body) {
     return JavaFileObjects.forSourceString(
         "test.bad.Bad",
@@ -60,6 +47,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpWidgetHtmlMissing)
   void htmlMissing() {
     JavaFileObject src =
         source(
@@ -83,6 +71,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpWidgetNotHtml)
   void notHtml() {
     JavaFileObject src =
         source(
@@ -97,6 +86,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpStatusTextTooLong)
   void statusTextTooLong() {
     String text = "x".repeat(65);
     JavaFileObject src =
@@ -126,6 +116,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpInvalidWidgetOrigin)
   void invalidOrigins() {
     JavaFileObject src =
         source(
@@ -148,6 +139,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpInvalidSecurity)
   void invalidSecurity() {
     JavaFileObject src =
         source(
@@ -170,6 +162,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpSecurityWithoutTool)
   void securityWithoutTool() {
     JavaFileObject src =
         source(
@@ -229,6 +222,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpInvalidSecurity)
   void scopesMustBeScopeTokens() {
     JavaFileObject src =
         source(
@@ -244,6 +238,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpWidgetUriConflict)
   void uriDeclaredTwoWays() {
     JavaFileObject src =
         source(
@@ -267,6 +262,7 @@ public class WidgetDiagnosticsTest {
   }
 
   @Test
+  @Covers(Diagnostic.McpWidgetBridgeMissing)
   void bridgeMissing(@TempDir Path classes) throws Exception {
     copyAnnotations(classes);
     JavaFileObject src =

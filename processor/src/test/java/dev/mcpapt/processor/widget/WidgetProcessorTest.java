@@ -288,8 +288,8 @@ class WidgetProcessorTest {
         compilation.generatedSourceFile("test.board.Board_McpFactory").orElseThrow().getCharContent(false).toString();
     assertTrue(source.contains("WidgetResources.load(Board_McpFactory.class, \"META-INF/mcp/test.board.Board.widgets.json\")"), source);
     assertTrue(source.contains("public List<ResourceHandler> resources()"), source);
-    assertTrue(source.contains("WidgetResult<Board.Summary> result = instance.showBoard()"), source);
-    assertTrue(source.contains("result.toToolResult("), source);
+    assertTrue(source.contains("return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(Board_McpFactory::writeBoard_Summary))"),
+        source);
   }
 
   @Test

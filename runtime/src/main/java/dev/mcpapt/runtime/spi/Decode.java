@@ -140,6 +140,24 @@ public final class Decode {
     return value;
   }
 
+  // Shortcuts for the most common shapes: non-generic (or with one exact method reference), so the
+  // generated code that calls them is quick to compile.
+
+  public static String stringProperty(JsonNode object, String name, Problems problems) {
+    problems.enter(name);
+    String value = string(object.get(name), problems);
+    problems.exit();
+    return value;
+  }
+
+  /** A required list property whose elements {@code element} decodes. */
+  public static <T> List<T> listProperty(JsonNode object, String name, Problems problems, ValueDecoder<T> element) {
+    problems.enter(name);
+    List<T> value = list(object.get(name), problems, element);
+    problems.exit();
+    return value;
+  }
+
   public static int intProperty(JsonNode object, String name, Problems problems) {
     problems.enter(name);
     int value = intValue(object.get(name), problems);

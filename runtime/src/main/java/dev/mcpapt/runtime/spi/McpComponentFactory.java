@@ -25,4 +25,17 @@ public interface McpComponentFactory {
    * @throws IllegalArgumentException if {@code instance} is not a {@link #type()}
    */
   McpComponent create(Object instance);
+
+  /**
+   * {@code instance} as a {@code type}, for implementations of {@link #create(Object)}.
+   *
+   * @throws IllegalArgumentException if it is not one (or null)
+   */
+  default <T> T cast(Object instance, Class<T> type) {
+    if (!type.isInstance(instance)) {
+      throw new IllegalArgumentException("expected a " + type.getName() + ", got "
+          + (instance == null ? null : instance.getClass().getName()));
+    }
+    return type.cast(instance);
+  }
 }

@@ -280,6 +280,9 @@ class EngineApiTest {
     Session old = engine.openSession(m -> {});
     JsonNode init = send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2024-11-05\","
         + "\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}", old);
+    // the handshake must have succeeded, or "no completions" would say nothing
+    assertEquals("2024-11-05", init.path("result").path("protocolVersion").asText(), init::toString);
+    assertTrue(init.path("result").path("capabilities").isObject(), init::toString);
     assertFalse(init.path("result").path("capabilities").has("completions"));
     JsonNode modern = send(modern(2, "server/discover", ""), null);
     assertTrue(modern.path("result").path("capabilities").has("completions"));
