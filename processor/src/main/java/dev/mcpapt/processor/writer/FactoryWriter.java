@@ -259,15 +259,23 @@ public final class FactoryWriter {
           .addStatement("return descriptor")
           .build());
       if (tool.taskStartedByMethod()) {
-        type.addMethod(MethodSpec.methodBuilder("taskStartedByMethod")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addStatement("return true")
-            .build());
+        type.addMethod(returnsTrue("taskStartedByMethod"));
+      }
+      if (tool.nonBlocking()) {
+        type.addMethod(returnsTrue("nonBlocking"));
       }
       type.addMethod(call(component, codecs, tool, properties, className));
       return type.build();
+    }
+
+    /** An override of a {@code ToolHandler} flag that answers true. */
+    private static MethodSpec returnsTrue(String flag) {
+      return MethodSpec.methodBuilder(flag)
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(boolean.class)
+          .addStatement("return true")
+          .build();
     }
 
     private static MethodSpec call(

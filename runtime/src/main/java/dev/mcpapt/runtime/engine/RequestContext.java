@@ -34,6 +34,8 @@ public final class RequestContext implements McpContext {
   private volatile ClientInput clientInput;
   private boolean finished;
   private Thread worker;
+  /** Whether the request runs on the transport's reading thread (it must not wait for the client). */
+  volatile boolean runsInline;
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
   RequestContext(Engine engine, Session session, Revision revision, Inbound request, RequestChannel channel) {
@@ -222,6 +224,11 @@ public final class RequestContext implements McpContext {
     p.put("logger", engine.serverName());
     p.put("data", message);
     send(Messages.notification("notifications/message", p));
+  }
+
+  /** Whether the request runs on the thread that read it, so it must not wait for the client. */
+  public boolean runsInline() {
+    return runsInline;
   }
 
   /** Cancels the request: no response is sent, and the thread running it is interrupted. */
