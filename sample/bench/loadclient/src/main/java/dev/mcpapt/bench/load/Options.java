@@ -104,7 +104,9 @@ final class Options {
       o.warmupMillis = 200;
       o.coldMillis = 200;
       o.clients = new int[] {1, 2};
-      o.modernClients = new int[] {2};
+      if (o.modernClients.length > 0) { // unless switched off
+        o.modernClients = new int[] {2};
+      }
     }
     for (String ref : o.ratioTo) {
       if (o.servers.stream().noneMatch(s -> s.name().equals(ref))) {
