@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.JavaFile;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.display.Display;
+import dev.mcpapt.processor.display.DisplayReader;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ComponentModelFactory;
 import dev.mcpapt.processor.model.FeaturesModel;
@@ -63,10 +65,12 @@ final class ComponentStep implements ProcessingStep {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
   private final WidgetReader widgetReader;
+  private final DisplayReader displayReader;
 
   ComponentStep(ProcessingEnvironment env) {
     this.env = env;
     this.widgetReader = new WidgetReader(env.getFiler());
+    this.displayReader = new DisplayReader(env.getFiler());
     this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
     this.featureModels = new FeaturesModelFactory(env.getElementUtils());
   }
@@ -121,6 +125,7 @@ final class ComponentStep implements ProcessingStep {
     // when the tools failed, so every error shows at once.
     FeaturesModel features = featureModels.create(type, report);
     WidgetComponent widgets = widgetReader.read(toolMethods(type, model), report);
+    Display display = displayReader.read(type, toolMethods(type, model), report);
     if (model != null) {
       model = model.withFeatures(features).withWidgets(widgets);
     }
@@ -128,7 +133,7 @@ final class ComponentStep implements ProcessingStep {
     if (model == null || !report.isClean() || model.isEmpty()) {
       return;
     }
-    write(model);
+    write(model, display);
   }
 
   /**
@@ -149,9 +154,10 @@ final class ComponentStep implements ProcessingStep {
     return methods;
   }
 
-  private void write(ComponentModel model) {
+  private void write(ComponentModel model, Display display) {
     JavaFile source = FactoryWriter.write(model);
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
+    display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);
     try {
       source.writeTo(env.getFiler());

@@ -126,6 +126,7 @@ class DiagnosticTest {
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     covered.addAll(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.COVERED);
     covered.addAll(dev.mcpapt.processor.skill.SkillProcessingTest.COVERED);
+    covered.addAll(dev.mcpapt.processor.display.DisplayTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);
   }
 

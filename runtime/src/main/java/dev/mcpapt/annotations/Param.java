@@ -20,6 +20,9 @@ public @interface Param {
   /** The JSON property name; defaults to the Java name. */
   String name() default "";
 
+  /** A display title of a prompt argument ({@code title} in {@code prompts/list}, 2025-06-18 on). */
+  String title() default "";
+
   /** What the argument means, for the model; defaults to the Javadoc {@code @param} text. */
   String description() default "";
 

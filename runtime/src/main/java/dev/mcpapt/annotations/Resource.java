@@ -23,4 +23,13 @@ public @interface Resource {
   String description() default "";
 
   String mimeType() default "";
+
+  /** Who the contents are for ({@code annotations.audience}); none for unsaid. */
+  Role[] audience() default {};
+
+  /**
+   * How important the contents are, from 0 (optional) to 1 (effectively required)
+   * ({@code annotations.priority}); negative for unsaid. Checked at compile time.
+   */
+  double priority() default -1;
 }

@@ -36,4 +36,20 @@ public interface ClientInput {
 
   /** Asks several questions at once; the client answers them in one round. */
   InputResponses ask(InputRequests requests);
+
+  /**
+   * Ends the request because the user must first complete the given URL elicitations (a sign-in
+   * at a third party, a payment). In 2025-11-25 the request is answered with
+   * {@code URLElicitationRequiredError} ({@code -32042}) listing them; the client opens the URLs
+   * and retries the request, possibly after {@link ServerEvents#elicitationComplete}. In
+   * 2026-07-28 they are asked as input requests of this round, and this returns on the retry
+   * that answers them all with {@code accept}.
+   *
+   * @throws IllegalArgumentException if one of them is not a URL elicitation
+   * @throws ToolException if the client did not declare {@code elicitation.url} (2026-07-28
+   *     answers {@code -32021}), or a user declined one
+   */
+  default void requireUrlElicitation(List<ElicitRequest> elicitations) {
+    throw new UnsupportedOperationException("URL elicitations cannot be required here");
+  }
 }

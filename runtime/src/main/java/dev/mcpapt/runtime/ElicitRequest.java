@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * What an elicitation asks the user: a message and either a form ({@link #form}) or a URL to open
@@ -13,21 +14,36 @@ public final class ElicitRequest {
   private final String message;
   private final ElicitSchema schema;
   private final URI url;
+  private final String elicitationId;
 
-  private ElicitRequest(String message, ElicitSchema schema, URI url) {
+  private ElicitRequest(String message, ElicitSchema schema, URI url, String elicitationId) {
     this.message = Objects.requireNonNull(message, "message");
     this.schema = schema;
     this.url = url;
+    this.elicitationId = elicitationId;
   }
 
   /** Asks the user to fill in {@code schema}. */
   public static ElicitRequest form(String message, ElicitSchema schema) {
-    return new ElicitRequest(message, Objects.requireNonNull(schema, "schema"), null);
+    return new ElicitRequest(message, Objects.requireNonNull(schema, "schema"), null, null);
   }
 
-  /** Asks the user to open {@code url} (a sign-in page, a payment form) and come back. */
+  /** Asks the user to open {@code url} (a sign-in page, a payment form) and come back; its id is random. */
   public static ElicitRequest url(String message, URI url) {
-    return new ElicitRequest(message, null, Objects.requireNonNull(url, "url"));
+    return url(message, url, UUID.randomUUID().toString());
+  }
+
+  /**
+   * Asks the user to open {@code url}, under an id of the server's choosing: the page the URL
+   * opens knows it (put it in the URL), and {@link ServerEvents#elicitationComplete} names it
+   * when the interaction there is done (revision 2025-11-25).
+   */
+  public static ElicitRequest url(String message, URI url, String elicitationId) {
+    Objects.requireNonNull(elicitationId, "elicitationId");
+    if (elicitationId.isEmpty()) {
+      throw new IllegalArgumentException("an elicitationId must not be empty");
+    }
+    return new ElicitRequest(message, null, Objects.requireNonNull(url, "url"), elicitationId);
   }
 
   public String message() {
@@ -44,11 +60,25 @@ public final class ElicitRequest {
     return url;
   }
 
+  /** The id of a URL elicitation, or null for a form. */
+  public String elicitationId() {
+    return elicitationId;
+  }
+
+  /**
+   * The {@code elicitation/create} params for {@code protocolVersion}: {@code mode} from
+   * 2025-11-25 on, and a URL elicitation's {@code elicitationId} in 2025-11-25 only (2026-07-28
+   * removed it).
+   */
+  public ObjectNode toParams(String protocolVersion) {
+    return toParams(protocolVersion, elicitationId);
+  }
+
   /**
    * The {@code elicitation/create} params for {@code protocolVersion}. The {@code mode} field
    * exists from 2025-11-25 on and is left out before.
    *
-   * @param elicitationId the id a URL elicitation carries up to 2025-11-25; ignored for forms
+   * @param elicitationId the id a URL elicitation carries in 2025-11-25 in place of its own; ignored for forms
    */
   public ObjectNode toParams(String protocolVersion, String elicitationId) {
     ObjectNode params = JsonNodeFactory.instance.objectNode();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Several questions for the client asked at once (elicitations, sampling, roots), so the user
@@ -43,7 +42,7 @@ public final class InputRequests {
 
     @Override
     public ObjectNode params(String protocolVersion) {
-      return request.toParams(protocolVersion, UUID.randomUUID().toString());
+      return request.toParams(protocolVersion);
     }
   }
 
@@ -56,7 +55,7 @@ public final class InputRequests {
 
     @Override
     public ObjectNode params(String protocolVersion) {
-      return request.toParams();
+      return request.toParams(protocolVersion);
     }
   }
 

@@ -32,10 +32,13 @@ public final class Main {
     java.time.Duration sessionIdleTimeout;
     java.time.Duration bodyTimeout;
     java.time.Duration ssePollAfter;
+    java.time.Duration shutdownGrace;
     int maxSessions = -1;
     int sessionRate = -1;
     String name;
     String version;
+    String description;
+    String websiteUrl;
     final List<String> oauthIssuers = new ArrayList<>();
     String oauthResource;
     final List<String> oauthAudiences = new ArrayList<>();
@@ -76,6 +79,8 @@ public final class Main {
       "  --sse-poll-after <d> SSE polling (2025-11-25): a request still running this long after its",
       "                       stream opened gets a retry field and its connection closed; the client",
       "                       resumes with Last-Event-ID (default: off)",
+      "  --shutdown-grace <d> on SIGTERM, how long requests in flight may take to finish (default",
+      "                       10s); /readyz answers 503 from the signal on",
       "",
       "OAuth 2.1 resource server (HTTP only; stdio takes its credentials from the environment):",
       "  --oauth-issuer <url>   accept JWT access tokens of this authorization server (repeatable);",
@@ -98,6 +103,8 @@ public final class Main {
       "Server:",
       "  --name <name>        server name in serverInfo (default: the jar manifest's Implementation-Title)",
       "  --server-version <v> server version in serverInfo (default: the jar manifest's Implementation-Version)",
+      "  --description <text> what the server is for, in serverInfo (2025-11-25 on)",
+      "  --website-url <url>  the server's website, in serverInfo (2025-11-25 on)",
       "",
       "Other:",
       "  --cds[=FILE]         Java 19+: run with an automatic class-data archive, for a faster start",
@@ -123,6 +130,9 @@ public final class Main {
     }
     if (o.bodyTimeout != null) {
       b.bodyTimeout(o.bodyTimeout);
+    }
+    if (o.shutdownGrace != null) {
+      b.shutdownGrace(o.shutdownGrace);
     }
     if (o.maxSessions >= 0) {
       b.maxSessions(o.maxSessions);
@@ -229,11 +239,20 @@ public final class Main {
         case "--sse-poll-after":
           o.ssePollAfter = duration(value(args, ++i, a, o), a, o);
           break;
+        case "--shutdown-grace":
+          o.shutdownGrace = duration(value(args, ++i, a, o), a, o);
+          break;
         case "--name":
           o.name = value(args, ++i, a, o);
           break;
         case "--server-version":
           o.version = value(args, ++i, a, o);
+          break;
+        case "--description":
+          o.description = value(args, ++i, a, o);
+          break;
+        case "--website-url":
+          o.websiteUrl = value(args, ++i, a, o);
           break;
         case "--oauth-issuer":
           o.oauthIssuers.add(value(args, ++i, a, o));
@@ -379,6 +398,17 @@ public final class Main {
     }
     if (o.version != null) {
       builder.version(o.version);
+    }
+    if (o.description != null) {
+      builder.description(o.description);
+    }
+    if (o.websiteUrl != null) {
+      try {
+        builder.websiteUrl(o.websiteUrl);
+      } catch (IllegalArgumentException e) {
+        err.println("--website-url: " + e.getMessage());
+        return 2;
+      }
     }
     McpServer server;
     try {

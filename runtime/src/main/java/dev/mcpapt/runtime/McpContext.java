@@ -144,6 +144,14 @@ public interface McpContext {
     return clientInput().elicit(key, request);
   }
 
+  /**
+   * The request cannot go on before the user completes these URL elicitations: {@code -32042}
+   * in 2025-11-25, input requests in 2026-07-28 (see {@link ClientInput#requireUrlElicitation}).
+   */
+  default void requireUrlElicitation(ElicitRequest... elicitations) {
+    clientInput().requireUrlElicitation(List.of(elicitations));
+  }
+
   /** Asks the client's model to write a message; the question is numbered in call order. */
   default SamplingResult sample(SamplingRequest request) {
     return clientInput().sample(null, request);

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
 import dev.mcpapt.runtime.tasks.Tasks;
@@ -214,6 +215,9 @@ public final class McpServer {
     private String name;
     private String version;
     private String title;
+    private String description;
+    private String websiteUrl;
+    private final List<Icon> icons = new ArrayList<>();
     private String instructions;
     private int pageSize = 100;
     private Duration listTtl = Duration.ofMinutes(1);
@@ -227,6 +231,9 @@ public final class McpServer {
     private final List<Object> instances = new ArrayList<>();
     private final List<McpComponent> components = new ArrayList<>();
     private boolean discover;
+    /** An {@code io.opentelemetry.api.OpenTelemetry}, kept as Object so that this class never needs the API. */
+    private Object openTelemetry;
+    private boolean telemetry = true;
 
     private Builder() {}
 
@@ -245,6 +252,39 @@ public final class McpServer {
     /** A display title (2025-06-18 and later). */
     public Builder title(String title) {
       this.title = title;
+      return this;
+    }
+
+    /** What the server is for, in {@code serverInfo.description} (2025-11-25 and later). */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * The server's website, in {@code serverInfo.websiteUrl} (2025-11-25 and later).
+     *
+     * @throws IllegalArgumentException if it is not an absolute {@code http:} or {@code https:} URL
+     */
+    public Builder websiteUrl(String websiteUrl) {
+      if (websiteUrl != null) {
+        java.net.URI uri;
+        try {
+          uri = new java.net.URI(websiteUrl);
+        } catch (java.net.URISyntaxException e) {
+          throw new IllegalArgumentException("websiteUrl is not a URL: " + e.getMessage());
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+          throw new IllegalArgumentException("websiteUrl must be an absolute http(s) URL, got " + websiteUrl);
+        }
+      }
+      this.websiteUrl = websiteUrl;
+      return this;
+    }
+
+    /** Adds an icon of the server, in {@code serverInfo.icons} (2025-11-25 and later). */
+    public Builder icon(Icon icon) {
+      icons.add(Objects.requireNonNull(icon, "icon"));
       return this;
     }
 
@@ -373,6 +413,22 @@ public final class McpServer {
       return this;
     }
 
+    /**
+     * Traces and measures requests with this OpenTelemetry instead of the global one
+     * ({@code GlobalOpenTelemetry}, used by default whenever the OpenTelemetry API is on the class
+     * path). See docs/observability.md.
+     */
+    public Builder openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+      this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+      return this;
+    }
+
+    /** {@code false}: no spans and no metrics, even with OpenTelemetry on the class path (default true). */
+    public Builder telemetry(boolean enabled) {
+      this.telemetry = enabled;
+      return this;
+    }
+
     public McpServer build() {
       List<McpComponent> all = new ArrayList<>(components);
       Factories factories = instances.isEmpty() && !discover ? null : Factories.load();
@@ -406,6 +462,9 @@ public final class McpServer {
           maxMessageBytes,
           maxBatchItems,
           maxBatchResponseBytes));
+      engine.messages().serverDetails(new Messages.ServerDetails(description, websiteUrl, icons));
+      engine.observer(telemetry ? dev.mcpapt.runtime.telemetry.Telemetry.observer(openTelemetry)
+          : dev.mcpapt.runtime.engine.RequestObserver.NONE);
       return new McpServer(engine, all, shutdownGrace, featureSettings,
           taskSettings != null ? taskSettings : TaskSettings.defaults());
     }

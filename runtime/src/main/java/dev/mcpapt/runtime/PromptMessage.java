@@ -7,6 +7,9 @@ public record PromptMessage(Role role, Content content) {
   public PromptMessage {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(content, "content");
+    if (content.isSamplingOnly()) {
+      throw new IllegalArgumentException("tool_use and tool_result blocks belong in sampling messages, not prompts");
+    }
   }
 
   public static PromptMessage user(String text) {

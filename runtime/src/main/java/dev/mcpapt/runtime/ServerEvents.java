@@ -20,4 +20,12 @@ public interface ServerEvents {
 
   /** The contents of the resource at {@code uri} changed ({@code notifications/resources/updated}). */
   void resourceUpdated(String uri);
+
+  /**
+   * The out-of-band interaction of the URL elicitation {@code elicitationId} is done
+   * ({@code notifications/elicitation/complete}, revision 2025-11-25): sent once, only to the
+   * client the elicitation went to; nothing for an unknown or already completed id. 2026-07-28
+   * has no such notification: the client retries the request instead.
+   */
+  void elicitationComplete(String elicitationId);
 }

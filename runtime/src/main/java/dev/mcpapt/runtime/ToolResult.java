@@ -23,6 +23,11 @@ public final class ToolResult {
   private ToolResult(
       List<Content> content, Object structured, JsonWriter<Object> structuredWriter, ObjectNode meta, boolean error) {
     this.content = List.copyOf(content);
+    for (Content c : this.content) {
+      if (c.isSamplingOnly()) {
+        throw new IllegalArgumentException("tool_use and tool_result blocks belong in sampling messages, not tool results");
+      }
+    }
     this.structured = structured;
     this.structuredWriter = structuredWriter;
     this.meta = meta;

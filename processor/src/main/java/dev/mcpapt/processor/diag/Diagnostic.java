@@ -55,6 +55,8 @@ public enum Diagnostic {
   McpInvalidWidgetOrigin("@OutputTemplate %s entry \"%s\" is not an origin; write scheme://host[:port] such as https://api.example.com (a leading *. is allowed)."),
   McpInvalidSecurity("@Security is invalid: %s."),
   McpInvalidHeader("@Param(header = \"%s\") on %s is invalid: %s."),
+  McpInvalidIcon("@Icon on %s is invalid: %s."),
+  McpInvalidResourceAnnotations("@%s on %s is invalid: %s."),
   McpSecurityWithoutTool("@Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to %s or remove @Security."),
   McpTaskStartWithoutTask(
       "@Tool(taskStartedByMethod = true) on %s needs task = TaskSupport.OPTIONAL or TaskSupport.REQUIRED; set task, or remove taskStartedByMethod."),

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -135,6 +136,7 @@ public final class Engine {
   private final Capabilities capabilities = new Capabilities();
   private final ToolMethods tools;
   private final AtomicInteger running = new AtomicInteger();
+  private volatile RequestObserver observer = RequestObserver.NONE;
 
   public Engine(Settings settings) {
     this.settings = settings;
@@ -146,6 +148,15 @@ public final class Engine {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** What watches the requests served (tracing, metrics); {@link RequestObserver#NONE} by default. */
+  public RequestObserver observer() {
+    return observer;
+  }
+
+  public void observer(RequestObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
   }
 
   public String serverName() {
@@ -464,6 +475,7 @@ public final class Engine {
       return null;
     }
     running.incrementAndGet();
+    ctx.observe(observer);
     java.util.function.Predicate<Inbound> inlineTest = inlineWhen.get(in.method());
     if (m.inline() || (inlineTest != null && inlineTest.test(in))) {
       ctx.runsInline = true;
@@ -499,6 +511,7 @@ public final class Engine {
   }
 
   private void complete(RequestContext ctx, Result result, Throwable failure) {
+    ctx.observed(result, failure); // before the answer leaves: a client that reads it finds the span ended
     try {
       if (ctx.isCancelled()) {
         return;

@@ -24,6 +24,8 @@ public final class McpError extends Exception {
   public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
   /** Resource not found, up to 2025-11-25 (2026-07-28 uses {@link #INVALID_PARAMS}). */
   public static final int RESOURCE_NOT_FOUND = -32002;
+  /** URLElicitationRequiredError: the request needs URL elicitations completed first (2025-11-25 only). */
+  public static final int URL_ELICITATION_REQUIRED = -32042;
 
   private final int code;
   private final transient JsonNode data;

@@ -3,6 +3,7 @@ package dev.mcpapt.runtime.engine;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.Icon;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,23 @@ public final class Messages {
     this.settings = settings;
   }
 
+  /**
+   * What the server's {@code Implementation} says beyond name, version and title (2025-11-25
+   * on): a description, a website and icons.
+   */
+  public record ServerDetails(String description, String websiteUrl, List<Icon> icons) {
+    public ServerDetails {
+      icons = icons == null ? List.of() : List.copyOf(icons);
+    }
+  }
+
+  private volatile ServerDetails serverDetails = new ServerDetails(null, null, List.of());
+
+  /** Sets the server's description, website and icons in {@code serverInfo}. */
+  public void serverDetails(ServerDetails details) {
+    this.serverDetails = java.util.Objects.requireNonNull(details, "details");
+  }
+
   /** Writes the server's {@code Implementation} object for {@code revision}. */
   void writeServerInfo(JsonGenerator g, Revision revision) throws IOException {
     g.writeStartObject();
@@ -28,6 +46,18 @@ public final class Messages {
       g.writeStringField("title", settings.title());
     }
     g.writeStringField("version", settings.version());
+    ServerDetails details = serverDetails;
+    if (revision.hasIcons()) {
+      if (details.description() != null) {
+        g.writeStringField("description", details.description());
+      }
+      if (details.websiteUrl() != null) {
+        g.writeStringField("websiteUrl", details.websiteUrl());
+      }
+      if (!details.icons().isEmpty()) {
+        ContentCodec.writeIcons(g, details.icons());
+      }
+    }
     g.writeEndObject();
   }
 

@@ -36,6 +36,9 @@ public final class RequestContext implements McpContext {
   private Thread worker;
   /** Whether the request runs on the transport's reading thread (it must not wait for the client). */
   volatile boolean runsInline;
+  private volatile RequestObserver.Observation observation = RequestObserver.Observation.NONE;
+  /** Opened by {@link #enter}, closed by {@link #exit}, on the worker's thread. */
+  private RequestObserver.Scope scope = RequestObserver.Scope.NONE;
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
   RequestContext(Engine engine, Session session, Revision revision, Inbound request, RequestChannel channel) {
@@ -251,13 +254,28 @@ public final class RequestContext implements McpContext {
     synchronized (lock) {
       worker = Thread.currentThread();
     }
+    scope = observation.enter();
   }
 
   void exit() {
+    scope.close();
+    scope = RequestObserver.Scope.NONE;
     synchronized (lock) {
       worker = null;
       Thread.interrupted(); // a cancel that raced the end of the call must not leak to the next task
     }
+  }
+
+  /** Starts watching this request with {@code observer}. */
+  void observe(RequestObserver observer) {
+    observation = observer.start(this);
+  }
+
+  /** Ends the watch (once; later calls do nothing). */
+  void observed(Result result, Throwable failure) {
+    RequestObserver.Observation o = observation;
+    observation = RequestObserver.Observation.NONE;
+    o.end(this, result, failure);
   }
 
   /** Sends the response unless the request was cancelled or already answered. */

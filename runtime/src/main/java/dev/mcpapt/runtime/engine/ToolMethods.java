@@ -419,6 +419,10 @@ public final class ToolMethods {
       return result.meta();
     }
 
+    boolean isError() {
+      return result.isError();
+    }
+
     @Override
     public void writeFields(JsonGenerator g, RequestContext request) throws IOException {
       write(g, request.revision());

@@ -2,6 +2,7 @@ package dev.mcpapt.runtime.features;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.ClientInput;
@@ -16,6 +17,7 @@ import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.engine.InputRequiredSignal;
 import dev.mcpapt.runtime.engine.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
+import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Result;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.input.InvalidRequestStateException;
@@ -28,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -73,7 +74,7 @@ public final class ClientInputs implements ClientInput {
   static final Set<String> MULTI_ROUND_METHODS = Set.of("tools/call", "prompts/get", "resources/read");
 
   /** How a server seals request state and waits for clients. */
-  public record Settings(RequestStateCodec codec, Duration clientTimeout) {}
+  public record Settings(RequestStateCodec codec, Duration clientTimeout, UrlElicitations urlElicitations) {}
 
   private enum Kind {
     ELICITATION("elicitation/create", "elicitation", "elicitation"),
@@ -188,13 +189,14 @@ public final class ClientInputs implements ClientInput {
       requireCapability(Kind.ELICITATION, "url");
     }
     Question q = question(key, Kind.ELICITATION,
-        elicitation.toParams(request.protocolVersion(), UUID.randomUUID().toString()));
+        elicitation.toParams(request.protocolVersion()));
     return (ElicitResult) askAll(List.of(q)).get(q.key());
   }
 
   @Override
   public SamplingResult sample(String key, SamplingRequest sampling) {
-    Question q = question(key, Kind.SAMPLING, sampling.toParams());
+    requireSamplingTools(sampling);
+    Question q = question(key, Kind.SAMPLING, sampling.toParams(request.protocolVersion()));
     return (SamplingResult) askAll(List.of(q)).get(q.key());
   }
 
@@ -206,11 +208,52 @@ public final class ClientInputs implements ClientInput {
   }
 
   @Override
+  public void requireUrlElicitation(List<ElicitRequest> elicitations) {
+    if (elicitations.isEmpty()) {
+      throw new IllegalArgumentException("name at least one URL elicitation");
+    }
+    for (ElicitRequest e : elicitations) {
+      if (e.url() == null) {
+        throw new IllegalArgumentException("only URL elicitations can be required");
+      }
+    }
+    if (!request.revision().atLeast(Revision.V2025_11_25)) {
+      throw new ToolException("This needs the user to open a URL, which protocol revision " + request.revision()
+          + " cannot ask for");
+    }
+    requireCapability(Kind.ELICITATION, "url");
+    if (request.revision().isModern()) {
+      List<Question> questions = new ArrayList<>();
+      for (ElicitRequest e : elicitations) {
+        questions.add(question(null, Kind.ELICITATION, e.toParams(request.protocolVersion())));
+      }
+      for (Object answer : askAll(questions).values()) {
+        if (((ElicitResult) answer).action() != ElicitResult.Action.ACCEPT) {
+          throw new ToolException("The user did not complete the interaction this request needs");
+        }
+      }
+      return;
+    }
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    ArrayNode list = data.putArray("elicitations");
+    for (ElicitRequest e : elicitations) {
+      list.add(e.toParams(request.protocolVersion()));
+      settings.urlElicitations().sent(e.elicitationId(), request.session());
+    }
+    throw Sneaky.raise(new McpError(McpError.URL_ELICITATION_REQUIRED, elicitations.size() == 1
+        ? "This request needs the user to complete an interaction at a URL first"
+        : "This request needs the user to complete " + elicitations.size() + " interactions at URLs first", data));
+  }
+
+  @Override
   public InputResponses ask(InputRequests requests) {
     List<Question> questions = new ArrayList<>();
     for (InputRequests.Entry e : requests.entries()) {
       if (e instanceof InputRequests.Elicit el && el.request().url() != null) {
         requireCapability(Kind.ELICITATION, "url");
+      }
+      if (e instanceof InputRequests.Sample s) {
+        requireSamplingTools(s.request());
       }
       questions.add(question(e.key(), Kind.of(e.method()), e.params(request.protocolVersion())));
     }
@@ -313,6 +356,9 @@ public final class ClientInputs implements ClientInput {
     }
     Map<String, CompletableFuture<JsonNode>> futures = new LinkedHashMap<>();
     for (Question q : questions) {
+      if (q.kind() == Kind.ELICITATION && q.params().has("elicitationId")) {
+        settings.urlElicitations().sent(q.params().get("elicitationId").asText(), session);
+      }
       futures.put(q.key(), session.request(q.kind().method, q.params(), request));
     }
     long deadline = System.nanoTime() + settings.clientTimeout().toNanos();
@@ -355,12 +401,24 @@ public final class ClientInputs implements ClientInput {
     }
   }
 
+  /** Tool use in sampling: revision 2025-11-25 on, and only to clients that declared {@code sampling.tools}. */
+  private void requireSamplingTools(SamplingRequest sampling) {
+    if (!sampling.usesTools()) {
+      return;
+    }
+    if (!request.revision().atLeast(Revision.V2025_11_25)) {
+      throw new ToolException("Sampling with tools needs protocol revision 2025-11-25 or later; this client uses "
+          + request.revision());
+    }
+    requireCapability(Kind.SAMPLING, "tools");
+  }
+
   private void requireCapability(Kind kind, String sub) {
     ObjectNode caps = request.clientCapabilities();
     JsonNode cap = caps.get(kind.capability);
     boolean ok = cap != null && cap.isObject();
     if (ok && sub != null) {
-      // 2025-11-25 onwards: elicitation {form, url}; an empty object means form only.
+      // 2025-11-25 onwards: elicitation {form, url} (an empty object means form only), sampling {tools}.
       ok = cap.has(sub);
     }
     if (ok) {

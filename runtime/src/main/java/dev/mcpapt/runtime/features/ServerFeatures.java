@@ -58,12 +58,13 @@ public final class ServerFeatures implements ServerEvents {
   private final PromptMethods prompts;
   private final CompletionMethods completions;
   private final ListenStreams listen;
+  private final UrlElicitations urlElicitations = new UrlElicitations();
 
   private ServerFeatures(Engine engine, Settings settings) {
     this.engine = engine;
     ClientInputs.Settings inputs = new ClientInputs.Settings(
         new RequestStateCodec(key(settings.requestStateKey()), settings.requestStateTtl(), Clock.systemUTC()),
-        settings.clientTimeout());
+        settings.clientTimeout(), urlElicitations);
     this.resources = new ResourceMethods(engine, inputs);
     this.prompts = new PromptMethods(engine, inputs);
     this.completions = new CompletionMethods(engine, name -> prompts.get(name) != null,
@@ -198,5 +199,10 @@ public final class ServerFeatures implements ServerEvents {
     Objects.requireNonNull(uri, "uri");
     resources.updated(uri);
     listen.updated(uri);
+  }
+
+  @Override
+  public void elicitationComplete(String elicitationId) {
+    urlElicitations.complete(Objects.requireNonNull(elicitationId, "elicitationId"));
   }
 }

@@ -13,6 +13,7 @@ import dev.mcpapt.runtime.SamplingRequest;
 import dev.mcpapt.runtime.SamplingResult;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.features.Sneaky;
 import java.time.Duration;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,16 +60,16 @@ final class TaskInputs implements ClientInput {
   @Override
   public ElicitResult elicit(String key, ElicitRequest request) {
     if (request.url() != null) {
-      requireUrlElicitation();
+      requireSubCapability("elicitation", "url");
     }
-    Question q = question(key, "elicitation/create", "elicitation", request.toParams(task.origin.protocolVersion(),
-        UUID.randomUUID().toString()));
+    Question q = question(key, "elicitation/create", "elicitation", request.toParams(task.origin.protocolVersion()));
     return (ElicitResult) askAll(List.of(q)).get(q.key());
   }
 
   @Override
   public SamplingResult sample(String key, SamplingRequest request) {
-    Question q = question(key, "sampling/createMessage", "sampling", request.toParams());
+    requireSamplingTools(request);
+    Question q = question(key, "sampling/createMessage", "sampling", request.toParams(task.origin.protocolVersion()));
     return (SamplingResult) askAll(List.of(q)).get(q.key());
   }
 
@@ -85,7 +85,10 @@ final class TaskInputs implements ClientInput {
     List<Question> questions = new ArrayList<>();
     for (InputRequests.Entry e : requests.entries()) {
       if (e instanceof InputRequests.Elicit el && el.request().url() != null) {
-        requireUrlElicitation();
+        requireSubCapability("elicitation", "url");
+      }
+      if (e instanceof InputRequests.Sample s) {
+        requireSamplingTools(s.request());
       }
       questions.add(question(e.key(), e.method(), CAPABILITIES.get(e.method()), e.params(task.origin.protocolVersion())));
     }
@@ -95,17 +98,27 @@ final class TaskInputs implements ClientInput {
   private static final Map<String, String> CAPABILITIES = Map.of(
       "elicitation/create", "elicitation", "sampling/createMessage", "sampling", "roots/list", "roots");
 
-  private void requireUrlElicitation() {
-    if (task.origin.clientCapabilities().path("elicitation").has("url")) {
+  private void requireSamplingTools(SamplingRequest request) {
+    if (!request.usesTools()) {
+      return;
+    }
+    if (!task.revision().atLeast(Revision.V2025_11_25)) {
+      throw new ToolException("Sampling with tools needs protocol revision 2025-11-25 or later; this client uses " + task.revision());
+    }
+    requireSubCapability("sampling", "tools");
+  }
+
+  private void requireSubCapability(String capability, String sub) {
+    if (task.origin.clientCapabilities().path(capability).has(sub)) {
       return;
     }
     if (task.revision().isModern()) {
       ObjectNode data = JsonNodeFactory.instance.objectNode();
-      data.putObject("requiredCapabilities").putObject("elicitation").putObject("url");
+      data.putObject("requiredCapabilities").putObject(capability).putObject(sub);
       throw Sneaky.raise(new McpError(McpError.MISSING_REQUIRED_CLIENT_CAPABILITY,
-          "Missing required client capability: elicitation.url", data));
+          "Missing required client capability: " + capability + "." + sub, data));
     }
-    throw new ToolException("This needs the client's elicitation.url capability, which the client did not declare");
+    throw new ToolException("This needs the client's " + capability + "." + sub + " capability, which the client did not declare");
   }
 
   private synchronized Question question(String key, String method, String capability, ObjectNode params) {

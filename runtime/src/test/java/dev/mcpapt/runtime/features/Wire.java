@@ -36,6 +36,8 @@ final class Wire {
   final ObjectNode capabilities;
   final List<JsonNode> sessionMessages = new CopyOnWriteArrayList<>();
   volatile Function<JsonNode, JsonNode> responder = request -> null;
+  /** The {@code initialize} result of a legacy wire. */
+  JsonNode initializeResult;
   private final AtomicInteger ids = new AtomicInteger();
 
   /** The messages of one request: those before the response, and the response. */
@@ -75,6 +77,7 @@ final class Wire {
     params.putObject("clientInfo").put("name", "wire").put("version", "1");
     Exchange init = w.call("initialize", params);
     assertEquals(revision, init.result().path("protocolVersion").asText());
+    w.initializeResult = init.result();
     w.engine.dispatch(w.engine.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), w.session,
         RequestChannel.of(b -> {}));
     return w;

@@ -18,12 +18,13 @@ final class HttpServer implements AutoCloseable {
   private static final Pattern SERVING = Pattern.compile("serving MCP on (http://\\S+/mcp)");
 
   private final Process process;
-  private final StringBuffer log = new StringBuffer();
+  private final StringBuffer log;
   /** The Streamable HTTP endpoint, e.g. http://127.0.0.1:41234/mcp. */
   final String mcpUrl;
 
-  private HttpServer(Process process, String mcpUrl) {
+  private HttpServer(Process process, String mcpUrl, StringBuffer log) {
     this.process = process;
+    this.log = log;
     this.mcpUrl = mcpUrl;
   }
 
@@ -53,9 +54,7 @@ final class HttpServer implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     try {
-      HttpServer s = new HttpServer(p, url.get(60, TimeUnit.SECONDS));
-      s.log.append(log);
-      return s;
+      return new HttpServer(p, url.get(60, TimeUnit.SECONDS), log);
     } catch (TimeoutException e) {
       p.destroyForcibly();
       throw new IllegalStateException("the server did not start:\n" + log, e);
@@ -65,6 +64,21 @@ final class HttpServer implements AutoCloseable {
   /** The server's base URL, e.g. http://127.0.0.1:41234. */
   String base() {
     return mcpUrl.substring(0, mcpUrl.length() - "/mcp".length());
+  }
+
+  /** Sends SIGTERM and returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** Waits up to {@code seconds} for the process to end; its exit code, or -1 if it still runs. */
+  int awaitExit(long seconds) throws InterruptedException {
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
+  /** What the server wrote to stderr so far. */
+  String log() {
+    return log.toString();
   }
 
   /** Stops the server with SIGTERM (a graceful shutdown) and returns its exit code. */

@@ -1,6 +1,7 @@
 package dev.mcpapt.conformance;
 
 import dev.mcpapt.annotations.Complete;
+import dev.mcpapt.annotations.Param;
 import dev.mcpapt.annotations.Prompt;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ElicitRequest;
@@ -25,7 +26,7 @@ public class ConformancePrompts {
    * @param arg2 the second argument
    */
   @Prompt(name = "test_prompt_with_arguments")
-  public String promptWithArguments(String arg1, String arg2) {
+  public String promptWithArguments(@Param(title = "First argument") String arg1, String arg2) {
     return "Prompt with arguments: arg1='" + arg1 + "', arg2='" + arg2 + "'";
   }
 

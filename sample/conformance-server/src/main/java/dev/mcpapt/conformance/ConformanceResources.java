@@ -1,7 +1,9 @@
 package dev.mcpapt.conformance;
 
+import dev.mcpapt.annotations.Icon;
 import dev.mcpapt.annotations.Resource;
 import dev.mcpapt.annotations.ResourceTemplate;
+import dev.mcpapt.annotations.Role;
 import dev.mcpapt.annotations.Skill;
 import dev.mcpapt.runtime.McpContext;
 import java.util.Base64;
@@ -13,7 +15,8 @@ import java.util.Base64;
 @Skill(path = "skills/conformance-guide")
 public class ConformanceResources {
   /** A fixed text. */
-  @Resource(uri = "test://static-text", mimeType = "text/plain")
+  @Resource(uri = "test://static-text", mimeType = "text/plain", audience = Role.USER, priority = 0.7)
+  @Icon(src = "https://modelcontextprotocol.io/favicon.svg")
   public String staticText() {
     return "This is the content of the static text resource.";
   }

@@ -1,5 +1,6 @@
 package dev.mcpapt.conformance;
 
+import dev.mcpapt.annotations.Icon;
 import dev.mcpapt.annotations.Tool;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ElicitRequest;
@@ -7,6 +8,7 @@ import dev.mcpapt.runtime.ElicitResult;
 import dev.mcpapt.runtime.ElicitSchema;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.McpContext.LogLevel;
+import dev.mcpapt.runtime.PromptMessage;
 import dev.mcpapt.runtime.SamplingRequest;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
@@ -15,9 +17,23 @@ import java.util.List;
 /** The tools the conformance scenarios call, for every revision. */
 public class ConformanceTools {
   /** Returns a fixed text. */
-  @Tool
+  @Tool(title = "Simple text")
+  @Icon(src = "https://modelcontextprotocol.io/favicon.svg", mimeType = "image/svg+xml", sizes = "any")
+  @Icon(resource = "icons/red-dot.png", sizes = "1x1", theme = Icon.Theme.LIGHT)
   public String testSimpleText() {
     return "This is a simple text response for testing.";
+  }
+
+  /** Returns a link to the static text resource, with every field a link may carry. */
+  @Tool
+  public ToolResult testResourceLinkDetails() {
+    return ToolResult.of(List.of(
+        new Content.ResourceLink("test://static-text", "static_text", "A text resource", "text/plain")
+            .withTitle("Static text").withSize(28)
+            .withIcons(List.of(dev.mcpapt.runtime.Icon.of("https://modelcontextprotocol.io/favicon.svg", "image/svg+xml")))
+            .withAnnotations(new Content.Annotations(List.of(PromptMessage.Role.USER), 0.5,
+                java.time.Instant.parse("2025-01-12T15:00:58Z"))),
+        Content.text("for the assistant").withAnnotations(Content.Annotations.forAudience(PromptMessage.Role.ASSISTANT))));
   }
 
   /** Returns a 1x1 red PNG image. */

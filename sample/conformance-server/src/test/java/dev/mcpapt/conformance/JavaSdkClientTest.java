@@ -37,6 +37,8 @@ class JavaSdkClientTest {
   @BeforeEach
   void start() throws Exception {
     server = McpServer.builder().name("conformance").version("1.0")
+        .description("The conformance fixtures").websiteUrl("https://modelcontextprotocol.io")
+        .icon(dev.mcpapt.runtime.Icon.of("https://modelcontextprotocol.io/favicon.svg", "image/svg+xml"))
         .tools(new ConformanceTools(), new InputRequiredTools(), new ConformanceResources(), new ConformancePrompts())
         .build();
     http = McpHttpServer.start(server, HttpOptions.builder().port(0).build());
@@ -138,5 +140,40 @@ class JavaSdkClientTest {
     assertEquals(List.of("Tool execution started", "Tool processing data", "Tool execution completed"),
         logs.stream().map(l -> String.valueOf(l.data())).toList());
     assertEquals(List.of(0.0, 50.0, 100.0), progress.stream().map(McpSchema.ProgressNotification::progress).toList());
+  }
+
+  /** Icons, titles and annotations as the SDK parses them (2025-11-25). */
+  @Test
+  void iconsTitlesAndAnnotations() {
+    McpSchema.Implementation info = client.getServerInfo();
+    assertEquals("The conformance fixtures", info.description());
+    assertEquals("https://modelcontextprotocol.io", info.websiteUrl());
+    assertEquals("https://modelcontextprotocol.io/favicon.svg", info.icons().get(0).src());
+
+    McpSchema.Tool simple = client.listTools().tools().stream()
+        .filter(t -> t.name().equals("test_simple_text")).findFirst().orElseThrow();
+    assertEquals("Simple text", simple.annotations().title());
+    assertEquals(List.of("any"), simple.icons().get(0).sizes());
+    McpSchema.Icon embedded = simple.icons().get(1);
+    assertTrue(embedded.src().startsWith("data:image/png;base64,iVBORw0KGgo"), embedded.src());
+    assertEquals("light", embedded.theme());
+
+    McpSchema.Resource text = client.listResources().resources().stream()
+        .filter(r -> r.uri().equals("test://static-text")).findFirst().orElseThrow();
+    assertEquals(List.of(McpSchema.Role.USER), text.annotations().audience());
+    assertEquals(0.7, text.annotations().priority());
+    assertEquals(1, text.icons().size());
+
+    McpSchema.Prompt prompt = client.listPrompts().prompts().stream()
+        .filter(p -> p.name().equals("test_prompt_with_arguments")).findFirst().orElseThrow();
+    assertEquals("First argument", prompt.arguments().get(0).title());
+
+    McpSchema.CallToolResult link = client.callTool(new McpSchema.CallToolRequest("test_resource_link_details", Map.of()));
+    McpSchema.ResourceLink l = assertInstanceOf(McpSchema.ResourceLink.class, link.content().get(0));
+    assertEquals("Static text", l.title());
+    assertEquals(28L, l.size());
+    assertEquals("2025-01-12T15:00:58Z", l.annotations().lastModified());
+    McpSchema.TextContent t = assertInstanceOf(McpSchema.TextContent.class, link.content().get(1));
+    assertEquals(List.of(McpSchema.Role.ASSISTANT), t.annotations().audience());
   }
 }

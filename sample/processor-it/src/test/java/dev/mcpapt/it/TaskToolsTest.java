@@ -156,7 +156,9 @@ class TaskToolsTest {
 
   @Test
   void onlyHintsWrittenInTheSourceAreEmittedAndParamDescriptionsWin() throws Exception {
-    assertEquals(json("{\"idempotentHint\": false}"), tool(component, "add_task").descriptor().get("annotations"));
+    // the title is mirrored into annotations.title, where 2025-03-26 clients read it
+    assertEquals(json("{\"title\": \"Add task\", \"idempotentHint\": false}"),
+        tool(component, "add_task").descriptor().get("annotations"));
     assertEquals("Add task", tool(component, "add_task").descriptor().get("title").asText());
     assertEquals(json("{\"destructiveHint\": true}"), tool(component, "clear").descriptor().get("annotations"));
     assertFalse(tool(component, "complete_task").descriptor().has("annotations"));

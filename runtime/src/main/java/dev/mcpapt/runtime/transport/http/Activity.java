@@ -26,6 +26,8 @@ final class Activity {
   private final Set<SseConnection> streams = ConcurrentHashMap.newKeySet();
   /** POSTs still waiting for their first message or response (answered as JSON so far). */
   private final Set<PostChannel> waiting = ConcurrentHashMap.newKeySet();
+  /** Every POST not answered yet, to answer when shutdown cuts it. */
+  private final Set<PostChannel> answering = ConcurrentHashMap.newKeySet();
   /** The per-request engine sessions of open stateless {@code subscriptions/listen} streams. */
   private final Set<Session> listening = ConcurrentHashMap.newKeySet();
   /** The session whose count of open streams drops when a stream's response ends. */
@@ -69,6 +71,14 @@ final class Activity {
 
   void requestEnded() {
     inFlight.decrementAndGet();
+  }
+
+  void answering(PostChannel c) {
+    answering.add(c);
+  }
+
+  void answered(PostChannel c) {
+    answering.remove(c);
   }
 
   void waiting(PostChannel c) {
@@ -163,6 +173,11 @@ final class Activity {
     if (left > 0) {
       LOG.log(System.Logger.Level.WARNING, "Stopping with " + left + " request(s) still running after "
           + grace.toMillis() + " ms");
+    }
+    // A request the grace period cut gets an error its client can act on (send it again, to
+    // another replica), not a connection reset.
+    for (PostChannel c : List.copyOf(answering)) {
+      c.stopped();
     }
     for (HttpSession s : sessions.all()) {
       sessions.end(s);

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime.transport.http;
 
 import dev.mcpapt.runtime.auth.OAuthOptions;
+import dev.mcpapt.runtime.health.HealthCheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,10 @@ import java.util.Objects;
 public final class HttpOptions {
   /** The port of {@code --http} when none is given. */
   public static final int DEFAULT_PORT = 8001;
+  /** The liveness probe's path: 200 while the process serves HTTP at all. */
+  public static final String HEALTH_PATH = "/healthz";
+  /** The readiness probe's path: 200 while every health check is up and the server is not stopping. */
+  public static final String READY_PATH = "/readyz";
 
   private final String host;
   private final int port;
@@ -51,6 +56,9 @@ public final class HttpOptions {
   private final Duration keepAliveInterval;
   private final Duration shutdownGrace;
   private final OAuthOptions oauth;
+  private final boolean probes;
+  private final List<HealthCheck> healthChecks;
+  private final Duration healthCheckTimeout;
 
   private HttpOptions(Builder b) {
     this.host = b.host;
@@ -79,6 +87,9 @@ public final class HttpOptions {
     this.keepAliveInterval = b.keepAliveInterval;
     this.shutdownGrace = b.shutdownGrace;
     this.oauth = b.oauth;
+    this.probes = b.probes;
+    this.healthChecks = List.copyOf(b.healthChecks);
+    this.healthCheckTimeout = b.healthCheckTimeout;
   }
 
   /** The defaults: {@code 127.0.0.1:8001}, endpoints {@code /mcp}, {@code /sse} and {@code /messages}. */
@@ -119,6 +130,9 @@ public final class HttpOptions {
     b.keepAliveInterval = keepAliveInterval;
     b.shutdownGrace = shutdownGrace;
     b.oauth = oauth;
+    b.probes = probes;
+    b.healthChecks.addAll(healthChecks);
+    b.healthCheckTimeout = healthCheckTimeout;
     return b;
   }
 
@@ -273,6 +287,25 @@ public final class HttpOptions {
     return shutdownGrace;
   }
 
+  /**
+   * Whether the probes {@value #HEALTH_PATH} and {@value #READY_PATH} are answered (default true),
+   * by the embedded server and below {@link McpServlet}'s path. They sit outside the
+   * {@code Host}/{@code Origin} checks and authorization.
+   */
+  public boolean probes() {
+    return probes;
+  }
+
+  /** What {@value #READY_PATH} checks besides the server not stopping (default none). */
+  public List<HealthCheck> healthChecks() {
+    return healthChecks;
+  }
+
+  /** How long {@value #READY_PATH} waits for its checks; a check slower than this counts as down (default 2 s). */
+  public Duration healthCheckTimeout() {
+    return healthCheckTimeout;
+  }
+
   @Override
   public String toString() {
     return "HttpOptions[" + host + ":" + port + " " + mcpPath + ", origins=" + allowedOrigins + "]";
@@ -306,6 +339,9 @@ public final class HttpOptions {
     private Duration keepAliveInterval = Duration.ofSeconds(15);
     private Duration shutdownGrace = Duration.ofSeconds(10);
     private OAuthOptions oauth;
+    private boolean probes = true;
+    private final List<HealthCheck> healthChecks = new ArrayList<>();
+    private Duration healthCheckTimeout = Duration.ofSeconds(2);
 
     private Builder() {}
 
@@ -459,6 +495,24 @@ public final class HttpOptions {
       return this;
     }
 
+    /** See {@link HttpOptions#probes()}. */
+    public Builder probes(boolean enabled) {
+      this.probes = enabled;
+      return this;
+    }
+
+    /** Adds a check that {@value HttpOptions#READY_PATH} must find up; see {@link HealthCheck}. */
+    public Builder healthCheck(HealthCheck check) {
+      healthChecks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /** See {@link HttpOptions#healthCheckTimeout()}. */
+    public Builder healthCheckTimeout(Duration timeout) {
+      this.healthCheckTimeout = positive(timeout, "healthCheckTimeout");
+      return this;
+    }
+
     public HttpOptions build() {
       if (keepAliveInterval.compareTo(idleTimeout) >= 0) {
         throw new IllegalArgumentException("keepAliveInterval (" + keepAliveInterval
@@ -466,6 +520,11 @@ public final class HttpOptions {
       }
       if (mcpPath.equals(ssePath) || mcpPath.equals(messagesPath) || ssePath.equals(messagesPath)) {
         throw new IllegalArgumentException("mcpPath, ssePath and messagesPath must differ");
+      }
+      if (probes && List.of(mcpPath, ssePath, messagesPath).stream()
+          .anyMatch(p -> p.equals(HEALTH_PATH) || p.equals(READY_PATH))) {
+        throw new IllegalArgumentException(HEALTH_PATH + " and " + READY_PATH
+            + " are the probes' paths; choose other MCP paths or turn the probes off");
       }
       return new HttpOptions(this);
     }

@@ -84,6 +84,11 @@ final class McpHttpEndpoint {
     return sessions.size();
   }
 
+  /** Event streams open now (all sessions and eras). */
+  int streamCount() {
+    return activity.streamCount();
+  }
+
   /** Requests being answered now (long-lived streams included). */
   int inFlight() {
     return activity.inFlight();

@@ -51,6 +51,10 @@ public final class McpHttpServer implements AutoCloseable {
   private final McpHttpEndpoint endpoint;
   private final HttpOptions options;
   private volatile boolean closed;
+  /** Set first thing when stopping, so the readiness probe fails before anything else changes. */
+  private volatile boolean draining;
+  /** The telemetry gauges of open sessions and streams, unregistered on close. */
+  private AutoCloseable gauges = () -> {};
 
   private McpHttpServer(Engine engine, HttpOptions options, Handler first) {
     this.options = Objects.requireNonNull(options, "options");
@@ -84,8 +88,10 @@ public final class McpHttpServer implements AutoCloseable {
         return true;
       }
     };
-    jetty.setHandler(first == null ? mcp
-        : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp));
+    Handler served = first == null ? mcp
+        : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp);
+    jetty.setHandler(options.probes() ? new Handler.Sequence(probes(new Probes(options, () -> draining)), served)
+        : served);
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
   }
@@ -116,6 +122,7 @@ public final class McpHttpServer implements AutoCloseable {
       throw new IOException("Cannot start the HTTP server on " + options.host() + ":" + options.port()
           + ": " + e.getMessage(), e);
     }
+    s.gauges = engine.observer().gauges("http", s.endpoint::sessionCount, s.endpoint::streamCount);
     LOG.log(System.Logger.Level.INFO, () -> "MCP over HTTP on " + s.uri() + " (Streamable HTTP"
         + (options.httpSse() ? "; HTTP+SSE at " + options.ssePath() : "") + ")");
     return s;
@@ -168,12 +175,46 @@ public final class McpHttpServer implements AutoCloseable {
       return;
     }
     closed = true;
+    draining = true;
     endpoint.shutdown(options.shutdownGrace());
     try {
       jetty.stop();
+      gauges.close();
     } catch (Exception e) {
       LOG.log(System.Logger.Level.WARNING, "Stopping the HTTP server failed", e);
     }
+  }
+
+  /** Whether {@link #close()} has begun: the readiness probe answers 503 from then on. */
+  public boolean isDraining() {
+    return draining;
+  }
+
+  /**
+   * The probes, before the {@code Host}/{@code Origin} checks and authorization: an orchestrator
+   * probes by the pod's address, with no browser origin and no token.
+   */
+  static Handler probes(Probes probes) {
+    return new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        if (!Probes.isProbe(path)) {
+          return false;
+        }
+        Probes.Answer a = probes.answer(request.getMethod(), path);
+        response.setStatus(a.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (a.allow() != null) {
+          response.getHeaders().put(HttpHeader.ALLOW, a.allow());
+        }
+        boolean head = request.getMethod().equals("HEAD");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, a.body().length);
+        response.write(true, head ? null : ByteBuffer.wrap(a.body()), callback);
+        return true;
+      }
+    };
   }
 
   /**

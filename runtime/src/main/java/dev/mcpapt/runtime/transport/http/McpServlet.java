@@ -43,6 +43,8 @@ public class McpServlet extends HttpServlet {
   private final transient HttpOptions options;
   private transient ExecutorService writers;
   private transient McpHttpEndpoint endpoint;
+  private transient Probes probes;
+  private transient volatile boolean draining;
 
   public McpServlet(McpServer server, HttpOptions options) {
     this(server.engine(), options);
@@ -61,18 +63,39 @@ public class McpServlet extends HttpServlet {
       return t;
     });
     endpoint = new McpHttpEndpoint(engine, options, writers, false);
+    probes = options.probes() ? new Probes(options, () -> draining) : null;
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) {
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
     McpHttpEndpoint e = endpoint;
     if (e == null) {
       response.setStatus(503);
       return;
     }
+    String path = request.getPathInfo() != null ? request.getPathInfo() : request.getServletPath();
+    if (probes != null && path != null && Probes.isProbe(path)) {
+      probe(request.getMethod(), path, response);
+      return;
+    }
     AsyncContext async = request.startAsync();
     async.setTimeout(0);
     e.handle(new ServletExchange(request, response, async));
+  }
+
+  /** The probes below this servlet's path, outside the Host/Origin checks (see {@link HttpOptions#probes()}). */
+  private void probe(String method, String path, HttpServletResponse response) throws java.io.IOException {
+    Probes.Answer a = probes.answer(method, path);
+    response.setStatus(a.status());
+    response.setContentType("application/json");
+    response.setHeader("Cache-Control", "no-store");
+    if (a.allow() != null) {
+      response.setHeader("Allow", a.allow());
+    }
+    response.setContentLength(a.body().length);
+    if (!method.equals("HEAD")) {
+      response.getOutputStream().write(a.body());
+    }
   }
 
   /** Sessions open now. */
@@ -84,6 +107,7 @@ public class McpServlet extends HttpServlet {
   /** Ends the streams and waits (bounded by {@link HttpOptions#shutdownGrace()}) for requests in flight. */
   @Override
   public void destroy() {
+    draining = true;
     McpHttpEndpoint e = endpoint;
     if (e != null) {
       e.shutdown(options.shutdownGrace());

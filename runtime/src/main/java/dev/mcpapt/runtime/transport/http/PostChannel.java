@@ -4,7 +4,10 @@ import static dev.mcpapt.runtime.transport.http.Answers.LOG;
 import static dev.mcpapt.runtime.transport.http.HttpWire.H_SESSION;
 import static dev.mcpapt.runtime.transport.http.HttpWire.statusOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.engine.Caller;
+import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
@@ -35,6 +38,8 @@ final class PostChannel implements RequestChannel {
   private SseConnection sse;
   private ResumableStream stream;
   private boolean done;
+  /** The id of the request answered here, or null (a batch): what an answer made up at shutdown carries. */
+  private JsonNode requestId;
 
   /** The answer of a stateless 2026-07-28 request, cancelled by closing {@code scope}. */
   static PostChannel stateless(Responder r, HttpWire.Accept accept, Caller caller, Activity activity,
@@ -68,6 +73,21 @@ final class PostChannel implements RequestChannel {
     this.sessions = sessions;
     if (accept.sse()) {
       activity.waiting(this);
+    }
+    activity.answering(this);
+  }
+
+  /** Names the request this channel answers (see {@link #stopped}). */
+  PostChannel answers(JsonNode id) {
+    this.requestId = id;
+    return this;
+  }
+
+  /** Shutdown cut the request: it is answered with an error now, and its own answer is dropped. */
+  synchronized void stopped() {
+    if (!done && requestId != null && !requestId.isNull()) {
+      response(Messages.error(requestId, new McpError(McpError.INTERNAL_ERROR,
+          "Service unavailable: the server stopped before this request finished; send it again")));
     }
   }
 
@@ -221,6 +241,7 @@ final class PostChannel implements RequestChannel {
 
   private void finish() {
     done = true;
+    activity.answered(this);
     activity.notWaiting(this);
     activity.requestEnded();
     if (scope != null) {

@@ -86,7 +86,8 @@ final class SessionHandler {
       accepted(r);
       return;
     }
-    PostChannel channel = PostChannel.ofSession(r, accept, caller, activity, options, sessions, session, created);
+    PostChannel channel = PostChannel.ofSession(r, accept, caller, activity, options, sessions, session, created)
+        .answers(in.kind() == Inbound.Kind.REQUEST ? in.id() : null);
     activity.requestStarted();
     r.onGone(channel::clientGone);
     session.dispatch(engine, in, channel, Integer.MAX_VALUE, sessions.runningPerSession());

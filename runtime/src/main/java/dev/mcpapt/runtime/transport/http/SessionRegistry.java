@@ -6,6 +6,7 @@ import static dev.mcpapt.runtime.transport.http.Answers.fail;
 import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.engine.RequestObserver;
 import dev.mcpapt.runtime.engine.Session;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -72,6 +73,7 @@ final class SessionRegistry {
     HttpSession s = new HttpSession(id, kind, options.eventLogSize());
     s.owner = owner;
     s.engineSession(engine.openSession(delivery.outboundOf(s)));
+    s.engineSession().attributes().put(RequestObserver.SESSION_ID, id);
     sessions.put(id, s);
     return s;
   }

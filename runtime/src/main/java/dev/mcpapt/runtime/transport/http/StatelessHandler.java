@@ -77,7 +77,7 @@ final class StatelessHandler {
     // A connection-less engine session per request: closing it cancels the request when the
     // client closes the response stream. It never receives broadcasts (it is never initialized).
     Session scope = engine.openSession(message -> {});
-    PostChannel channel = PostChannel.stateless(r, accept, caller, activity, options, scope);
+    PostChannel channel = PostChannel.stateless(r, accept, caller, activity, options, scope).answers(in.id());
     if (LISTEN.equals(in.method())) {
       activity.listening(scope);
     }

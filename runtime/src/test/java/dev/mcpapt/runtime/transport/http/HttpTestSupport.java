@@ -82,6 +82,18 @@ final class HttpTestSupport {
     return post(body, h.toArray(new String[0]));
   }
 
+  /** Starts a 2026-07-28 call of the {@code wait} tool and returns once the tool runs. */
+  java.util.concurrent.CompletableFuture<HttpResponse<String>> startWait(int millis) throws InterruptedException {
+    HttpTestTools.waitStarted = new java.util.concurrent.CountDownLatch(1);
+    String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"wait\","
+        + "\"arguments\":{\"ms\":" + millis + "}," + META + "}}";
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> call = client.sendAsync(postRequest("/mcp", body,
+        "MCP-Protocol-Version", MODERN, "Mcp-Method", "tools/call", "Mcp-Name", "wait"),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(HttpTestTools.waitStarted.await(10, java.util.concurrent.TimeUnit.SECONDS), "the wait tool started");
+    return call;
+  }
+
   /** initialize + notifications/initialized; returns the session id. */
   String initialize(String version) throws Exception {
     HttpResponse<String> r = post("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""

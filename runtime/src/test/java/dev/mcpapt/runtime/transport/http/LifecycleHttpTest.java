@@ -1,6 +1,5 @@
 package dev.mcpapt.runtime.transport.http;
 
-import static dev.mcpapt.runtime.transport.http.HttpTestSupport.META;
 import static dev.mcpapt.runtime.transport.http.HttpTestSupport.error;
 import static dev.mcpapt.runtime.transport.http.HttpTestSupport.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +9,6 @@ import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +35,7 @@ class LifecycleHttpTest {
   void closingDrainsRequestsInFlightAndRefusesNewOnes() throws Exception {
     HttpTestSupport t = new HttpTestSupport(HttpOptions.builder().shutdownGrace(Duration.ofSeconds(20)));
     try {
-      HttpTestTools.waitStarted = new CountDownLatch(1);
-      String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"wait\","
-          + "\"arguments\":{\"ms\":1500}," + META + "}}";
-      CompletableFuture<HttpResponse<String>> inFlight = t.client.sendAsync(t.postRequest("/mcp", body,
-          "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "wait"),
-          HttpResponse.BodyHandlers.ofString());
-      assertTrue(HttpTestTools.waitStarted.await(10, TimeUnit.SECONDS));
+      CompletableFuture<HttpResponse<String>> inFlight = t.startWait(1500);
       CompletableFuture<Void> closing = CompletableFuture.runAsync(t.http::close);
       Thread.sleep(200);
       try {

@@ -63,6 +63,18 @@ class McpServletTest {
   }
 
   @Test
+  void probesBelowTheServletPathWhateverTheOrigin() throws Exception {
+    HttpResponse<String> ready = CLIENT.send(HttpRequest.newBuilder(uri("/readyz"))
+        .header("Origin", "https://elsewhere.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertEquals("ready", HttpTestSupport.JSON.readTree(ready.body()).path("status").asText());
+    assertEquals("no-store", ready.headers().firstValue("Cache-Control").orElse(""));
+    HttpResponse<String> alive = CLIENT.send(HttpRequest.newBuilder(uri("/healthz")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals("{\"status\":\"alive\"}", alive.body());
+  }
+
+  @Test
   void servesBothErasAndHttpSse() throws Exception {
     HttpResponse<String> r = post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
         + "\"arguments\":{\"text\":\"via servlet\"}," + HttpTestSupport.META + "}}",

@@ -1,0 +1,7 @@
+package dev.mcpapt.annotations;
+
+/** A reader of a resource's contents, in its {@code annotations.audience}. */
+public enum Role {
+  USER,
+  ASSISTANT
+}
