@@ -106,6 +106,9 @@ node_sdk="runtime/src/test/node/node_modules/@modelcontextprotocol/sdk"
 if command -v node >/dev/null 2>&1 && [ -d "$node_sdk" ]; then
   add ts-sdk "node $bench/echo-ts/server.mjs --stdio" "node $bench/echo-ts/server.mjs --http {port}"
 fi
+if command -v node >/dev/null 2>&1 && [ -d "runtime/src/test/node/node_modules/@modelcontextprotocol/server" ]; then
+  add ts-sdk-v2 "node $bench/echo-ts/server-v2.mjs --stdio" "node $bench/echo-ts/server-v2.mjs --http {port}"
+fi
 
 java_version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/{print $2}')
 title="MCP echo benchmark: Java servers on Java $java_version${opts:+ ($opts)}"

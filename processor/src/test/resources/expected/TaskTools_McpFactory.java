@@ -196,7 +196,7 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
           GeneratedTool.of(Descriptors.FILE, "complete_task", instance, TaskTools_McpFactory::completeTaskTool),
           GeneratedTool.of(Descriptors.FILE, "list_tasks", instance, TaskTools_McpFactory::listTasksTool),
           GeneratedTool.of(Descriptors.FILE, "find_task", instance, TaskTools_McpFactory::findTaskTool),
-          GeneratedTool.of(Descriptors.FILE, "tasks.count", instance, TaskTools_McpFactory::countTool),
+          GeneratedTool.nonBlocking(GeneratedTool.of(Descriptors.FILE, "tasks.count", instance, TaskTools_McpFactory::countTool)),
           GeneratedTool.async(Descriptors.FILE, "clear", instance, TaskTools_McpFactory::clearTool),
           GeneratedTool.of(Descriptors.FILE, "greet", instance, TaskTools_McpFactory::greetTool));
     }

@@ -58,4 +58,14 @@ public @interface Tool {
    * {@link #task()} {@code OPTIONAL} or {@code REQUIRED} and an {@code McpContext} parameter.
    */
   boolean taskStartedByMethod() default false;
+
+  /**
+   * The method returns quickly and never blocks: no I/O, no waiting on locks or other threads, no
+   * questions to the client ({@code elicit}, {@code sample}, {@code roots} fail in it). The
+   * runtime then runs it on the thread that read the request instead of handing it to a worker,
+   * which saves a thread hand-off per call. A method that blocks anyway holds up the reading of
+   * the next requests of its connection (over stdio, of every request) until it returns, and
+   * cannot be cancelled while it runs. Ignored for a tool that may run as a task.
+   */
+  boolean nonBlocking() default false;
 }

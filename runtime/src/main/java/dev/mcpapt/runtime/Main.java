@@ -117,6 +117,8 @@ public final class Main {
       "  --website-url <url>  the server's website, in serverInfo (2025-11-25 on)",
       "",
       "Other:",
+      "  --cds[=FILE]         Java 19+: run with an automatic class-data archive, for a faster start",
+      "                         (written when the server first exits; default FILE under java.io.tmpdir)",
       "  -h, --help           print this help and exit",
       "",
       "Logs go to stderr (java.util.logging via System.Logger).");
@@ -306,7 +308,9 @@ public final class Main {
           }
           break;
         default:
-          o.errors.add("Unknown option: " + a);
+          if (!a.equals("--cds") && !a.startsWith("--cds=")) { // --cds is the launcher's (CdsLauncher)
+            o.errors.add("Unknown option: " + a);
+          }
       }
     }
     if (o.store != null && o.httpPort < 0) {
@@ -389,6 +393,11 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    java.util.Optional<Integer> archived = CdsLauncher.relaunch(args, System.err);
+    if (archived.isPresent()) {
+      System.exit(archived.get());
+    }
+    args = CdsLauncher.withoutFlag(args);
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null
         && System.getProperty("java.util.logging.config.file") == null) {
       // One line per record on stderr (the JDK default spends two), unless logging is configured.

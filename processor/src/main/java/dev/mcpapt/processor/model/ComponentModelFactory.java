@@ -208,7 +208,8 @@ public final class ComponentModelFactory {
         List.copyOf(parameters),
         result,
         "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
-        tool.taskStartedByMethod());
+        tool.taskStartedByMethod(),
+        tool.nonBlocking());
   }
 
   /**

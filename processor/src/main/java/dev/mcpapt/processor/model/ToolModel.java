@@ -11,6 +11,7 @@ import java.util.Map;
  * @param taskSupport {@code execution.taskSupport}: {@code "optional"} or {@code "required"}, or
  *     null when the tool never runs as a task
  * @param taskStartedByMethod whether the method starts its task itself
+ * @param nonBlocking whether the method declares that it never blocks ({@code @Tool(nonBlocking = true)})
  */
 public record ToolModel(
     String name,
@@ -24,7 +25,8 @@ public record ToolModel(
     List<ParameterModel> parameters,
     ResultModel result,
     String taskSupport,
-    boolean taskStartedByMethod) {
+    boolean taskStartedByMethod,
+    boolean nonBlocking) {
 
   /** The parameters that are JSON arguments (all but the context). */
   public List<ParameterModel> arguments() {

@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
  *     out are not emitted
  * @param task the {@code TaskSupport} constant name ({@code FORBIDDEN} by default)
  * @param taskStartedByMethod whether the method starts its task itself
+ * @param nonBlocking whether the method declares that it never blocks
  */
 public record ToolAnnotation(
     AnnotationMirror mirror,
@@ -25,7 +26,8 @@ public record ToolAnnotation(
     String task,
     AnnotationValue taskValue,
     boolean taskStartedByMethod,
-    AnnotationValue taskStartedByMethodValue) {
+    AnnotationValue taskStartedByMethodValue,
+    boolean nonBlocking) {
 
   public static final String TYPE = "dev.mcpapt.annotations.Tool";
 
@@ -54,6 +56,7 @@ public record ToolAnnotation(
         Mirrors.enumConstant(m, "task", "FORBIDDEN"),
         explicit.get("task"),
         Mirrors.bool(m, "taskStartedByMethod", false),
-        explicit.get("taskStartedByMethod"));
+        explicit.get("taskStartedByMethod"),
+        Mirrors.bool(m, "nonBlocking", false));
   }
 }

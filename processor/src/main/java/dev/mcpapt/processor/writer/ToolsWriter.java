@@ -59,8 +59,14 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
           tool.result().async() ? "async" : "of", FactoryWriter.descriptorFile(), tool.name(), component.generated(),
           GeneratedNames.toolHandler(tool.methodName(), overload(tools, i)));
       // A method that calls context.startTask() itself: the runtime must not start the task first.
-      handlers.add(tool.taskStartedByMethod()
-          ? CodeBlock.of("$T.startingItsOwnTask($L)", GENERATED_TOOL, handler) : handler);
+      if (tool.taskStartedByMethod()) {
+        handler = CodeBlock.of("$T.startingItsOwnTask($L)", GENERATED_TOOL, handler);
+      }
+      // A method declared never to block: the engine may run it on the thread that read the call.
+      if (tool.nonBlocking()) {
+        handler = CodeBlock.of("$T.nonBlocking($L)", GENERATED_TOOL, handler);
+      }
+      handlers.add(handler);
     }
     constructor.addStatement("this.tools = $L", FactoryWriter.listOf(handlers));
     type.addMethod(MethodSpec.methodBuilder("tools")

@@ -124,6 +124,8 @@ public final class Engine {
 
   private final Settings settings;
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
+  /** Per method: which of its requests may run on the transport's reading thread (see {@link #inlineWhen}). */
+  private final Map<String, java.util.function.Predicate<Inbound>> inlineWhen = new ConcurrentHashMap<>();
   private final Map<String, NotificationHandler> notifications = new ConcurrentHashMap<>();
   private final Map<String, AccessTargets> targets = new ConcurrentHashMap<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
@@ -191,6 +193,15 @@ public final class Engine {
    */
   public void register(String method, Set<Revision> revisions, boolean inline, MethodHandler handler) {
     methods.put(method, new Method(handler, Set.copyOf(revisions), inline));
+  }
+
+  /**
+   * Lets the requests of {@code method} that {@code test} accepts run on the transport's reading
+   * thread, like an inline method, whatever handler is registered for it later (a request that
+   * never blocks is answered without a hand-off to a worker).
+   */
+  public void inlineWhen(String method, java.util.function.Predicate<Inbound> test) {
+    inlineWhen.put(method, test);
   }
 
   /** The handler registered for {@code method}, or {@code null} (features wrap the built-in ones). */
@@ -506,7 +517,9 @@ public final class Engine {
     }
     running.incrementAndGet();
     ctx.observe(observer);
-    if (m.inline()) {
+    java.util.function.Predicate<Inbound> inlineTest = inlineWhen.get(in.method());
+    if (m.inline() || (inlineTest != null && inlineTest.test(in))) {
+      ctx.runsInline = true;
       run(m.handler(), ctx);
       return ctx;
     }

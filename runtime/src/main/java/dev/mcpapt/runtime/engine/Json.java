@@ -47,15 +47,43 @@ public final class Json {
     return MAPPER;
   }
 
+  /** A thread's output buffer, reused from one message to the next (not while it is in use). */
+  private static final class Buffer {
+    final ByteArrayBuilder bytes = new ByteArrayBuilder(256);
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+  /** A buffer that grew past this is dropped after use, so a large answer does not stay in memory. */
+  private static final int KEPT_BUFFER_BYTES = 16 * 1024;
+
   /** Encodes what {@code body} writes as UTF-8 JSON. */
   public static byte[] encode(Body body) {
-    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    Buffer buffer = BUFFERS.get();
+    if (buffer.inUse) { // an encoding inside an encoding
+      buffer = new Buffer();
+    }
+    buffer.inUse = true;
+    ByteArrayBuilder out = buffer.bytes;
+    boolean written = false;
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       body.write(g);
+      written = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      buffer.inUse = false;
+      if (!written) {
+        out.reset();
+      }
     }
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    if (bytes.length > KEPT_BUFFER_BYTES) {
+      BUFFERS.remove();
+    } else {
+      out.reset();
+    }
+    return bytes;
   }
 
   /** Encodes what {@code body} writes as a JSON string. */

@@ -34,6 +34,8 @@ public final class RequestContext implements McpContext {
   private volatile ClientInput clientInput;
   private boolean finished;
   private Thread worker;
+  /** Whether the request runs on the transport's reading thread (it must not wait for the client). */
+  volatile boolean runsInline;
   private volatile RequestObserver.Observation observation = RequestObserver.Observation.NONE;
   /** Opened by {@link #enter}, closed by {@link #exit}, on the worker's thread. */
   private RequestObserver.Scope scope = RequestObserver.Scope.NONE;
@@ -225,6 +227,11 @@ public final class RequestContext implements McpContext {
     p.put("logger", engine.serverName());
     p.put("data", message);
     send(Messages.notification("notifications/message", p));
+  }
+
+  /** Whether the request runs on the thread that read it, so it must not wait for the client. */
+  public boolean runsInline() {
+    return runsInline;
   }
 
   /** Cancels the request: no response is sent, and the thread running it is interrupted. */

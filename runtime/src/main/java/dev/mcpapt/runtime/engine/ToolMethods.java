@@ -3,6 +3,7 @@ package dev.mcpapt.runtime.engine;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.annotations.TaskSupport;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
@@ -50,6 +51,7 @@ public final class ToolMethods {
     ToolMethods tools = new ToolMethods(engine);
     engine.register("tools/list", Engine.allRevisions(), true, tools::list);
     engine.register("tools/call", Engine.allRevisions(), false, tools::call);
+    engine.inlineWhen("tools/call", tools::runsInline);
     engine.capability("tools", Json.object().put("listChanged", true), Revision.V2024_11_05);
     engine.registerTargets("tools/call", new AccessTargets() {
       @Override
@@ -67,6 +69,20 @@ public final class ToolMethods {
       }
     });
     return tools;
+  }
+
+  /**
+   * Whether a {@code tools/call} runs on the reading thread: the tool declared it never blocks
+   * and cannot run as a task.
+   */
+  private boolean runsInline(Inbound in) {
+    JsonNode params = in.params();
+    JsonNode name = params == null ? null : params.get("name");
+    if (name == null || !name.isTextual()) {
+      return false;
+    }
+    ToolHandler t = get(name.textValue());
+    return t != null && t.nonBlocking() && t.taskSupport() == TaskSupport.FORBIDDEN;
   }
 
   /** One tool and its descriptor shaped per revision (computed on first use). */

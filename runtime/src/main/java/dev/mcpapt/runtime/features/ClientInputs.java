@@ -350,6 +350,10 @@ public final class ClientInputs implements ClientInput {
     if (session == null) {
       throw new IllegalStateException("this request has no session to reach the client through");
     }
+    if (request.runsInline()) {
+      // its answer would be read by the very thread that waits for it
+      throw new IllegalStateException("a tool declared nonBlocking cannot wait for the client's answer");
+    }
     Map<String, CompletableFuture<JsonNode>> futures = new LinkedHashMap<>();
     for (Question q : questions) {
       if (q.kind() == Kind.ELICITATION && q.params().has("elicitationId")) {

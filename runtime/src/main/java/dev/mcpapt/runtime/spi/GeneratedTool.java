@@ -48,13 +48,16 @@ public final class GeneratedTool<T> implements ToolHandler {
   private final T instance;
   private final AsyncBody<T> body;
   private final boolean taskStartedByMethod;
+  private final boolean nonBlocking;
 
-  private GeneratedTool(String name, ObjectNode descriptor, T instance, AsyncBody<T> body, boolean taskStartedByMethod) {
+  private GeneratedTool(String name, ObjectNode descriptor, T instance, AsyncBody<T> body, boolean taskStartedByMethod,
+      boolean nonBlocking) {
     this.name = name;
     this.descriptor = descriptor;
     this.instance = instance;
     this.body = body;
     this.taskStartedByMethod = taskStartedByMethod;
+    this.nonBlocking = nonBlocking;
     // The input schema lists every argument: one source for the schema and the check.
     Set<String> names = new LinkedHashSet<>();
     descriptor.path("inputSchema").path("properties").fieldNames().forEachRemaining(names::add);
@@ -67,12 +70,12 @@ public final class GeneratedTool<T> implements ToolHandler {
   /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering at once. */
   public static <T> ToolHandler of(DescriptorFile file, String name, T instance, Body<T> body) {
     return new GeneratedTool<>(name, file.tool(name), instance,
-        (i, args, problems, context) -> CompletableFuture.completedFuture(body.call(i, args, problems, context)), false);
+        (i, args, problems, context) -> CompletableFuture.completedFuture(body.call(i, args, problems, context)), false, false);
   }
 
   /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering later. */
   public static <T> ToolHandler async(DescriptorFile file, String name, T instance, AsyncBody<T> body) {
-    return new GeneratedTool<>(name, file.tool(name), instance, body, false);
+    return new GeneratedTool<>(name, file.tool(name), instance, body, false, false);
   }
 
   /**
@@ -80,14 +83,28 @@ public final class GeneratedTool<T> implements ToolHandler {
    * ({@code @Tool(taskStartedByMethod = true)}).
    */
   public static ToolHandler startingItsOwnTask(ToolHandler tool) {
+    GeneratedTool<?> g = generated(tool);
+    return g.with(true, g.nonBlocking);
+  }
+
+  /**
+   * {@code tool} (made by {@link #of} or {@link #async}) for a method declared
+   * {@code @Tool(nonBlocking = true)}: the engine may run its calls on the thread that read them.
+   */
+  public static ToolHandler nonBlocking(ToolHandler tool) {
+    GeneratedTool<?> g = generated(tool);
+    return g.with(g.taskStartedByMethod, true);
+  }
+
+  private static GeneratedTool<?> generated(ToolHandler tool) {
     if (!(tool instanceof GeneratedTool<?> generated)) {
       throw new IllegalArgumentException("not a generated tool: " + tool.name());
     }
-    return generated.withTaskStartedByMethod();
+    return generated;
   }
 
-  private GeneratedTool<T> withTaskStartedByMethod() {
-    return new GeneratedTool<>(name, descriptor, instance, body, true);
+  private GeneratedTool<T> with(boolean taskStartedByMethod, boolean nonBlocking) {
+    return new GeneratedTool<>(name, descriptor, instance, body, taskStartedByMethod, nonBlocking);
   }
 
   @Override
@@ -103,6 +120,11 @@ public final class GeneratedTool<T> implements ToolHandler {
   @Override
   public boolean taskStartedByMethod() {
     return taskStartedByMethod;
+  }
+
+  @Override
+  public boolean nonBlocking() {
+    return nonBlocking;
   }
 
   @Override

@@ -34,6 +34,14 @@ public interface ToolHandler {
     return TaskSupport.ofWireName(descriptor().path("execution").path("taskSupport").asText(""));
   }
 
+  /**
+   * Whether the method declared that it never blocks ({@code @Tool(nonBlocking = true)}): the
+   * runtime may run it on the thread that read the request.
+   */
+  default boolean nonBlocking() {
+    return false;
+  }
+
   /** Whether the method starts its task itself ({@code @Tool(taskStartedByMethod = true)}). */
   default boolean taskStartedByMethod() {
     return false;

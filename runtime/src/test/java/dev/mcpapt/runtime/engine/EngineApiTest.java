@@ -3,20 +3,29 @@ package dev.mcpapt.runtime.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.SpecSchemas;
+import dev.mcpapt.runtime.testing.TestHandlers;
 import dev.mcpapt.testing.schema.WireValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +102,78 @@ class EngineApiTest {
     WireValidator v = SpecSchemas.validator(revision);
     List<String> problems = v.validateServerMessage(message, method);
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems) + "\n" + message);
+  }
+
+  /** {@code handler}, declared never to block ({@code @Tool(nonBlocking = true)}). */
+  private static ToolHandler nonBlocking(ToolHandler handler) {
+    return new ToolHandler() {
+      @Override
+      public String name() {
+        return handler.name();
+      }
+
+      @Override
+      public ObjectNode descriptor() {
+        return handler.descriptor();
+      }
+
+      @Override
+      public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
+        return handler.call(arguments, context);
+      }
+
+      @Override
+      public boolean nonBlocking() {
+        return true;
+      }
+    };
+  }
+
+  private static ObjectNode descriptor(String name) {
+    ObjectNode d = Json.object().put("name", name);
+    d.putObject("inputSchema").put("type", "object");
+    return d;
+  }
+
+  @Test
+  void aToolDeclaredNonBlockingRunsOnTheDispatchingThreadAndOthersOnAWorker() throws Exception {
+    SpecSchemas.require();
+    Map<String, Thread> ranOn = new ConcurrentHashMap<>();
+    engine.tools().add(List.of(
+        nonBlocking(TestHandlers.tool(descriptor("quick"), (a, c) -> {
+          ranOn.put("quick", Thread.currentThread());
+          return ToolResult.text("ok");
+        })),
+        TestHandlers.tool(descriptor("plain"), (a, c) -> {
+          ranOn.put("plain", Thread.currentThread());
+          return ToolResult.text("ok");
+        })), false);
+    Recorder quick = new Recorder();
+    engine.dispatch(engine.parse(modern(1, "tools/call", "\"name\":\"quick\",\"arguments\":{}")), null, quick);
+    assertTrue(quick.response.isDone(), "answered before dispatch returned");
+    assertSame(Thread.currentThread(), ranOn.get("quick"));
+    JsonNode answer = quick.await();
+    assertEquals("ok", answer.path("result").path("content").path(0).path("text").asText());
+    assertValid("2026-07-28", answer, "tools/call");
+
+    Recorder plain = new Recorder();
+    engine.dispatch(engine.parse(modern(2, "tools/call", "\"name\":\"plain\",\"arguments\":{}")), null, plain);
+    assertEquals("ok", plain.await().path("result").path("content").path(0).path("text").asText());
+    assertNotSame(Thread.currentThread(), ranOn.get("plain"), "a tool not declared nonBlocking runs on a worker");
+  }
+
+  @Test
+  void aToolDeclaredNonBlockingThatAsksTheClientGetsAToolErrorInsteadOfWaitingForever() throws Exception {
+    dev.mcpapt.runtime.features.ServerFeatures.install(engine, dev.mcpapt.runtime.features.ServerFeatures.Settings.defaults());
+    engine.tools().add(List.of(nonBlocking(TestHandlers.tool(descriptor("asks"),
+        (a, c) -> ToolResult.text("roots: " + c.roots().size())))), false);
+    Session s = engine.openSession(m -> {});
+    send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+        + "\"capabilities\":{\"roots\":{}},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}", s);
+    JsonNode answer = send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"asks\","
+        + "\"arguments\":{}}}", s);
+    assertTrue(answer.path("result").path("isError").asBoolean(), answer.toString());
+    assertTrue(answer.toString().contains("nonBlocking"), answer.toString());
   }
 
   @Test

@@ -98,7 +98,7 @@ public class TaskTools {
   }
 
   /** Counts the tasks. */
-  @Tool(name = "tasks.count", readOnlyHint = true)
+  @Tool(name = "tasks.count", readOnlyHint = true, nonBlocking = true)
   public int count() {
     return tasks.size();
   }

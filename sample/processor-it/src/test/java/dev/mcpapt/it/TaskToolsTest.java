@@ -112,6 +112,13 @@ class TaskToolsTest {
   }
 
   @Test
+  void onlyAToolDeclaredNonBlockingSaysSo() {
+    assertTrue(tool(component, "tasks.count").nonBlocking());
+    assertFalse(tool(component, "find_task").nonBlocking());
+    assertFalse(tool(component, "clear").nonBlocking());
+  }
+
+  @Test
   void invalidArgumentsReportEveryProblemWithItsPath() throws Exception {
     InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
         () -> call("complete_task", "{\"taskId\":\"abc\"}"));

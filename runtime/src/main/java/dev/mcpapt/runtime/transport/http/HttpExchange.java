@@ -77,6 +77,14 @@ interface HttpExchange {
    */
   void writeLast(byte[] chunk) throws IOException;
 
+  /**
+   * Whether {@link #writeLast} never blocks (it hands the bytes to the server's own asynchronous
+   * write), so any thread may call it.
+   */
+  default boolean lastWriteIsAsync() {
+    return false;
+  }
+
   /** Ends the response normally. */
   void complete();
 

@@ -143,6 +143,11 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
+  public boolean lastWriteIsAsync() {
+    return true;
+  }
+
+  @Override
   public void writeLast(byte[] chunk) {
     if (completed.compareAndSet(false, true)) {
       // Earlier chunks went through the blocking stream and are flushed; this one ends the

@@ -86,21 +86,42 @@ final class Responder {
 
   /**
    * Writes {@code chunk} (if not null) and ends: a whole small response in one call. The chunk
-   * is queued and the end marked at once, so the drain always sends it as the last write.
+   * is queued and the end marked at once, so the drain always sends it as the last write; on a
+   * server whose last write is asynchronous, with nothing queued, it is written from this thread.
    */
   void writeAndEnd(byte[] chunk) {
     synchronized (this) {
       if (finished || ending) {
         return;
       }
-      if (chunk != null) {
-        queue.add(chunk);
-        queuedBytes += chunk.length;
+      if (chunk != null && !draining && queue.isEmpty() && exchange.lastWriteIsAsync()) {
+        // A whole answer at once on a server that writes asynchronously: written from this
+        // thread, without waking a writer.
+        finished = true;
         lastWriteNanos = System.nanoTime();
+      } else {
+        chunk = queueLast(chunk);
       }
-      ending = true;
-      schedule();
     }
+    if (chunk != null) {
+      try {
+        exchange.writeLast(chunk);
+      } catch (IOException | RuntimeException e) {
+        exchange.abort(e); // marked finished: the request it answered is over, only the exchange is left
+      }
+    }
+  }
+
+  /** Queues the last chunk and the end for the drain; returns null (nothing left to write here). */
+  private byte[] queueLast(byte[] chunk) {
+    if (chunk != null) {
+      queue.add(chunk);
+      queuedBytes += chunk.length;
+      lastWriteNanos = System.nanoTime();
+    }
+    ending = true;
+    schedule();
+    return null;
   }
 
   private void schedule() {

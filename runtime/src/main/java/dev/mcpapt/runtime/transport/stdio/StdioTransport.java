@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Writing: one writer thread takes messages from a bounded queue and writes each as a line,
  * flushing when the queue runs dry, so the threads that run requests never contend for stdout.
+ * What the reading thread answers itself (requests that run inline) it writes directly, and
+ * flushes once it has read all the input there is, so answers ready together go out in one write
+ * without waking the writer.
  *
  * <p>{@link #run()} returns at end of input, after the requests in flight finish (waiting at most
  * the grace period) and their messages are written.
@@ -46,6 +49,10 @@ public final class StdioTransport {
   private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(8192);
   private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
   private final Thread writer;
+  private final Object outLock = new Object();
+  private Thread reader;
+  /** Whether the reading thread wrote something not flushed yet (guarded by {@link #outLock}). */
+  private boolean unflushed;
   private volatile boolean outputBroken;
   private volatile boolean closed;
 
@@ -60,6 +67,7 @@ public final class StdioTransport {
 
   /** Reads until end of input, then waits (bounded) for requests in flight and returns. */
   public void run() throws IOException {
+    reader = Thread.currentThread();
     writer.start();
     Session session = engine.openSession(this::send);
     RequestChannel channel = new RequestChannel() {
@@ -86,7 +94,7 @@ public final class StdioTransport {
     boolean skipping = false;
     try {
       int n;
-      while ((n = in.read(chunk)) > 0) {
+      while ((n = readFlushing(chunk)) > 0) {
         int start = 0;
         for (int i = 0; i < n; i++) {
           if (chunk[i] != '\n') {
@@ -126,6 +134,35 @@ public final class StdioTransport {
       awaitInFlight();
       session.close();
       close();
+    }
+  }
+
+  /** Reads more input, first flushing what this thread wrote if the read may block. */
+  private int readFlushing(byte[] chunk) throws IOException {
+    if (unflushedByReader() && in.available() == 0) {
+      synchronized (outLock) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          broken(e);
+        }
+        unflushed = false;
+      }
+    }
+    return in.read(chunk);
+  }
+
+  private boolean unflushedByReader() {
+    synchronized (outLock) {
+      return unflushed;
+    }
+  }
+
+  private void broken(IOException e) {
+    if (!outputBroken) {
+      outputBroken = true;
+      queue.clear();
+      LOG.log(System.Logger.Level.WARNING, "Cannot write to the client any more: " + e.getMessage());
     }
   }
 
@@ -184,6 +221,17 @@ public final class StdioTransport {
     if (message == null || outputBroken || closed) {
       return;
     }
+    if (Thread.currentThread() == reader) {
+      synchronized (outLock) {
+        try {
+          write(message);
+          unflushed = true;
+        } catch (IOException e) {
+          broken(e);
+        }
+      }
+      return;
+    }
     if (queue.offer(message)) {
       return;
     }
@@ -208,23 +256,26 @@ public final class StdioTransport {
         if (message == END) {
           break;
         }
-        write(message);
-        while ((message = queue.poll()) != null) {
-          if (message == END) {
-            out.flush();
-            return;
-          }
+        synchronized (outLock) {
           write(message);
+          while ((message = queue.poll()) != null) {
+            if (message == END) {
+              out.flush();
+              return;
+            }
+            write(message);
+          }
+          out.flush();
+          unflushed = false;
         }
+      }
+      synchronized (outLock) {
         out.flush();
       }
-      out.flush();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      outputBroken = true;
-      queue.clear();
-      LOG.log(System.Logger.Level.WARNING, "Cannot write to the client any more: " + e.getMessage());
+      broken(e);
     }
   }
 

@@ -312,9 +312,19 @@ final class Bench {
           break;
         }
         try {
-          concurrent(port, spec.path(), clients, watchdog, m, open);
+          concurrent(port, spec.path(), clients, false, watchdog, m, open);
         } catch (IOException e) {
           m.problem(why(server, watchdog, e) + e.getMessage());
+        }
+      }
+      for (int clients : options.modernClients) {
+        if (!server.process.isAlive()) {
+          break;
+        }
+        try {
+          concurrent(port, spec.path(), clients, true, watchdog, m, open);
+        } catch (IOException e) {
+          m.problem(why(server, watchdog, e) + "2026-07-28: " + e.getMessage());
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -368,14 +378,19 @@ final class Bench {
   }
 
   /** {@code clients} sessions, each on its own keep-alive connection and thread, calling in a loop. */
-  private void concurrent(int port, String path, int clients, Watchdog watchdog, Measurement m, List<HttpChannel> open)
-      throws IOException, InterruptedException {
+  /** {@code clients} clients calling at once, each on its own connection: 2025 sessions, or stateless 2026-07-28 requests. */
+  private void concurrent(int port, String path, int clients, boolean modern, Watchdog watchdog, Measurement m,
+      List<HttpChannel> open) throws IOException, InterruptedException {
     List<HttpChannel> channels = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       HttpChannel channel = new HttpChannel("127.0.0.1", port, path);
       open.add(channel);
       channel.connect();
-      channel.initialize();
+      if (modern) {
+        channel.modern();
+      } else {
+        channel.initialize();
+      }
       channels.add(channel);
       watchdog.progress();
     }
@@ -429,7 +444,7 @@ final class Bench {
         throw new IOException(clients + " clients: " + failure, failure);
       }
     }
-    String key = "c" + clients;
+    String key = (modern ? "m" : "c") + clients;
     m.put(key + "_calls_per_s", total / (options.durationMillis / 1000.0));
     m.put(key + "_p50_us", all.quantileMicros(0.50));
     m.put(key + "_p99_us", all.quantileMicros(0.99));

@@ -39,6 +39,8 @@ final class HttpChannel implements AutoCloseable {
 
   private String sessionId;
   private String protocolVersion;
+  /** Whether calls are stateless 2026-07-28 requests (no session, the method and name as headers). */
+  private boolean modern;
 
   /** Values of the last response. */
   int status;
@@ -84,6 +86,10 @@ final class HttpChannel implements AutoCloseable {
     if (protocolVersion != null) {
       head.append("MCP-Protocol-Version: ").append(protocolVersion).append("\r\n");
     }
+    if (modern) {
+      head.append("Mcp-Method: tools/call\r\n");
+      head.append("Mcp-Name: echo\r\n");
+    }
     head.append("Content-Length: ");
     requestHead = head.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
@@ -103,9 +109,17 @@ final class HttpChannel implements AutoCloseable {
     return init;
   }
 
+  /** Makes every call from now on a stateless 2026-07-28 request: no handshake, no session. */
+  void modern() {
+    modern = true;
+    sessionId = null;
+    protocolVersion = Requests.MODERN_VERSION;
+    rebuildHead();
+  }
+
   /** The echo call with {@code id}; returns the reply, or null if the body held none. */
   Reply call(long id) throws IOException {
-    int length = Requests.call(id, sendBuf, 0);
+    int length = modern ? Requests.modernCall(id, sendBuf, 0) : Requests.call(id, sendBuf, 0);
     return post(sendBuf, length);
   }
 

@@ -14,6 +14,8 @@ final class Options {
   long coldMillis = 500;
   int inflight = 16;
   int[] clients = {1, 8};
+  /** Concurrent stateless 2026-07-28 HTTP clients per scenario. */
+  int[] modernClients = {8};
   long stallMillis = 5000;
   List<String> ratioTo = new ArrayList<>();
   Path out = Path.of("target", "bench-report");
@@ -34,7 +36,8 @@ final class Options {
         --warmup S        seconds of warm-up before each measured scenario (2)
         --cold S          seconds right after the first tools/list, measured cold (0.5)
         --inflight N      calls outstanding in the pipelined stdio scenario (16)
-        --clients LIST    concurrent HTTP clients per scenario, comma-separated (1,8)
+        --clients LIST    concurrent HTTP clients per scenario, each with a 2025 session, comma-separated (1,8)
+        --modern-clients LIST  the same with stateless 2026-07-28 requests (8; none to skip)
         --stall S         a server silent this long with calls outstanding has stalled (5)
         --ratio-to LIST   servers the report divides every other server by
         --out DIR         where report.md, report.json and server logs go (target/bench-report)
@@ -80,6 +83,8 @@ final class Options {
         case "--cold" -> o.coldMillis = seconds(value);
         case "--inflight" -> o.inflight = Integer.parseInt(value);
         case "--clients" -> o.clients = Arrays.stream(value.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        case "--modern-clients" -> o.modernClients = value.equals("none") ? new int[0]
+            : Arrays.stream(value.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         case "--stall" -> o.stallMillis = seconds(value);
         case "--ratio-to" -> o.ratioTo = List.of(value.split(","));
         case "--out" -> o.out = Path.of(value);
@@ -99,6 +104,9 @@ final class Options {
       o.warmupMillis = 200;
       o.coldMillis = 200;
       o.clients = new int[] {1, 2};
+      if (o.modernClients.length > 0) { // unless switched off
+        o.modernClients = new int[] {2};
+      }
     }
     for (String ref : o.ratioTo) {
       if (o.servers.stream().noneMatch(s -> s.name().equals(ref))) {

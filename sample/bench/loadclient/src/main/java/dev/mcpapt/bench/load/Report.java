@@ -74,15 +74,21 @@ final class Report {
     for (int c : options.clients) {
       md.append(" HTTP ").append(c).append(c == 1 ? " client |" : " clients |");
     }
+    for (int c : options.modernClients) {
+      md.append(" HTTP ").append(c).append(c == 1 ? " client" : " clients").append(", 2026-07-28 |");
+    }
     md.append(" start → first `tools/list` (stdio / HTTP) | peak RSS (stdio / HTTP) |\n");
     md.append("|---|---:|---:|");
-    md.append("---:|".repeat(options.clients.length)).append("---:|---:|\n");
+    md.append("---:|".repeat(options.clients.length + options.modernClients.length)).append("---:|---:|\n");
     for (ServerSpec s : options.servers) {
       String n = s.name();
       md.append("| ").append(n).append(" | ").append(rate(n, "stdio", "seq_calls_per_s"));
       md.append(" | ").append(pipelined(n));
       for (int c : options.clients) {
         md.append(" | ").append(rate(n, "http", "c" + c + "_calls_per_s"));
+      }
+      for (int c : options.modernClients) {
+        md.append(" | ").append(rate(n, "http", "m" + c + "_calls_per_s"));
       }
       md.append(" | ").append(ms(n, "stdio", "start_ms")).append(" / ").append(ms(n, "http", "start_ms")).append(" ms");
       md.append(" | ").append(mb(n, "stdio")).append(" / ").append(mb(n, "http")).append(" MB |\n");
@@ -94,8 +100,11 @@ final class Report {
     for (int c : options.clients) {
       md.append(" HTTP ").append(c).append(" p50 / p99 µs |");
     }
+    for (int c : options.modernClients) {
+      md.append(" HTTP ").append(c).append(", 2026-07-28, p50 / p99 µs |");
+    }
     md.append(String.format(Locale.ROOT, " first %.1f s after start, calls/s (stdio / HTTP) |%n", options.coldMillis / 1000.0));
-    md.append("|---|---:|---:|").append("---:|".repeat(options.clients.length)).append("---:|\n");
+    md.append("|---|---:|---:|").append("---:|".repeat(options.clients.length + options.modernClients.length)).append("---:|\n");
     for (ServerSpec s : options.servers) {
       String n = s.name();
       md.append("| ").append(n);
@@ -103,6 +112,9 @@ final class Report {
       md.append(" | ").append(latency(n, "stdio", "pipe"));
       for (int c : options.clients) {
         md.append(" | ").append(latency(n, "http", "c" + c));
+      }
+      for (int c : options.modernClients) {
+        md.append(" | ").append(latency(n, "http", "m" + c));
       }
       md.append(" | ").append(rate(n, "stdio", "cold_calls_per_s")).append(" / ").append(rate(n, "http", "cold_calls_per_s"));
       md.append(" |\n");
@@ -115,8 +127,11 @@ final class Report {
       for (int c : options.clients) {
         md.append(" HTTP ").append(c).append(" |");
       }
+      for (int c : options.modernClients) {
+        md.append(" HTTP ").append(c).append(", 2026-07-28 |");
+      }
       md.append(" start stdio | start HTTP | peak RSS stdio | peak RSS HTTP |\n");
-      md.append("|---|---:|---:|").append("---:|".repeat(options.clients.length)).append("---:|---:|---:|---:|\n");
+      md.append("|---|---:|---:|").append("---:|".repeat(options.clients.length + options.modernClients.length)).append("---:|---:|---:|---:|\n");
       for (ServerSpec s : options.servers) {
         String n = s.name();
         if (n.equals(ref)) {
@@ -127,6 +142,9 @@ final class Report {
         md.append(" | ").append(ratio(n, ref, "stdio", "pipe_calls_per_s"));
         for (int c : options.clients) {
           md.append(" | ").append(ratio(n, ref, "http", "c" + c + "_calls_per_s"));
+        }
+        for (int c : options.modernClients) {
+          md.append(" | ").append(ratio(n, ref, "http", "m" + c + "_calls_per_s"));
         }
         md.append(" | ").append(ratio(n, ref, "stdio", "start_ms"));
         md.append(" | ").append(ratio(n, ref, "http", "start_ms"));
@@ -245,6 +263,11 @@ final class Report {
       g.writeNumberField("inflight", options.inflight);
       g.writeArrayFieldStart("clients");
       for (int c : options.clients) {
+        g.writeNumber(c);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("modernClients");
+      for (int c : options.modernClients) {
         g.writeNumber(c);
       }
       g.writeEndArray();

@@ -9,9 +9,17 @@ final class Requests {
 
   static final String PROTOCOL_VERSION = "2025-06-18";
 
+  /** The stateless revision: no handshake, the version and capabilities in every request's _meta. */
+  static final String MODERN_VERSION = "2026-07-28";
+
   private static final byte[] CALL_PREFIX = ascii("{\"jsonrpc\":\"2.0\",\"id\":");
   private static final byte[] CALL_SUFFIX =
       ascii(",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"" + TEXT + "\"}}}");
+
+  private static final byte[] MODERN_CALL_SUFFIX =
+      ascii(",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"" + TEXT
+          + "\"},\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + MODERN_VERSION
+          + "\",\"io.modelcontextprotocol/clientCapabilities\":{}}}}");
 
   private Requests() {}
 
@@ -43,8 +51,17 @@ final class Requests {
     return off + CALL_SUFFIX.length;
   }
 
+  /** Writes the echo call of 2026-07-28 (with its _meta) with {@code id} at {@code buf[off]}; returns the end offset. */
+  static int modernCall(long id, byte[] buf, int off) {
+    System.arraycopy(CALL_PREFIX, 0, buf, off, CALL_PREFIX.length);
+    off += CALL_PREFIX.length;
+    off = writeDecimal(id, buf, off);
+    System.arraycopy(MODERN_CALL_SUFFIX, 0, buf, off, MODERN_CALL_SUFFIX.length);
+    return off + MODERN_CALL_SUFFIX.length;
+  }
+
   /** Enough room for one call. */
-  static final int MAX_CALL = CALL_PREFIX.length + 20 + CALL_SUFFIX.length;
+  static final int MAX_CALL = CALL_PREFIX.length + 20 + MODERN_CALL_SUFFIX.length;
 
   static int writeDecimal(long value, byte[] buf, int off) {
     if (value == 0) {
