@@ -73,6 +73,7 @@ class DiagnosticTest {
         import dev.mcpapt.annotations.*;
         public class Route {
           public enum Zone { NORTH, SOUTH }
+          /** Routes a request. */
           @Tool
           public String route(@Param(header = "Region") String region, @Param(header = "Zone") Zone zone,
               @Param(header = "Limit") int limit, @Param(header = "Dry-Run") boolean dryRun, String body) {
@@ -125,6 +126,7 @@ class DiagnosticTest {
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.class));
+    covered.addAll(coveredBy(WarningTest.class));
     covered.addAll(coveredBy(dev.mcpapt.processor.skill.SkillProcessingTest.class));
     covered.addAll(dev.mcpapt.processor.display.DisplayTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);

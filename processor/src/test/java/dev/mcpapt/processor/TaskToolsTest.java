@@ -24,9 +24,10 @@ class TaskToolsTest {
       "import dev.mcpapt.annotations.Tool;",
       "import dev.mcpapt.runtime.McpContext;",
       "public class Jobs {",
-      "  @Tool public String plain() { return \"\"; }",
-      "  @Tool(task = TaskSupport.FORBIDDEN) public String never() { return \"\"; }",
-      "  @Tool(task = TaskSupport.OPTIONAL) public String maybe() { return \"\"; }",
+      "  /** Plain. */ @Tool public String plain() { return \"\"; }",
+      "  /** Never a task. */ @Tool(task = TaskSupport.FORBIDDEN) public String never() { return \"\"; }",
+      "  /** Maybe a task. */ @Tool(task = TaskSupport.OPTIONAL) public String maybe() { return \"\"; }",
+      "  /** Always a task. */",
       "  @Tool(task = TaskSupport.REQUIRED, taskStartedByMethod = true)",
       "  public String always(McpContext context) { context.startTask(); return \"\"; }",
       "}");

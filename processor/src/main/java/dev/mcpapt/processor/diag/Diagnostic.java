@@ -69,15 +69,42 @@ public enum Diagnostic {
   McpSkillWithoutComponent(
       "@Skill on %s would never be served: the class has no @Tool, @Resource, @ResourceTemplate or @Prompt method, so it is not a component; move @Skill to a class that has one."),
   McpUnresolvedType("%s refers to a type that does not exist or was never generated: %s."),
-  McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s");
+  McpProcessorFailure("The mcp-apt processor failed on %s; please report this with the stack trace: %s"),
+  McpToolWithoutDescription(
+      Severity.WARNING,
+      "Tool \"%s\" has no description, so a model has only its name to decide when to call it; add a Javadoc comment or @Tool(description = ...)."),
+  McpWidgetRemoteWithoutCsp(
+      Severity.WARNING,
+      "@OutputTemplate html \"%s\" loads %s from %s, which its CSP does not declare, so hosts will block it; add it to csp = @Csp(resource = ...).");
+
+  /** An error fails the build and stops the class's generated code; a warning does neither. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
 
   /** Where each id is explained; {@link #format} appends {@code #<id in lower case>}. */
   public static final String DOCS = "https://github.com/mcp-apt/mcp-apt/blob/main/docs/diagnostics.md";
 
+  private final Severity severity;
   private final String format;
 
   Diagnostic(String format) {
+    this(Severity.ERROR, format);
+  }
+
+  Diagnostic(Severity severity, String format) {
+    this.severity = severity;
     this.format = format;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** What {@code @SuppressWarnings} takes to silence this warning, e.g. {@code mcp-McpToolWithoutDescription}. */
+  public String suppressionKey() {
+    return "mcp-" + name();
   }
 
   /** The id as it appears in messages, e.g. {@code [McpToolNotPublic]}. */

@@ -150,6 +150,11 @@ public final class ComponentModelFactory {
   private ToolModel tool(ExecutableElement method, ToolAnnotation tool, TypeModelFactory typeModels, Report report) {
     String methodName = method.getSimpleName().toString();
     Javadoc doc = Javadoc.of(elements, method);
+    String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
+    String description = tool.description().isEmpty() ? doc.text() : tool.description();
+    if (description.isBlank()) {
+      report.warning(Diagnostic.McpToolWithoutDescription, method, tool.mirror(), null, name);
+    }
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
     Set<String> headers = new HashSet<>();
@@ -178,7 +183,7 @@ public final class ComponentModelFactory {
         ok = false;
         continue;
       }
-      String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
+      String paramDescription = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
       if (defaultJson != null) {
         typeModels.pendingDefaults().add(new TypeModelFactory.PendingDefault(defaultJson, value, p, param.get(), where));
@@ -188,14 +193,12 @@ public final class ComponentModelFactory {
         ok = false;
       }
       parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
-          description, defaultJson, header));
+          paramDescription, defaultJson, header));
     }
     ResultModel result = result(method, typeModels, report);
     if (result == null || !ok) {
       return null;
     }
-    String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
-    String description = tool.description().isEmpty() ? doc.text() : tool.description();
     return new ToolModel(
         name,
         tool.title(),

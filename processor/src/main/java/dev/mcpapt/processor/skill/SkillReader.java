@@ -75,9 +75,9 @@ public final class SkillReader {
     List<SkillModel> skills = new ArrayList<>();
     for (Declared d : declared(type)) {
       AnnotationMirror m = d.skill();
-      int errors = report.entries().size();
+      int errors = report.errorCount();
       Optional<SkillModel> skill = read(type, d, report);
-      if (skill.isEmpty() || report.entries().size() > errors) {
+      if (skill.isEmpty() || report.errorCount() > errors) {
         continue;
       }
       for (SkillModel other : skills) {

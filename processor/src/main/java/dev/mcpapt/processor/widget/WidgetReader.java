@@ -61,6 +61,12 @@ public final class WidgetReader {
   private static final Pattern ORIGIN =
       Pattern.compile("(?i)(https?|wss?)://(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?");
 
+  /** A {@code <script src>} or {@code <link href>} pointing at another origin. */
+  private static final Pattern REMOTE_LOAD =
+      Pattern.compile("(?i)<(script|link)\\b[^>]*?\\b(src|href)\\s*=\\s*[\"']?((?:https?:)?//[^\"'\\s>]+)");
+
+  private static final Pattern URL_ORIGIN = Pattern.compile("(?i)(https?://[^/?#\\s]+)");
+
   private final Filer filer;
   private String bridge;
 
@@ -102,7 +108,7 @@ public final class WidgetReader {
 
   /** The widget keys of {@code method}, or empty if it has none or they have errors (in {@code report}). */
   public Optional<ToolWidget> read(ExecutableElement method, Report report) {
-    int errors = report.entries().size();
+    int errors = report.errorCount();
     Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, OUTPUT_TEMPLATE);
     // A malformed ui:// URI is reported by the component validator; nothing more to say about it.
     Template template = outputTemplate
@@ -120,7 +126,7 @@ public final class WidgetReader {
 
     ToolWidget widget =
         new ToolWidget(template, visibility, invoking, invoked, fileParams(method), schemes, scopes);
-    return report.entries().size() > errors || widget.isEmpty() ? Optional.empty() : Optional.of(widget);
+    return report.errorCount() > errors || widget.isEmpty() ? Optional.empty() : Optional.of(widget);
   }
 
   private String status(ExecutableElement method, AnnotationMirror m, String member, Report report) {
@@ -154,7 +160,7 @@ public final class WidgetReader {
   }
 
   private Template template(ExecutableElement method, AnnotationMirror m, Report report) {
-    int errors = report.entries().size();
+    int errors = report.errorCount();
     String declaredUri = string(m, "uri", "");
     Csp csp = csp(method, m, report);
     String domain = string(m, "domain", "").trim();
@@ -186,6 +192,8 @@ public final class WidgetReader {
             "put it under src/main/resources/" + htmlPath + " (or next to the sources)");
       } else if (!looksLikeHtml(html)) {
         report.error(Diagnostic.McpWidgetNotHtml, method, m, Mirrors.explicit(m, "html"), htmlPath);
+      } else {
+        warnRemoteWithoutCsp(method, m, htmlPath, html, csp, report);
       }
     }
     String document = html;
@@ -198,7 +206,7 @@ public final class WidgetReader {
         document = inline(html, script);
       }
     }
-    if (report.entries().size() > errors) {
+    if (report.errorCount() > errors) {
       return null;
     }
     String description = string(m, "description", "");
@@ -211,6 +219,54 @@ public final class WidgetReader {
     String skybridge = bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
     return new Template(declaredUri, uri, skybridge, name, description, prefersBorder, domain, csp, permissions,
         htmlPath, document, bridge, hash);
+  }
+
+  /**
+   * Warns once per origin that {@code html} loads a script or stylesheet from, but that
+   * {@code csp.resource} does not declare: hosts sandbox widgets with a CSP built from it, so the
+   * load would fail in the host only, at run time.
+   */
+  private static void warnRemoteWithoutCsp(
+      ExecutableElement method, AnnotationMirror m, String htmlPath, String html, Csp csp, Report report) {
+    List<String> warned = new ArrayList<>();
+    java.util.regex.Matcher tag = REMOTE_LOAD.matcher(html);
+    while (tag.find()) {
+      String origin = origin(tag.group(3));
+      if (origin == null || warned.contains(origin) || declares(csp.resource(), origin)) {
+        continue;
+      }
+      warned.add(origin);
+      String what = tag.group(1).equalsIgnoreCase("script") ? "a script" : "a stylesheet or other resource";
+      AnnotationValue at = Mirrors.explicit(m, "csp");
+      report.warning(Diagnostic.McpWidgetRemoteWithoutCsp, method, m, at != null ? at : Mirrors.explicit(m, "html"),
+          htmlPath, what, origin);
+    }
+  }
+
+  /** {@code scheme://host[:port]} of an absolute or scheme-relative URL (https assumed), or null. */
+  static String origin(String url) {
+    String u = url.startsWith("//") ? "https:" + url : url;
+    java.util.regex.Matcher o = URL_ORIGIN.matcher(u);
+    return o.lookingAt() ? o.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** Whether {@code origins} allows {@code origin}, exactly or through a {@code *.} wildcard (subdomains only, as in CSP). */
+  static boolean declares(List<String> origins, String origin) {
+    for (String declared : origins) {
+      String d = declared.toLowerCase(Locale.ROOT);
+      int wildcard = d.indexOf("://*.");
+      if (d.equals(origin)) {
+        return true;
+      }
+      if (wildcard > 0) {
+        String scheme = d.substring(0, wildcard + 3);
+        String suffix = d.substring(wildcard + 4);
+        if (origin.startsWith(scheme) && origin.endsWith(suffix) && origin.length() > scheme.length() + suffix.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Csp csp(ExecutableElement method, AnnotationMirror m, Report report) {

@@ -57,6 +57,7 @@ public class DisplayTest {
       import dev.mcpapt.annotations.Tool;
 
       public class Shown {
+        /** Adds two numbers. */
         @Tool(title = "Add numbers", readOnlyHint = true)
         @Icon(src = "https://example.com/add.svg", mimeType = "image/svg+xml", sizes = "any", theme = Icon.Theme.DARK)
         @Icon(resource = "icons/dot.png", sizes = {"1x1", "16x16"})
@@ -64,6 +65,7 @@ public class DisplayTest {
           return a + b;
         }
 
+        /** Returns its argument. */
         @Tool
         public int plain(int a) {
           return a;

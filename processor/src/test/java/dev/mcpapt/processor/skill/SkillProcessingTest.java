@@ -37,6 +37,7 @@ public class SkillProcessingTest {
 
         """ + annotations + """
         public class Docs {
+          /** Answers pong. */
           @Tool
           public String ping() { return "pong"; }
         }

@@ -108,6 +108,7 @@ public class WidgetDiagnosticsTest {
     JavaFileObject src =
         source(
             """
+              /** Shows the board. */
               @Tool
               @OutputTemplate(uri = "ui://ok/a.html", html = "widgets/board.html", invoking = "%s")
               public java.util.Map<String, String> a() { return java.util.Map.of(); }
@@ -136,6 +137,66 @@ public class WidgetDiagnosticsTest {
         .inFile(src).onLineContaining("csp = ");
     assertThat(c).hadErrorContaining("csp.resource entry \"https://cdn.example.com; script-src *\" is not an origin")
         .inFile(src).onLineContaining("csp = ");
+  }
+
+  @Test
+  @Covers(Diagnostic.McpWidgetRemoteWithoutCsp)
+  void remoteScriptsAndStylesWithoutCspAreWarnedOncePerOrigin() {
+    JavaFileObject src =
+        source(
+            """
+              /** Shows the chart. */
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/remote.html",
+                  csp = @OutputTemplate.Csp(resource = "https://fonts.example.net"))
+              public String a() { return ""; }
+            """);
+    Compilation c = compile(src);
+    // Only warnings: the widget is still generated.
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(2);
+    assertThat(c).hadWarningContaining(Diagnostic.McpWidgetRemoteWithoutCsp.tag()
+            + " @OutputTemplate html \"widgets/remote.html\" loads a script from https://cdn.example.com")
+        .inFile(src).onLineContaining("csp = ");
+    assertThat(c).hadWarningContaining("loads a script from https://static.example.org")
+        .inFile(src).onLineContaining("csp = ");
+    assertThat(c).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/mcp/test.bad.Bad.json");
+  }
+
+  @Test
+  void remoteLoadsDeclaredInTheCspOrSuppressedAreNotWarned() {
+    JavaFileObject declared =
+        source(
+            """
+              /** Shows the chart. */
+              @Tool
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/remote.html",
+                  csp = @OutputTemplate.Csp(resource = {"https://fonts.example.net", "https://*.example.com",
+                      "https://static.example.org"}))
+              public String a() { return ""; }
+            """);
+    assertThat(compile(declared)).succeededWithoutWarnings();
+
+    JavaFileObject suppressed =
+        source(
+            """
+              /** Shows the chart. */
+              @Tool
+              @SuppressWarnings("mcp-McpWidgetRemoteWithoutCsp")
+              @OutputTemplate(uri = "ui://bad/a.html", html = "widgets/remote.html")
+              public String a() { return ""; }
+            """);
+    assertThat(compile(suppressed)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aWildcardOriginCoversSubdomainsOnly() {
+    assertEquals(true, WidgetReader.declares(List.of("https://*.example.com"), "https://cdn.example.com"));
+    assertEquals(false, WidgetReader.declares(List.of("https://*.example.com"), "https://example.com"));
+    assertEquals(false, WidgetReader.declares(List.of("https://*.example.com"), "http://cdn.example.com"));
+    assertEquals(false, WidgetReader.declares(List.of("https://*.example.com"), "https://cdn.example.com.evil.net"));
+    assertEquals("https://static.example.org", WidgetReader.origin("//static.example.org/util.js"));
+    assertEquals("https://cdn.example.com:8443", WidgetReader.origin("https://CDN.example.com:8443/a.js?x=1"));
   }
 
   @Test

@@ -39,6 +39,7 @@ class WidgetJavacTest {
 
           public record Count(int n) {}
 
+          /** Shows the count. */
           @Tool
           @WidgetAccessible
           @OutputTemplate(uri = URI, html = "w/w.html", prefersBorder = true)
