@@ -128,8 +128,11 @@ final class PostChannel implements RequestChannel {
     if (done) {
       return;
     }
-    if (newSession != null && sse == null && HttpWire.errorCode(response) == null && !sessions.share(newSession)) {
-      // The other nodes could not learn of the session: offering it would fail there.
+    // A session is shared before its initialize answer leaves, whether that answer goes as JSON or
+    // on a stream already opened by an earlier message: the client may use it on any node at once.
+    if (newSession != null && HttpWire.errorCode(response) == null && !sessions.share(newSession) && sse == null) {
+      // The other nodes could not learn of the session: offering it would fail there. (On a stream
+      // already open the status is sent; the session then stays this node's, as share() logged.)
       HttpSession unshared = newSession;
       newSession = null;
       Answers.storeUnavailable(responder, HttpWire.idOf(response));
