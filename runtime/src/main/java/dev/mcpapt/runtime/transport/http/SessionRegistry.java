@@ -131,10 +131,13 @@ final class SessionRegistry {
    * @throws dev.mcpapt.runtime.store.StoreUnavailableException if the store does not answer
    */
   boolean endByClient(HttpSession s) {
+    boolean removedFromStore = false;
     if (shared != null && s.log instanceof SharedLog) {
-      shared.end(s.id);
+      // The store's fan-out reaches this node too and may end the local copy first: the client's
+      // end still succeeded if either removal did.
+      removedFromStore = shared.end(s.id);
     }
-    return end(s);
+    return end(s) || removedFromStore;
   }
 
   /** The session with this id, open or closing, or {@code null}. */

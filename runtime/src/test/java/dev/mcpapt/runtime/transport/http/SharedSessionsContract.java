@@ -104,7 +104,7 @@ abstract class SharedSessionsContract {
     for (int i = 1; i <= 4; i++) {
       HttpTestSupport node = i % 2 == 0 ? a : b;
       HttpResponse<String> r = node.post(call(i, "echo", "{\"text\":\"hi " + i + "\"}"), headers(session));
-      assertEquals(200, r.statusCode(), r.body());
+      assertEquals(200, r.statusCode(), "call " + i + " on node " + (node == a ? "A" : "B") + ": " + r.body());
       assertEquals("hi " + i, json(r).path("result").path("content").get(0).path("text").asText());
     }
     HttpResponse<String> del = b.client.send(HttpRequest.newBuilder(b.uri("/mcp")).DELETE()
