@@ -20,7 +20,7 @@ import dev.mcpapt.processor.widget.WidgetFilesWriter;
 import dev.mcpapt.processor.widget.WidgetReader;
 import dev.mcpapt.processor.writer.DescriptorWriter;
 import dev.mcpapt.processor.writer.FactoryWriter;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

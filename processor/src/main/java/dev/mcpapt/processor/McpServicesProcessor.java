@@ -5,7 +5,7 @@ import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.model.TypeModelFactory;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
 import dev.mcpapt.processor.validation.DefaultValueValidator;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
-import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_HANDLER;
-import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
+import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.names.RuntimeTypes.RESOURCE_HANDLER;
+import static dev.mcpapt.processor.names.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;

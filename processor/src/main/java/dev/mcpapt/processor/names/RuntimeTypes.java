@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.writer;
+package dev.mcpapt.processor.names;
 
 import com.palantir.javapoet.ClassName;
 

@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.writer;
+package dev.mcpapt.processor.names;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
@@ -98,7 +98,7 @@ public final class GeneratedNames {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  static String upperSnake(String camel) {
+  public static String upperSnake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }
