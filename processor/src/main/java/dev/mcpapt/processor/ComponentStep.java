@@ -12,6 +12,7 @@ import dev.mcpapt.processor.model.ComponentModelFactory;
 import dev.mcpapt.processor.model.FeaturesModel;
 import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
@@ -77,7 +78,7 @@ final class ComponentStep implements ProcessingStep {
 
   @Override
   public Set<String> annotations() {
-    return ComponentAnnotations.ALL;
+    return AnnotationNames.COMPONENT;
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.NamedType.ObjectModel;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ParamAnnotation;
@@ -38,9 +39,9 @@ import javax.lang.model.util.Types;
  * still runs when those failed, so that all errors of a class are reported in one compile.
  */
 public final class ComponentModelFactory {
-  public static final String CONTEXT = "dev.mcpapt.runtime.McpContext";
-  public static final String TOOL_RESULT = "dev.mcpapt.runtime.ToolResult";
-  public static final String WIDGET_RESULT = "dev.mcpapt.runtime.widget.WidgetResult";
+  private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
+  private static final String TOOL_RESULT = RuntimeTypes.TOOL_RESULT.canonicalName();
+  private static final String WIDGET_RESULT = RuntimeTypes.WIDGET_RESULT.canonicalName();
 
   private final Elements elements;
   private final Types types;

@@ -15,6 +15,7 @@ import dev.mcpapt.processor.model.NamedType.ObjectModel;
 import dev.mcpapt.processor.model.NamedType.SealedModel;
 import dev.mcpapt.processor.model.NamedType.SealedModel.Variant;
 import dev.mcpapt.processor.model.PropertyModel.Access;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.ConstraintAnnotations;
 import dev.mcpapt.processor.read.JacksonAnnotations;
 import dev.mcpapt.processor.read.Javadoc;
@@ -75,7 +76,7 @@ public final class TypeModelFactory {
       Map.entry("java.time.Instant", Scalar.INSTANT),
       Map.entry("java.time.Duration", Scalar.DURATION));
 
-  static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+  private static final String JSON_NODE = RuntimeTypes.JSON_NODE.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -132,7 +133,7 @@ public final class TypeModelFactory {
         report.error(Diagnostic.McpConstraintMismatch, at, f.mirror(), null, f.simpleName(), where, type);
       }
     }
-    return new ValueModel(json, nullable, false, ConstraintAnnotations.toConstraints(found, array));
+    return new ValueModel(json, nullable, false, Constraints.of(found, array));
   }
 
   private boolean applies(ConstraintAnnotations.Target target, JsonType json) {

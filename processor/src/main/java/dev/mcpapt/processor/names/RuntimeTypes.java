@@ -33,6 +33,8 @@ public final class RuntimeTypes {
   public static final ClassName FEATURE_SUPPORT = ClassName.get(SPI, "FeatureSupport");
   public static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
   public static final ClassName PROMPT_RESULT = ClassName.get(RUNTIME, "PromptResult");
+  public static final ClassName PROMPT_MESSAGE = ClassName.get(RUNTIME, "PromptMessage");
+  public static final ClassName FILE_REF = ClassName.get(RUNTIME + ".widget", "FileRef");
 
   public static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   public static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");

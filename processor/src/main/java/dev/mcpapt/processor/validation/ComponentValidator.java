@@ -3,6 +3,8 @@ package dev.mcpapt.processor.validation;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.TypeModelFactory;
+import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
@@ -40,7 +42,7 @@ public final class ComponentValidator {
         OutputTemplateAnnotation.read(method).ifPresent(o ->
             report.error(Diagnostic.McpOutputTemplateWithoutTool, method, o.mirror(), null, method.getSimpleName()));
         if (!isFeature(method)) {
-          Mirrors.find(method, "dev.mcpapt.annotations.Security").ifPresent(m ->
+          Mirrors.find(method, AnnotationNames.SECURITY).ifPresent(m ->
               report.error(Diagnostic.McpSecurityWithoutTool, method, m, null, method.getSimpleName()));
         }
         continue;
@@ -51,9 +53,9 @@ public final class ComponentValidator {
 
   /** Whether the method serves a resource, a resource template or a prompt ({@code @Security} applies). */
   private static boolean isFeature(ExecutableElement method) {
-    return Mirrors.find(method, "dev.mcpapt.annotations.Resource").isPresent()
-        || Mirrors.find(method, "dev.mcpapt.annotations.ResourceTemplate").isPresent()
-        || Mirrors.find(method, "dev.mcpapt.annotations.Prompt").isPresent();
+    return Mirrors.find(method, AnnotationNames.RESOURCE).isPresent()
+        || Mirrors.find(method, AnnotationNames.RESOURCE_TEMPLATE).isPresent()
+        || Mirrors.find(method, AnnotationNames.PROMPT).isPresent();
   }
 
   private static void validateClass(TypeElement type, Report report) {
@@ -105,7 +107,7 @@ public final class ComponentValidator {
         report.error(Diagnostic.McpTaskStartWithoutTask, method, tool.mirror(), tool.taskStartedByMethodValue(),
             method.getSimpleName());
       } else if (method.getParameters().stream()
-          .noneMatch(p -> p.asType().toString().equals("dev.mcpapt.runtime.McpContext"))) {
+          .noneMatch(p -> p.asType().toString().equals(RuntimeTypes.MCP_CONTEXT.canonicalName()))) {
         report.error(Diagnostic.McpTaskStartWithoutContext, method, tool.mirror(), tool.taskStartedByMethodValue(),
             method.getSimpleName());
       }

@@ -49,7 +49,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class FactoryWriter {
   /** The processor named in {@code @Generated}. */
-  public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
 
   /** Adds one kind of member to the factory and the component. */
   interface MemberWriter {
@@ -93,7 +92,7 @@ public final class FactoryWriter {
   private JavaFile javaFile() {
     TypeSpec.Builder factory = TypeSpec.classBuilder(component.generated())
         .addOriginatingElement(component.element())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build())
         .addJavadoc("The generated MCP handlers of {@link $T}; found by {@code ServiceLoader}.\n", component.annotatedClass())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(MCP_COMPONENT_FACTORY);

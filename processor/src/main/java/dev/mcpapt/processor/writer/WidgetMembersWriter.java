@@ -11,7 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.mcpapt.processor.model.ComponentModel;
-import dev.mcpapt.processor.widget.WidgetFilesWriter;
+import dev.mcpapt.processor.names.GeneratedNames;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,7 +30,7 @@ final class WidgetMembersWriter implements FactoryWriter.MemberWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(listType(), "RESOURCES", Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.load($T.class, $S)", WIDGET_RESOURCES, component.generated(),
-                WidgetFilesWriter.indexPath(component.binaryName()))
+                GeneratedNames.widgetIndex(component.binaryName()))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
