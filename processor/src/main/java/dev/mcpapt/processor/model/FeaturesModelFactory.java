@@ -11,7 +11,6 @@ import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.UriTemplateSyntax;
-import dev.mcpapt.processor.validation.ComponentValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -291,10 +290,6 @@ public final class FeaturesModelFactory {
   private FeaturesModel.Prompt prompt(ExecutableElement method, FeatureAnnotations.Prompt a, Report report) {
     boolean ok = true;
     String name = a.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : a.name();
-    if (!ComponentValidator.TOOL_NAME.matcher(name).matches()) {
-      report.error(Diagnostic.McpInvalidPromptName, method, a.mirror(), a.nameValue(), name);
-      ok = false;
-    }
     Javadoc doc = Javadoc.of(elements, method);
     List<FeaturesModel.Param> params = new ArrayList<>();
     List<FeaturesModel.Argument> arguments = new ArrayList<>();

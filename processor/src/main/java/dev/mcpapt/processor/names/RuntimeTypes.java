@@ -51,5 +51,9 @@ public final class RuntimeTypes {
   public static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
+  /** The widget bridge the runtime ships as a class-path resource, inlined into widget documents. */
+  public static final String WIDGET_BRIDGE_PACKAGE = "dev.mcpapt.widget";
+  public static final String WIDGET_BRIDGE_FILE = "mcp-widget.js";
+
   private RuntimeTypes() {}
 }

@@ -6,7 +6,7 @@ import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.SecurityAnnotation;
-import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.read.UiUri;
 import dev.mcpapt.processor.widget.WidgetModel.Csp;
 import dev.mcpapt.processor.widget.WidgetModel.Template;
 import dev.mcpapt.processor.widget.WidgetModel.ToolWidget;
@@ -49,8 +49,6 @@ import javax.tools.StandardLocation;
  */
 public final class WidgetReader {
   private static final String FILE_REF = RuntimeTypes.FILE_REF.canonicalName();
-  static final String BRIDGE_PACKAGE = "dev.mcpapt.widget";
-  static final String BRIDGE_FILE = "mcp-widget.js";
   static final String BRIDGE_MARKER = "/*! mcp-apt widget bridge";
 
   /** ChatGPT's limit for {@code openai/toolInvocation/*} texts. */
@@ -111,7 +109,7 @@ public final class WidgetReader {
     Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE);
     // A malformed ui:// URI is reported by the component validator; nothing more to say about it.
     Template template = outputTemplate
-        .filter(m -> ComponentValidator.uiUriProblem(string(m, "uri", "")) == null)
+        .filter(m -> UiUri.problem(string(m, "uri", "")) == null)
         .map(m -> template(method, m, report))
         .orElse(null);
     String invoking = outputTemplate.map(m -> status(method, m, "invoking", report)).orElse(null);
@@ -200,7 +198,7 @@ public final class WidgetReader {
     if (html != null && bridge) {
       String script = bridge();
       if (script == null) {
-        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, BRIDGE_PACKAGE.replace('.', '/') + "/" + BRIDGE_FILE);
+        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, RuntimeTypes.WIDGET_BRIDGE_PACKAGE.replace('.', '/') + "/" + RuntimeTypes.WIDGET_BRIDGE_FILE);
       } else {
         document = inline(html, script);
       }
@@ -368,7 +366,7 @@ public final class WidgetReader {
   private String bridge() {
     if (bridge == null) {
       try {
-        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, BRIDGE_PACKAGE, BRIDGE_FILE);
+        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, RuntimeTypes.WIDGET_BRIDGE_PACKAGE, RuntimeTypes.WIDGET_BRIDGE_FILE);
         try (InputStream in = file.openInputStream()) {
           bridge = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
