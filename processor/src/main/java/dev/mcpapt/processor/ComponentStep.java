@@ -13,7 +13,6 @@ import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.model.ToolMethods;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.validation.ComponentValidator;
-import dev.mcpapt.processor.validation.DefaultValueValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
 import dev.mcpapt.processor.widget.WidgetFilesWriter;
 import dev.mcpapt.processor.writer.DescriptorWriter;
@@ -43,7 +42,7 @@ import javax.tools.StandardLocation;
  * <ol>
  *   <li>build its complete model: tools, features and widgets ({@link ComponentModelFactory}),
  *       or defer the class if a member uses a type not generated yet;
- *   <li>check the class and the model ({@link ComponentValidator}, {@link DefaultValueValidator})
+ *   <li>check the class and the model ({@link ComponentValidator}: one validator per concern)
  *       and read the display fields ({@link DisplayReader});
  *   <li>print every message of the class;
  *   <li>only if there was no error, write the factory source ({@link FactoryWriter}), the
@@ -56,7 +55,6 @@ import javax.tools.StandardLocation;
  */
 final class ComponentStep implements ProcessingStep {
   private final ProcessingEnvironment env;
-  private final ComponentValidator validator = new ComponentValidator();
   private final ComponentModelFactory models;
   /** Deferred classes by qualified name, with the last missing type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
@@ -114,8 +112,7 @@ final class ComponentStep implements ProcessingStep {
       return;
     }
     done.add(type.getQualifiedName().toString());
-    validator.validate(type, report);
-    DefaultValueValidator.validate(model, report);
+    ComponentValidator.validate(model, report);
     Display display = displayReader.read(type, ToolMethods.of(type, model.tools()), report);
     report.printTo(env.getMessager());
     if (!report.isClean() || model.isEmpty()) {

@@ -5,7 +5,7 @@ import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.model.TypeModelFactory;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
-import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.validation.ToolValidator;
 import dev.mcpapt.processor.names.GeneratedNames;
 import com.palantir.javapoet.ClassName;
 import java.io.IOException;
@@ -100,7 +100,7 @@ public final class McpServicesProcessor extends AbstractProcessor {
       }
       ToolAnnotation.read(method).ifPresent(tool -> {
         String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : tool.name();
-        if (!ComponentValidator.TOOL_NAME.matcher(name).matches()) {
+        if (!ToolValidator.TOOL_NAME.matcher(name).matches()) {
           return;
         }
         ExecutableElement previous = toolNames.putIfAbsent(name, method);
