@@ -103,8 +103,9 @@ public final class McpServicesProcessor extends AbstractProcessor {
         if (!ToolValidator.TOOL_NAME.matcher(name).matches()) {
           return;
         }
+        // Elements are compared with equals: ecj makes a new element object on every call.
         ExecutableElement previous = toolNames.putIfAbsent(name, method);
-        if (previous != null && previous.getEnclosingElement() != type) {
+        if (previous != null && !previous.getEnclosingElement().equals(type)) {
           TypeElement other = (TypeElement) previous.getEnclosingElement();
           String message = Diagnostic.McpDuplicateToolName.format(
               name, other.getQualifiedName() + "." + previous.getSimpleName() + "()");

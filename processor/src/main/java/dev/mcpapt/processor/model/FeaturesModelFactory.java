@@ -416,7 +416,7 @@ public final class FeaturesModelFactory {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
         params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
-      } else if (p == valueParam) {
+      } else if (p.equals(valueParam)) { // not ==: ecj makes new elements on every call
         params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.COMPLETION_VALUE, a.argument(), null));
         valueBound = true;
       } else if (isType(p.asType(), STRING)) {
