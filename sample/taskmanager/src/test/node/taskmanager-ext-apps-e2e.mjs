@@ -137,7 +137,10 @@ try {
       (await row("Walk the dog").getAttribute("class")) === "done" &&
       (await widget.locator("#summary").textContent()) === "3 tasks · 2 open · 1 done",
       { shown: await titles(), seeded });
-  check("the widget reported its size to the host", state.sizes.some((h) => typeof h === "number" && h > 0), state.sizes);
+  // Sizes come from a ResizeObserver after rendering: wait for the first report.
+  const sizes = await until(async () => ((await hostState()).sizes.some((h) => typeof h === "number" && h > 0) ? (await hostState()).sizes : null),
+      "the widget to report its size").catch((e) => e.message);
+  check("the widget reported its size to the host", Array.isArray(sizes), sizes);
   await shot("ext-apps-01-rendered");
 
   // Adding, through the widget, the bridge, the host's client and the server.
