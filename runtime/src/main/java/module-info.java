@@ -18,10 +18,11 @@ module dev.mcpapt.runtime {
   requires transitive java.sql;
   requires java.management;
 
-  // Optional: only the class that uses each one loads it, after checking it is there. McpServlet
-  // extends the Servlet API's class and the builder takes an OpenTelemetry, hence transitive.
-  requires static transitive jakarta.servlet;
-  requires static transitive io.opentelemetry.api;
+  // Optional: only the class that uses each one loads it, after checking it is there. Not
+  // transitive: javac would then demand them of every module that requires this one. A module that
+  // uses McpServlet or passes an OpenTelemetry requires those itself.
+  requires static jakarta.servlet;
+  requires static io.opentelemetry.api;
   requires static io.opentelemetry.context;
   requires static org.postgresql.jdbc;
   requires static com.zaxxer.hikari;
