@@ -38,6 +38,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
@@ -156,8 +158,38 @@ final class ComponentStep implements ProcessingStep {
     return methods;
   }
 
+  /**
+   * Whether code in {@code module} can see the packages of module {@code name}: always on the class
+   * path; in a named module when it requires {@code name}, or a module that requires it transitively.
+   */
+  static boolean reads(ModuleElement module, String name) {
+    if (module == null || module.isUnnamed() || module.getQualifiedName().contentEquals(name)) {
+      return true;
+    }
+    Set<ModuleElement> seen = new HashSet<>();
+    for (RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (r.getDependency().getQualifiedName().contentEquals(name) || readsTransitively(r.getDependency(), name, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsTransitively(ModuleElement module, String name, Set<ModuleElement> seen) {
+    if (!seen.add(module)) {
+      return false;
+    }
+    for (RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (r.isTransitive() && (r.getDependency().getQualifiedName().contentEquals(name)
+          || readsTransitively(r.getDependency(), name, seen))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void write(ComponentModel model, Display display) {
-    JavaFile source = FactoryWriter.write(model);
+    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), "java.compiler"));
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
     display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);
