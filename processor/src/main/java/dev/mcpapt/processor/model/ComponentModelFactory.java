@@ -5,13 +5,13 @@ import com.palantir.javapoet.TypeName;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.NamedType.ObjectModel;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
-import dev.mcpapt.processor.validation.DefaultValueValidator;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,9 +38,10 @@ import javax.lang.model.util.Types;
  * still runs when those failed, so that all errors of a class are reported in one compile.
  */
 public final class ComponentModelFactory {
-  public static final String CONTEXT = "dev.mcpapt.runtime.McpContext";
-  public static final String TOOL_RESULT = "dev.mcpapt.runtime.ToolResult";
-  public static final String WIDGET_RESULT = "dev.mcpapt.runtime.widget.WidgetResult";
+  private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
+  private static final String TOOL_RESULT = RuntimeTypes.TOOL_RESULT.canonicalName();
+  private static final String WIDGET_RESULT = RuntimeTypes.WIDGET_RESULT.canonicalName();
+  private static final String TYPED_WIDGET_RESULT = RuntimeTypes.TYPED_WIDGET_RESULT.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -50,7 +51,10 @@ public final class ComponentModelFactory {
     this.types = types;
   }
 
-  /** The model, or null if {@code report} holds errors (of this factory or from before). */
+  /**
+   * The model; a tool whose types have errors (in {@code report}) is left out of it, and a model
+   * built with errors is never written.
+   */
   public ComponentModel create(TypeElement type, Report report) {
     ClassName annotated = ClassName.get(type);
     TypeModelFactory typeModels =
@@ -67,14 +71,6 @@ public final class ComponentModelFactory {
         }
       }
     }
-    DefaultValueValidator defaults = new DefaultValueValidator(typeModels.namedTypes());
-    for (TypeModelFactory.PendingDefault d : typeModels.pendingDefaults()) {
-      String problem = defaults.check(d.json(), d.value());
-      if (problem != null) {
-        report.error(Diagnostic.McpInvalidDefault, d.element(), d.param().mirror(), d.param().defaultValueValue(),
-            d.json(), d.where(), problem);
-      }
-    }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
@@ -88,9 +84,10 @@ public final class ComponentModelFactory {
       if (tool.result().value() != null) {
         walk(tool.result().value(), false, named, outputTypes, report, method, "result of " + method.getSimpleName());
       }
-    }
-    if (!report.isClean()) {
-      return null;
+      if (tool.result().widgetData() != null) {
+        walk(tool.result().widgetData(), false, named, outputTypes, report, method,
+            "widget data of " + method.getSimpleName());
+      }
     }
     boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
     return new ComponentModel(
@@ -104,6 +101,7 @@ public final class ComponentModelFactory {
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
         java.util.Collections.unmodifiableSet(inputTypes),
         java.util.Collections.unmodifiableSet(outputTypes),
+        List.copyOf(typeModels.defaults()),
         FeaturesModel.EMPTY);
   }
 
@@ -186,7 +184,7 @@ public final class ComponentModelFactory {
       String paramDescription = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
       if (defaultJson != null) {
-        typeModels.pendingDefaults().add(new TypeModelFactory.PendingDefault(defaultJson, value, p, param.get(), where));
+        typeModels.defaults().add(new DefaultValue(defaultJson, value, p, param.get(), where));
       }
       String header = param.filter(ParamAnnotation::hasHeader).map(a -> header(a, p, value, where, headers, report)).orElse(null);
       if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
@@ -200,6 +198,7 @@ public final class ComponentModelFactory {
       return null;
     }
     return new ToolModel(
+        method,
         name,
         tool.title(),
         description,
@@ -269,15 +268,18 @@ public final class ComponentModelFactory {
       type = args.get(0);
       async = true;
     }
-    if (isType(type, WIDGET_RESULT)) {
+    boolean typed = isType(type, TYPED_WIDGET_RESULT);
+    if (typed || isType(type, WIDGET_RESULT)) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      if (args.size() != 1) {
-        report.error(Diagnostic.McpUnsupportedType, method, where, type,
-            "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
+      if (args.size() != (typed ? 2 : 1)) {
+        report.error(Diagnostic.McpUnsupportedType, method, where, type, typed
+            ? "TypedWidgetResult needs its type arguments, e.g. TypedWidgetResult<TaskSummary, TaskBoard>"
+            : "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
         return null;
       }
       ResultModel inner = result(method, args.get(0), async, typeModels, report);
-      if (inner == null) {
+      ValueModel data = typed ? WidgetDataFactory.widgetData(method, args.get(1), typeModels, report) : null;
+      if (inner == null || typed && data == null) {
         return null;
       }
       if (!inner.hasOutputSchema()) {
@@ -285,7 +287,7 @@ public final class ComponentModelFactory {
             "a WidgetResult carries structuredContent, so its value must be a record, bean, map or collection");
         return null;
       }
-      return inner.asWidget();
+      return typed ? inner.asWidget(data) : inner.asWidget();
     }
     return result(method, type, async, typeModels, report);
   }

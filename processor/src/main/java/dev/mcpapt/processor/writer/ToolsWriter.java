@@ -1,15 +1,15 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_STAGE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.GENERATED_TOOL;
-import static dev.mcpapt.processor.writer.RuntimeTypes.IO_EXCEPTION;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_GENERATOR;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_NODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
-import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
-import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
-import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_HANDLER;
-import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_RESULT;
+import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_TOOL;
+import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.names.RuntimeTypes.MCP_CONTEXT;
+import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_HANDLER;
+import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_RESULT;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -24,6 +24,8 @@ import dev.mcpapt.processor.model.ParameterModel;
 import dev.mcpapt.processor.model.ResultModel;
 import dev.mcpapt.processor.model.ToolModel;
 import dev.mcpapt.processor.model.ValueModel;
+import dev.mcpapt.processor.names.GeneratedNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -159,6 +161,11 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
         String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
             ? GeneratedNames.writer(n.javaType())
             : resultWriter(codecs, tool, overload, result.kind() == ResultModel.Kind.ITEMS);
+        if (result.widgetData() != null && result.widgetData().type() instanceof JsonType.Named data) {
+          // A TypedWidgetResult writes its widget data as the result's _meta, with the data's writer.
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N, $T::$N))", GENERATED_TOOL, value,
+              component.generated(), writer, component.generated(), GeneratedNames.writer(data.javaType()));
+        }
         if (result.widget()) {
           // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
           return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N))", GENERATED_TOOL, value,
