@@ -160,9 +160,6 @@ public final class ComponentModelFactory {
     Javadoc doc = Javadoc.of(elements, method);
     String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
     String description = tool.description().isEmpty() ? doc.text() : tool.description();
-    if (description.isBlank()) {
-      report.warning(Diagnostic.McpToolWithoutDescription, method, tool.mirror(), null, name);
-    }
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
     Set<String> headers = new HashSet<>();

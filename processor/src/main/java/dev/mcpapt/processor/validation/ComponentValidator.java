@@ -20,7 +20,7 @@ public final class ComponentValidator {
   public static void validate(ComponentModel model, Report report) {
     TypeElement type = model.element();
     validateClass(type, report);
-    ToolValidator.validate(type, report);
+    ToolValidator.validate(model, report);
     FeatureValidator.validate(type, report);
     WidgetValidator.validate(type, report);
     DefaultValueValidator.validate(model, report);

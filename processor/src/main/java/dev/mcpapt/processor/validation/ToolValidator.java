@@ -2,6 +2,8 @@ package dev.mcpapt.processor.validation;
 
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.model.ComponentModel;
+import dev.mcpapt.processor.model.ToolModel;
 import dev.mcpapt.processor.model.TypeModelFactory;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.ToolAnnotation;
@@ -10,20 +12,28 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
-/** The rules of {@code @Tool} methods: visibility, type parameters, names, and how they run as tasks. */
+/**
+ * The rules of {@code @Tool} methods: visibility, type parameters, names, how they run as tasks,
+ * and that a tool tells the model what it does (a description).
+ */
 public final class ToolValidator {
   /** The MCP tool-name rule (prompts follow it too). */
   public static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
   private ToolValidator() {}
 
-  public static void validate(TypeElement type, Report report) {
+  public static void validate(ComponentModel model, Report report) {
     Map<String, ExecutableElement> names = new HashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement method : ElementFilter.methodsIn(model.element().getEnclosedElements())) {
       ToolAnnotation.read(method).ifPresent(tool -> validate(method, tool, names, report));
+    }
+    for (ToolModel tool : model.tools()) {
+      if (tool.description().isBlank()) {
+        report.warning(Diagnostic.McpToolWithoutDescription, tool.element(),
+            ToolAnnotation.read(tool.element()).orElseThrow().mirror(), null, tool.name());
+      }
     }
   }
 
