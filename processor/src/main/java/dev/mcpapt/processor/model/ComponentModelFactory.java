@@ -76,6 +76,7 @@ public final class ComponentModelFactory {
       }
     }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
+    SchemaDefs.checkUnique(typeModels.namedTypes(), elements, report);
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
     for (int i = 0; i < tools.size(); i++) {
@@ -192,11 +193,13 @@ public final class ComponentModelFactory {
       if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
         ok = false;
       }
-      parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
-          paramDescription, defaultJson, header));
+      boolean required = !value.nullable() && defaultJson == null && !typeModels.omittable(param, value, p, where);
+      parameters.add(new ParameterModel(javaName, jsonName, value, false, required, paramDescription, defaultJson,
+          header));
     }
     ResultModel result = result(method, typeModels, report);
-    if (result == null || !ok) {
+    ToolSchemaModel schema = ok ? ToolSchemaFactory.read(method, parameters, typeModels.namedTypes(), report) : null;
+    if (result == null || schema == null) {
       return null;
     }
     return new ToolModel(
@@ -212,7 +215,8 @@ public final class ComponentModelFactory {
         result,
         "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
         tool.taskStartedByMethod(),
-        tool.nonBlocking());
+        tool.nonBlocking(),
+        schema);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
  *     null when the tool never runs as a task
  * @param taskStartedByMethod whether the method starts its task itself
  * @param nonBlocking whether the method declares that it never blocks ({@code @Tool(nonBlocking = true)})
+ * @param schema its dialect and argument rules ({@code @SchemaDialect}, {@code @AtLeastOneOf}, {@code @RequiredWhen})
  */
 public record ToolModel(
     String name,
@@ -26,7 +27,16 @@ public record ToolModel(
     ResultModel result,
     String taskSupport,
     boolean taskStartedByMethod,
-    boolean nonBlocking) {
+    boolean nonBlocking,
+    ToolSchemaModel schema) {
+
+  /** A tool without dialect or argument rules. */
+  public ToolModel(String name, String title, String description, Map<String, Boolean> hints, boolean widgetAccessible,
+      String outputTemplateUri, String methodName, boolean isStatic, List<ParameterModel> parameters, ResultModel result,
+      String taskSupport, boolean taskStartedByMethod, boolean nonBlocking) {
+    this(name, title, description, hints, widgetAccessible, outputTemplateUri, methodName, isStatic, parameters, result,
+        taskSupport, taskStartedByMethod, nonBlocking, ToolSchemaModel.NONE);
+  }
 
   /** The parameters that are JSON arguments (all but the context). */
   public List<ParameterModel> arguments() {
