@@ -2,10 +2,12 @@ package dev.mcpapt.processor.model;
 
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * One {@code @Tool} method.
  *
+ * @param element the method: where its problems are reported
  * @param hints the hints written explicitly, in MCP schema order
  * @param outputTemplateUri the {@code @OutputTemplate} URI, or null
  * @param taskSupport {@code execution.taskSupport}: {@code "optional"} or {@code "required"}, or
@@ -15,6 +17,7 @@ import java.util.Map;
  * @param schema its dialect and argument rules ({@code @SchemaDialect}, {@code @AtLeastOneOf}, {@code @RequiredWhen})
  */
 public record ToolModel(
+    ExecutableElement element,
     String name,
     String title,
     String description,
@@ -29,14 +32,6 @@ public record ToolModel(
     boolean taskStartedByMethod,
     boolean nonBlocking,
     ToolSchemaModel schema) {
-
-  /** A tool without dialect or argument rules. */
-  public ToolModel(String name, String title, String description, Map<String, Boolean> hints, boolean widgetAccessible,
-      String outputTemplateUri, String methodName, boolean isStatic, List<ParameterModel> parameters, ResultModel result,
-      String taskSupport, boolean taskStartedByMethod, boolean nonBlocking) {
-    this(name, title, description, hints, widgetAccessible, outputTemplateUri, methodName, isStatic, parameters, result,
-        taskSupport, taskStartedByMethod, nonBlocking, ToolSchemaModel.NONE);
-  }
 
   /** The parameters that are JSON arguments (all but the context). */
   public List<ParameterModel> arguments() {

@@ -6,7 +6,6 @@ import com.palantir.javapoet.ClassName;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.read.SchemaAnnotations;
-import dev.mcpapt.processor.validation.DefaultValueValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +104,7 @@ final class ToolSchemaFactory {
     }
     String json = valueJson(tested, r);
     return json == null ? null : new ToolSchemaModel.Condition(r.param(), json, List.copyOf(r.require()),
-        List.copyOf(r.otherwise()));
+        List.copyOf(r.otherwise()), new ToolSchemaModel.Source(r, tested.value()));
   }
 
   /** The JSON text of {@code @RequiredWhen(is)} as a value of the tested argument, or null (reported). */
@@ -124,21 +123,12 @@ final class ToolSchemaFactory {
           + "\" is not a string, enum, boolean or number, so it cannot be compared with a value; test one that is");
       return null;
     }
-    String json;
+    // checked against the type by validation.RuleValueValidator, once every type is known
     try {
-      json = quoted ? JSON.writeValueAsString(r.is()) : r.is().trim();
+      return quoted ? JSON.writeValueAsString(r.is()) : r.is().trim();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    ValueModel plain = new ValueModel(type, false, false, Constraints.NONE);
-    String problem = r.is().isBlank() && !quoted ? "it is empty" : new DefaultValueValidator(types).check(json, plain);
-    if (problem != null) {
-      report.error(Diagnostic.McpInvalidRuleValue, method, r.mirror(), r.isValue(), r.is(), method.getSimpleName(),
-          r.param(), problem);
-      ok = false;
-      return null;
-    }
-    return json;
   }
 
   /** Checks that each name is an argument that may be left out; false after reporting. */

@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.model;
 
+import dev.mcpapt.processor.read.SchemaAnnotations;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,17 @@ public record ToolSchemaModel(boolean declaresDialect, List<List<String>> atLeas
   /**
    * When argument {@code param} equals {@code valueJson}, the arguments {@code require} are
    * required; otherwise (another value, or absent) the arguments {@code otherwise} are.
+   *
+   * @param source where it was written, for the check of its value once every type is known
    */
-  public record Condition(String param, String valueJson, List<String> require, List<String> otherwise) {}
+  public record Condition(String param, String valueJson, List<String> require, List<String> otherwise,
+      Source source) {}
+
+  /**
+   * The {@code @RequiredWhen} a condition comes from, and the tested argument's type, which
+   * {@code validation.RuleValueValidator} checks {@code valueJson} against.
+   */
+  public record Source(SchemaAnnotations.RequiredWhen annotation, ValueModel tested) {}
 
   /** Whether a rule ties arguments together. */
   public boolean hasRules() {

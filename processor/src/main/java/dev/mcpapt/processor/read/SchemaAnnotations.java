@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.read;
 
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,6 @@ import javax.lang.model.element.Element;
  * and {@code @RequiredWhen}, as written. Empty strings mean "not set".
  */
 public final class SchemaAnnotations {
-  public static final String DIALECT = "dev.mcpapt.annotations.SchemaDialect";
-  public static final String DEF = "dev.mcpapt.annotations.SchemaDef";
-  public static final String AT_LEAST_ONE_OF = "dev.mcpapt.annotations.AtLeastOneOf";
-  public static final String REQUIRED_WHEN = "dev.mcpapt.annotations.RequiredWhen";
-
   private SchemaAnnotations() {}
 
   /** {@code @SchemaDialect} on an element. */
@@ -37,7 +33,7 @@ public final class SchemaAnnotations {
   /** {@code @SchemaDialect} on the method, or else on the class declaring it. */
   public static Optional<Dialect> dialect(Element method) {
     for (Element e = method; e != null; e = e.getEnclosingElement()) {
-      Optional<AnnotationMirror> m = Mirrors.find(e, DIALECT);
+      Optional<AnnotationMirror> m = Mirrors.find(e, AnnotationNames.SCHEMA_DIALECT);
       if (m.isPresent()) {
         Element on = e;
         return m.map(a -> new Dialect(on, a, Mirrors.string(a, "value", ""), Mirrors.explicit(a, "value")));
@@ -50,13 +46,13 @@ public final class SchemaAnnotations {
   }
 
   public static Optional<Def> def(Element type) {
-    return Mirrors.find(type, DEF).map(m -> new Def(m, Mirrors.string(m, "name", ""), Mirrors.explicit(m, "name"),
+    return Mirrors.find(type, AnnotationNames.SCHEMA_DEF).map(m -> new Def(m, Mirrors.string(m, "name", ""), Mirrors.explicit(m, "name"),
         Mirrors.string(m, "anchor", ""), Mirrors.explicit(m, "anchor")));
   }
 
   public static List<AtLeastOneOf> atLeastOneOf(Element method) {
     List<AtLeastOneOf> out = new ArrayList<>();
-    for (AnnotationMirror m : repeated(method, AT_LEAST_ONE_OF)) {
+    for (AnnotationMirror m : repeated(method, AnnotationNames.AT_LEAST_ONE_OF, AnnotationNames.AT_LEAST_ONE_OF_LIST)) {
       out.add(new AtLeastOneOf(m, Mirrors.strings(m, "value"), Mirrors.explicit(m, "value")));
     }
     return out;
@@ -64,7 +60,7 @@ public final class SchemaAnnotations {
 
   public static List<RequiredWhen> requiredWhen(Element method) {
     List<RequiredWhen> out = new ArrayList<>();
-    for (AnnotationMirror m : repeated(method, REQUIRED_WHEN)) {
+    for (AnnotationMirror m : repeated(method, AnnotationNames.REQUIRED_WHEN, AnnotationNames.REQUIRED_WHEN_LIST)) {
       out.add(new RequiredWhen(m, Mirrors.string(m, "param", ""), Mirrors.explicit(m, "param"),
           Mirrors.string(m, "is", ""), Mirrors.explicit(m, "is"), Mirrors.strings(m, "require"),
           Mirrors.explicit(m, "require"), Mirrors.strings(m, "otherwise"), Mirrors.explicit(m, "otherwise")));
@@ -72,12 +68,12 @@ public final class SchemaAnnotations {
     return out;
   }
 
-  /** A repeatable annotation written once, or several times (in its nested {@code List} container). */
-  private static List<AnnotationMirror> repeated(Element element, String type) {
+  /** A repeatable annotation written once, or several times (in its container). */
+  private static List<AnnotationMirror> repeated(Element element, String type, String container) {
     List<AnnotationMirror> out = new ArrayList<>();
     Mirrors.find(element, type).ifPresent(out::add);
-    Mirrors.find(element, type + ".List").ifPresent(container -> {
-      AnnotationValue v = Mirrors.value(container, "value");
+    Mirrors.find(element, container).ifPresent(found -> {
+      AnnotationValue v = Mirrors.value(found, "value");
       if (v != null && v.getValue() instanceof List<?> list) {
         for (Object o : list) {
           out.add((AnnotationMirror) ((AnnotationValue) o).getValue());

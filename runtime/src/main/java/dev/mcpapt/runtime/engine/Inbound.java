@@ -3,6 +3,7 @@ package dev.mcpapt.runtime.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
