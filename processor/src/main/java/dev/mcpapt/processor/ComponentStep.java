@@ -14,6 +14,7 @@ import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
+import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.validation.DefaultValueValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
@@ -38,6 +39,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
@@ -156,8 +159,38 @@ final class ComponentStep implements ProcessingStep {
     return methods;
   }
 
+  /**
+   * Whether code in {@code module} can see the packages of module {@code name}: always on the class
+   * path; in a named module when it requires {@code name}, or a module that requires it transitively.
+   */
+  static boolean reads(ModuleElement module, String name) {
+    if (module == null || module.isUnnamed() || module.getQualifiedName().contentEquals(name)) {
+      return true;
+    }
+    Set<ModuleElement> seen = new HashSet<>();
+    for (RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (r.getDependency().getQualifiedName().contentEquals(name) || readsTransitively(r.getDependency(), name, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsTransitively(ModuleElement module, String name, Set<ModuleElement> seen) {
+    if (!seen.add(module)) {
+      return false;
+    }
+    for (RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (r.isTransitive() && (r.getDependency().getQualifiedName().contentEquals(name)
+          || readsTransitively(r.getDependency(), name, seen))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void write(ComponentModel model, Display display) {
-    JavaFile source = FactoryWriter.write(model);
+    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), "java.compiler"));
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
     display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);
@@ -181,16 +214,20 @@ final class ComponentStep implements ProcessingStep {
     }
   }
 
-  /** TypeScript declarations of the class's tools, from the schemas of its descriptors. */
+  /** TypeScript declarations of the class's tools, from the schemas of its descriptors and of their widget data. */
   private static String declarations(ComponentModel model, ObjectNode descriptorFile) {
     List<TypeScriptDeclarations.Tool> tools = new ArrayList<>();
     for (JsonNode tool : descriptorFile.path("tools")) {
       JsonNode output = tool.get("outputSchema");
+      String name = tool.path("name").asText();
+      ObjectNode meta = model.tools().stream().filter(t -> t.name().equals(name)).findFirst()
+          .map(t -> SchemaWriter.widgetDataSchema(model, t)).orElse(null);
       tools.add(new TypeScriptDeclarations.Tool(
-          tool.path("name").asText(),
+          name,
           tool.path("description").asText(""),
           (ObjectNode) tool.get("inputSchema"),
-          output instanceof ObjectNode o ? o : null));
+          output instanceof ObjectNode o ? o : null,
+          meta));
     }
     return TypeScriptDeclarations.write(model.annotatedClass().canonicalName(), tools);
   }

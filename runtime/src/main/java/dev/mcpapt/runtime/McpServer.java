@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -92,9 +93,30 @@ public final class McpServer {
     return features;
   }
 
-  /** The protocol engine, for transports and features. */
+  /**
+   * The protocol engine, for this module's transports. Its package is not exported: a program
+   * reaches the server through this class, {@link Connection} and the transports.
+   */
   public Engine engine() {
     return engine;
+  }
+
+  /**
+   * Connects one client in this process: what it sends goes to {@link Connection#receive}, and
+   * everything the server sends it goes to {@code toClient} (from any thread).
+   */
+  public Connection connect(Consumer<byte[]> toClient) {
+    return new Connection(engine, toClient);
+  }
+
+  /** How many tools are served now. */
+  public int toolCount() {
+    return engine.tools().handlers().size();
+  }
+
+  /** How many requests are running now (for health and shutdown reports). */
+  public int runningRequests() {
+    return engine.runningRequests();
   }
 
   /** The components served, in the order added. */

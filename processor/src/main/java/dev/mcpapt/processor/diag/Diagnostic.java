@@ -55,6 +55,7 @@ public enum Diagnostic {
   McpInvalidWidgetOrigin("@OutputTemplate %s entry \"%s\" is not an origin; write scheme://host[:port] such as https://api.example.com (a leading *. is allowed)."),
   McpInvalidSecurity("@Security is invalid: %s."),
   McpInvalidHeader("@Param(header = \"%s\") on %s is invalid: %s."),
+  McpInvalidWidgetData("The widget data of %s, %s, cannot be the result's _meta: %s."),
   McpInvalidIcon("@Icon on %s is invalid: %s."),
   McpInvalidResourceAnnotations("@%s on %s is invalid: %s."),
   McpSecurityWithoutTool("@Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to %s or remove @Security."),

@@ -41,6 +41,7 @@ public final class ComponentModelFactory {
   private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
   private static final String TOOL_RESULT = RuntimeTypes.TOOL_RESULT.canonicalName();
   private static final String WIDGET_RESULT = RuntimeTypes.WIDGET_RESULT.canonicalName();
+  private static final String TYPED_WIDGET_RESULT = RuntimeTypes.TYPED_WIDGET_RESULT.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -82,6 +83,10 @@ public final class ComponentModelFactory {
       }
       if (tool.result().value() != null) {
         walk(tool.result().value(), false, named, outputTypes, report, method, "result of " + method.getSimpleName());
+      }
+      if (tool.result().widgetData() != null) {
+        walk(tool.result().widgetData(), false, named, outputTypes, report, method,
+            "widget data of " + method.getSimpleName());
       }
     }
     boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
@@ -263,15 +268,18 @@ public final class ComponentModelFactory {
       type = args.get(0);
       async = true;
     }
-    if (isType(type, WIDGET_RESULT)) {
+    boolean typed = isType(type, TYPED_WIDGET_RESULT);
+    if (typed || isType(type, WIDGET_RESULT)) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      if (args.size() != 1) {
-        report.error(Diagnostic.McpUnsupportedType, method, where, type,
-            "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
+      if (args.size() != (typed ? 2 : 1)) {
+        report.error(Diagnostic.McpUnsupportedType, method, where, type, typed
+            ? "TypedWidgetResult needs its type arguments, e.g. TypedWidgetResult<TaskSummary, TaskBoard>"
+            : "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
         return null;
       }
       ResultModel inner = result(method, args.get(0), async, typeModels, report);
-      if (inner == null) {
+      ValueModel data = typed ? WidgetDataFactory.widgetData(method, args.get(1), typeModels, report) : null;
+      if (inner == null || typed && data == null) {
         return null;
       }
       if (!inner.hasOutputSchema()) {
@@ -279,7 +287,7 @@ public final class ComponentModelFactory {
             "a WidgetResult carries structuredContent, so its value must be a record, bean, map or collection");
         return null;
       }
-      return inner.asWidget();
+      return typed ? inner.asWidget(data) : inner.asWidget();
     }
     return result(method, type, async, typeModels, report);
   }

@@ -24,6 +24,7 @@ public final class RuntimeTypes {
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
   public static final ClassName WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "WidgetResult");
+  public static final ClassName TYPED_WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "TypedWidgetResult");
   public static final ClassName WIDGET_RESOURCES = ClassName.get(RUNTIME + ".widget", "WidgetResources");
   public static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
   public static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");

@@ -108,16 +108,36 @@ public final class SchemaWriter {
       schema.putArray("required").add("items");
       schema.put("additionalProperties", false);
     } else {
-      if (result.value().type() instanceof JsonType.Named n) {
-        w.root = n.javaType();
-      }
-      w.count(result.value());
-      w.defNames.remove(w.root);
-      w.chooseDefs();
-      schema = w.root != null ? w.definition(component.type(w.root)) : w.schema(result.value());
+      schema = w.rootSchema(result.value());
     }
     w.addDefs(schema);
     return schema;
+  }
+
+  /**
+   * The schema of the widget data of a tool returning {@code TypedWidgetResult<T, D>}: the shape of
+   * its result's {@code _meta}, for the widget's TypeScript declarations; null without widget data.
+   */
+  public static ObjectNode widgetDataSchema(ComponentModel component, ToolModel tool) {
+    ValueModel data = tool.result().widgetData();
+    if (data == null) {
+      return null;
+    }
+    SchemaWriter w = new SchemaWriter(component, false);
+    ObjectNode schema = w.rootSchema(data);
+    w.addDefs(schema);
+    return schema;
+  }
+
+  /** The schema of a value written as a whole result: a named type is the root, referred to as {@code #}. */
+  private ObjectNode rootSchema(ValueModel value) {
+    if (value.type() instanceof JsonType.Named n) {
+      root = n.javaType();
+    }
+    count(value);
+    defNames.remove(root);
+    chooseDefs();
+    return root != null ? definition(component.type(root)) : schema(value);
   }
 
   // ---------------------------------------------------------------- which types go to $defs

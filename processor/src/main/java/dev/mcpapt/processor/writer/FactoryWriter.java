@@ -61,15 +61,20 @@ public final class FactoryWriter {
 
   private final ComponentModel component;
   private final CodecWriter codecs;
+  private final boolean markGenerated;
 
-  private FactoryWriter(ComponentModel component) {
+  private FactoryWriter(ComponentModel component, boolean markGenerated) {
     this.component = component;
     this.codecs = new CodecWriter(component);
+    this.markGenerated = markGenerated;
   }
 
-  /** The generated source file. */
-  public static JavaFile write(ComponentModel component) {
-    return new FactoryWriter(component).javaFile();
+  /**
+   * The generated source file; {@code markGenerated}: whether the class may carry
+   * {@code @Generated} (a named module that does not read {@code java.compiler} cannot see it).
+   */
+  public static JavaFile write(ComponentModel component, boolean markGenerated) {
+    return new FactoryWriter(component, markGenerated).javaFile();
   }
 
   static List<MemberWriter> members() {
@@ -91,8 +96,11 @@ public final class FactoryWriter {
 
   private JavaFile javaFile() {
     TypeSpec.Builder factory = TypeSpec.classBuilder(component.generated())
-        .addOriginatingElement(component.element())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build())
+        .addOriginatingElement(component.element());
+    if (markGenerated) {
+      factory.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+    }
+    factory
         .addJavadoc("The generated MCP handlers of {@link $T}; found by {@code ServiceLoader}.\n", component.annotatedClass())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(MCP_COMPONENT_FACTORY);

@@ -161,6 +161,11 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
         String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
             ? GeneratedNames.writer(n.javaType())
             : resultWriter(codecs, tool, overload, result.kind() == ResultModel.Kind.ITEMS);
+        if (result.widgetData() != null && result.widgetData().type() instanceof JsonType.Named data) {
+          // A TypedWidgetResult writes its widget data as the result's _meta, with the data's writer.
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N, $T::$N))", GENERATED_TOOL, value,
+              component.generated(), writer, component.generated(), GeneratedNames.writer(data.javaType()));
+        }
         if (result.widget()) {
           // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
           return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N))", GENERATED_TOOL, value,

@@ -26,8 +26,8 @@ public final class McpHealthIndicator implements HealthIndicator {
     Health.Builder b = components > 0 ? Health.up() : Health.down()
         .withDetail("reason", "no annotated bean is served: are the classes beans, and did mcp-apt-processor run on them?");
     b.withDetail("components", components)
-        .withDetail("tools", server.engine().tools().handlers().size())
-        .withDetail("runningRequests", server.engine().runningRequests());
+        .withDetail("tools", server.toolCount())
+        .withDetail("runningRequests", server.runningRequests());
     int open = sessions.getAsInt();
     if (open >= 0) {
       b.withDetail("httpSessions", open);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext.LogLevel;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.ServerEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

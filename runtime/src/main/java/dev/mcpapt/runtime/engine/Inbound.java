@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;

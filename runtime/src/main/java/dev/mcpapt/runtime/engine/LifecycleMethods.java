@@ -2,6 +2,7 @@ package dev.mcpapt.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.McpError;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.Icon;
+import dev.mcpapt.runtime.McpError;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.mcpapt.runtime.engine;
 
+import dev.mcpapt.runtime.McpError;
 import java.util.concurrent.CompletionStage;
 
 /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.annotations.TaskSupport;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.InvalidArgumentsException;

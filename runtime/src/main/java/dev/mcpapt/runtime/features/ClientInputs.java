@@ -15,7 +15,7 @@ import dev.mcpapt.runtime.SamplingRequest;
 import dev.mcpapt.runtime.SamplingResult;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.engine.InputRequiredSignal;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Result;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Result;
 import dev.mcpapt.runtime.engine.Revision;

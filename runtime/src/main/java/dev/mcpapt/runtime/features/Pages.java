@@ -1,7 +1,7 @@
 package dev.mcpapt.runtime.features;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -8,7 +8,7 @@ import dev.mcpapt.runtime.engine.AccessTargets;
 import dev.mcpapt.runtime.engine.ContentCodec;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Result;
 import dev.mcpapt.runtime.engine.Revision;

@@ -2,7 +2,7 @@ package dev.mcpapt.runtime.features;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.engine.Engine;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 
 /** Checks of request {@code _meta} the features rely on. */

@@ -5,7 +5,7 @@ import dev.mcpapt.runtime.ClientInput;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ServerEvents;
 import dev.mcpapt.runtime.auth.Principal;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.features.Sneaky;
 import java.util.List;

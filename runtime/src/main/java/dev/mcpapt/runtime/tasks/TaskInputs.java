@@ -12,7 +12,7 @@ import dev.mcpapt.runtime.Root;
 import dev.mcpapt.runtime.SamplingRequest;
 import dev.mcpapt.runtime.SamplingResult;
 import dev.mcpapt.runtime.ToolException;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.features.Sneaky;

@@ -7,7 +7,7 @@ import dev.mcpapt.annotations.TaskSupport;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Json;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.MethodHandler;
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Result;

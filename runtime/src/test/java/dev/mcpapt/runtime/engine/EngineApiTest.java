@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.SpecSchemas;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.FuzzChecks;
 import java.nio.charset.StandardCharsets;

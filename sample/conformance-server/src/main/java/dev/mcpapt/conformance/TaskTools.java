@@ -9,7 +9,7 @@ import dev.mcpapt.runtime.InputRequests;
 import dev.mcpapt.runtime.InputResponses;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 
 /**
  * The tools the tasks scenarios call (the {@code io.modelcontextprotocol/tasks} extension of

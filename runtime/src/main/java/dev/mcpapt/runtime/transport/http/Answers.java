@@ -1,7 +1,7 @@
 package dev.mcpapt.runtime.transport.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestChannel;
 

@@ -8,7 +8,7 @@ import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.auth.ResourceServer;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.widget.AuthChallenge;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dev.mcpapt.runtime.transport.http;
 import static dev.mcpapt.runtime.transport.http.Answers.LOG;
 import static dev.mcpapt.runtime.transport.http.Answers.fail;
 
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -15,7 +15,7 @@ import dev.mcpapt.runtime.auth.ResourceServer;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Revision;
 import java.time.Duration;
 import java.util.concurrent.Executor;

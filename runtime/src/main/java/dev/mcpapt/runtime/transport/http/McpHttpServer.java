@@ -2,7 +2,7 @@ package dev.mcpapt.runtime.transport.http;
 
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Messages;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -2,7 +2,7 @@ package dev.mcpapt.runtime.transport.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static dev.mcpapt.runtime.transport.http.HttpWire.statusOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.engine.Caller;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import dev.mcpapt.runtime.engine.Revision;

@@ -13,7 +13,7 @@ import static dev.mcpapt.runtime.transport.http.HttpWire.legacyVersions;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.store.StoreUnavailableException;
 

@@ -5,7 +5,7 @@ import static dev.mcpapt.runtime.transport.http.Answers.fail;
 
 import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.engine.Engine;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestObserver;
 import dev.mcpapt.runtime.engine.Session;
 import java.security.SecureRandom;

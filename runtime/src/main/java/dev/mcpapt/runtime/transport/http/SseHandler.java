@@ -9,7 +9,7 @@ import static dev.mcpapt.runtime.transport.http.HttpWire.isJson;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.RequestChannel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;

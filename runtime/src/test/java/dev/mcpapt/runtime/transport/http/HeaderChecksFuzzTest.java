@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.McpError;
+import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.FuzzChecks;
 import java.lang.reflect.Proxy;

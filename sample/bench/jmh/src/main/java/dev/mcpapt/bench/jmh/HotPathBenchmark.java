@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.bench.echo.Echo;
+import dev.mcpapt.runtime.Connection;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
-import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.McpServer;
-import dev.mcpapt.runtime.engine.Engine;
-import dev.mcpapt.runtime.engine.Inbound;
-import dev.mcpapt.runtime.engine.RequestChannel;
-import dev.mcpapt.runtime.engine.Session;
+import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The hot path of a tool call without any transport: the bytes of a {@code tools/call} request in,
  * the bytes of its response out, through the engine's parse (decode), the generated argument
- * decoder and validator, the dispatch to the method, and the encoding of the result. Run with
- * {@code -prof gc}: {@code gc.alloc.rate.norm} is the allocation per call.
+ * decoder and validator, the dispatch to the method, and the encoding of the result. It goes
+ * through the runtime's API only: an in-process {@link Connection}, and the generated handlers of
+ * the served components. Run with {@code -prof gc}: {@code gc.alloc.rate.norm} is the allocation
+ * per call.
  *
  * <ul>
- *   <li>{@code parse}: the engine's decode of the request alone;
  *   <li>{@code callSmall}: echo of {@code {"text":"hello"}};
  *   <li>{@code callLargeText}: echo of a 16 KiB text;
  *   <li>{@code callLargeObject}: an order of 100 validated lines (about 6 KiB of JSON);
@@ -44,8 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       that is generated code.
  * </ul>
  *
- * <p>Tool calls run on the engine's worker executor, as in a server; the benchmark thread waits
- * for the response, so the time includes that hand-off.
+ * <p>Tool calls run where the server runs them (on the calling thread for a non-blocking tool,
+ * otherwise on a worker); the benchmark thread waits for the response, so the time includes any
+ * hand-off.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,9 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class HotPathBenchmark {
-  private Engine engine;
-  private Session session;
-  private final Capture capture = new Capture();
+  private Connection connection;
+  /** The one response of the request in flight ({@code null} until it arrives). */
+  private volatile byte[] response;
 
   /**
    * Each request in {@link #ROTATION} copies with distinct ids: the engine releases an id just after
@@ -77,11 +77,10 @@ public class HotPathBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     McpServer server = McpServer.builder().name("bench").version("1").tools(new Echo(), new Orders()).build();
-    engine = server.engine();
-    session = engine.openSession(message -> {});
+    connection = server.connect(message -> response = message);
     call(bytes("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
         + "\"capabilities\":{},\"clientInfo\":{\"name\":\"jmh\",\"version\":\"1\"}}}"));
-    engine.dispatch(engine.parse(bytes("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")), session, capture);
+    connection.receive(bytes("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"));
 
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 100; i++) {
@@ -100,8 +99,8 @@ public class HotPathBenchmark {
           "{\"order\":{\"customer\":\"ACME Corporation\",\"note\":\"leave at the back door\",\"lines\":[" + lines + "]}}"));
     }
 
-    echo = engine.tools().get("echo");
-    place = engine.tools().get("place");
+    echo = tool(server, "echo");
+    place = tool(server, "place");
     try {
       ObjectMapper json = new ObjectMapper();
       smallArguments = json.readTree("{\"text\":\"hello\"}");
@@ -123,7 +122,18 @@ public class HotPathBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() {
-    session.close();
+    connection.close();
+  }
+
+  private static ToolHandler tool(McpServer server, String name) {
+    for (McpComponent component : server.components()) {
+      for (ToolHandler tool : component.tools()) {
+        if (tool.name().equals(name)) {
+          return tool;
+        }
+      }
+    }
+    throw new IllegalStateException("no tool " + name);
   }
 
   private static String request(int id, String tool, String arguments) {
@@ -148,19 +158,13 @@ public class HotPathBenchmark {
 
   /** Dispatches one request and waits for its response. */
   private byte[] call(byte[] request) {
-    capture.response = null;
-    Inbound in = engine.parse(request);
-    engine.dispatch(in, session, capture);
-    byte[] response;
-    while ((response = capture.response) == null) {
+    response = null;
+    connection.receive(request);
+    byte[] answer;
+    while ((answer = response) == null) {
       Thread.onSpinWait();
     }
-    return response;
-  }
-
-  @Benchmark
-  public Inbound parse() {
-    return engine.parse(small[next()]);
+    return answer;
   }
 
   @Benchmark
@@ -216,23 +220,5 @@ public class HotPathBenchmark {
 
     @Override
     public void log(LogLevel level, String message) {}
-  }
-
-  /** Takes the one response of a request. */
-  static final class Capture implements RequestChannel {
-    volatile byte[] response;
-
-    @Override
-    public void message(byte[] message) {}
-
-    @Override
-    public void response(byte[] response) {
-      this.response = response;
-    }
-
-    @Override
-    public void abandoned() {
-      this.response = new byte[0];
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.mcpapt.runtime.engine;
+package dev.mcpapt.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
