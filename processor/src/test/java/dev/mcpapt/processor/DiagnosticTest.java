@@ -133,6 +133,7 @@ class DiagnosticTest {
     covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.class));
     covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDataTest.class));
     covered.addAll(coveredBy(WarningTest.class));
+    covered.addAll(coveredBy(SchemaRulesTest.class));
     covered.addAll(coveredBy(dev.mcpapt.processor.skill.SkillProcessingTest.class));
     covered.addAll(dev.mcpapt.processor.display.DisplayTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);

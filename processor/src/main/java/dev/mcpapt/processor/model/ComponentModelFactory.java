@@ -78,6 +78,7 @@ public final class ComponentModelFactory {
       ToolAnnotation.read(method).map(tool -> tool(method, tool, typeModels, report)).ifPresent(tools::add);
     }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
+    SchemaDefs.checkUnique(typeModels.namedTypes(), elements, report);
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
     for (ToolModel tool : tools) {
@@ -197,11 +198,13 @@ public final class ComponentModelFactory {
       if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
         ok = false;
       }
-      parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
-          paramDescription, defaultJson, header));
+      boolean required = !value.nullable() && defaultJson == null && !typeModels.omittable(param, value, p, where);
+      parameters.add(new ParameterModel(javaName, jsonName, value, false, required, paramDescription, defaultJson,
+          header));
     }
     ResultModel result = result(method, typeModels, report);
-    if (result == null || !ok) {
+    ToolSchemaModel schema = ok ? ToolSchemaFactory.read(method, parameters, typeModels.namedTypes(), report) : null;
+    if (result == null || schema == null) {
       return null;
     }
     return new ToolModel(
@@ -218,7 +221,8 @@ public final class ComponentModelFactory {
         result,
         "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
         tool.taskStartedByMethod(),
-        tool.nonBlocking());
+        tool.nonBlocking(),
+        schema);
   }
 
   /**

@@ -15,6 +15,7 @@ public final class RuntimeTypes {
   public static final ClassName TOOL_HANDLER = ClassName.get(SPI, "ToolHandler");
   public static final ClassName PROBLEMS = ClassName.get(SPI, "Problems");
   public static final ClassName DECODE = ClassName.get(SPI, "Decode");
+  public static final ClassName ARGUMENT_RULES = ClassName.get(SPI, "ArgumentRules");
   public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
   public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");

@@ -11,8 +11,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Every check of an annotated class after its model is built: the class itself (generated code
  * must reach it), then one validator per concern ({@link ToolValidator},
- * {@link FeatureValidator}, {@link WidgetValidator}) and the defaults against the model's types
- * ({@link DefaultValueValidator}).
+ * {@link FeatureValidator}, {@link WidgetValidator}), and the values written in annotations against
+ * the model's types ({@link DefaultValueValidator}, {@link RuleValueValidator}).
  */
 public final class ComponentValidator {
   private ComponentValidator() {}
@@ -24,6 +24,7 @@ public final class ComponentValidator {
     FeatureValidator.validate(type, report);
     WidgetValidator.validate(type, report);
     DefaultValueValidator.validate(model, report);
+    RuleValueValidator.validate(model, report);
   }
 
   private static void validateClass(TypeElement type, Report report) {
