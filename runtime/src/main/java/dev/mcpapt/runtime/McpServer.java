@@ -4,7 +4,7 @@ import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Messages;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
-import dev.mcpapt.runtime.tasks.Tasks;
+import dev.mcpapt.runtime.tasks.runner.Tasks;
 import dev.mcpapt.runtime.skills.SkillResources;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -194,11 +194,6 @@ public final class McpServer {
     features.closeSubscriptions();
     tasks.close(); // first: its tasks read "stopped", not as failures of the interrupted methods
     engine.shutdown(shutdownGrace);
-  }
-
-  /** The tasks this server runs (tools declared {@code @Tool(task = ...)}). */
-  public Tasks tasks() {
-    return tasks;
   }
 
   /** The generated component factories on the class path, by annotated class. */
