@@ -12,19 +12,22 @@ import dev.mcpapt.processor.model.ComponentModelFactory;
 import dev.mcpapt.processor.model.FeaturesModel;
 import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.validation.DefaultValueValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
 import dev.mcpapt.processor.widget.WidgetComponent;
 import dev.mcpapt.processor.widget.WidgetFilesWriter;
 import dev.mcpapt.processor.widget.WidgetReader;
 import dev.mcpapt.processor.writer.DescriptorWriter;
 import dev.mcpapt.processor.writer.FactoryWriter;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +82,7 @@ final class ComponentStep implements ProcessingStep {
 
   @Override
   public Set<String> annotations() {
-    return ComponentAnnotations.ALL;
+    return AnnotationNames.COMPONENT;
   }
 
   @Override
@@ -118,6 +121,7 @@ final class ComponentStep implements ProcessingStep {
     try {
       validator.validate(type, report);
       model = models.create(type, report);
+      DefaultValueValidator.validate(model, report);
     } catch (MissingTypeException e) {
       deferred.put(type.getQualifiedName().toString(), e.getMessage());
       return;
@@ -128,29 +132,27 @@ final class ComponentStep implements ProcessingStep {
     FeaturesModel features = featureModels.create(type, report);
     WidgetComponent widgets = widgetReader.read(toolMethods(type, model), report);
     Display display = displayReader.read(type, toolMethods(type, model), report);
-    if (model != null) {
-      model = model.withFeatures(features).withWidgets(widgets);
-    }
+    model = model.withFeatures(features).withWidgets(widgets);
     report.printTo(env.getMessager());
-    if (model == null || !report.isClean() || model.isEmpty()) {
+    if (!report.isClean() || model.isEmpty()) {
       return;
     }
     write(model, display);
   }
 
   /**
-   * The {@code @Tool} methods of {@code type} by tool name, in declaration order; without a model
-   * (it had errors) each is keyed by its method name, which is only used to report errors.
+   * The {@code @Tool} methods of {@code type} by tool name, in declaration order; a method that has
+   * no tool in the model (it had errors) is keyed by its method name, only used to report errors.
    */
   private static Map<String, ExecutableElement> toolMethods(TypeElement type, ComponentModel model) {
+    Map<ExecutableElement, String> names = new HashMap<>();
+    model.tools().forEach(t -> names.put(t.element(), t.name()));
     Map<String, ExecutableElement> methods = new LinkedHashMap<>();
-    int index = 0;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (ToolAnnotation.read(method).isPresent()) {
-        String key = model != null && index < model.tools().size()
-            ? model.tools().get(index).name() : method.getSimpleName() + "#" + index;
-        methods.put(key, method);
-        index++;
+        String name = names.get(method);
+        methods.put(name == null || methods.containsKey(name) ? method.getSimpleName() + "#" + methods.size() : name,
+            method);
       }
     }
     return methods;

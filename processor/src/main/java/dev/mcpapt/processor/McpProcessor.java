@@ -2,6 +2,7 @@ package dev.mcpapt.processor;
 
 import com.google.auto.service.AutoService;
 import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class McpProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>();
     steps.forEach(s -> types.addAll(s.annotations()));
-    return types.isEmpty() ? ComponentAnnotations.ALL : types;
+    return types.isEmpty() ? AnnotationNames.COMPONENT : types;
   }
 
   @Override

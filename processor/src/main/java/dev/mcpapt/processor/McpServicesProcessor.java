@@ -3,9 +3,10 @@ package dev.mcpapt.processor;
 import com.google.auto.service.AutoService;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.model.TypeModelFactory;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ public final class McpServicesProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return ComponentAnnotations.MEMBERS;
+    return AnnotationNames.MEMBERS;
   }
 
   @Override
@@ -75,7 +76,7 @@ public final class McpServicesProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) {
     Map<String, TypeElement> classes = new TreeMap<>();
-    for (String annotation : ComponentAnnotations.MEMBERS) {
+    for (String annotation : AnnotationNames.MEMBERS) {
       TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
       if (annotationType == null) {
         continue;

@@ -2,6 +2,7 @@ package dev.mcpapt.processor;
 
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.skill.SkillFilesWriter;
 import dev.mcpapt.processor.skill.SkillModel;
 import dev.mcpapt.processor.skill.SkillReader;
@@ -36,7 +37,7 @@ final class SkillStep implements ProcessingStep {
 
   @Override
   public Set<String> annotations() {
-    return Set.of(SkillReader.SKILL, SkillReader.SKILLS);
+    return Set.of(AnnotationNames.SKILL, AnnotationNames.SKILLS);
   }
 
   @Override
@@ -64,7 +65,7 @@ final class SkillStep implements ProcessingStep {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       for (AnnotationMirror m : method.getAnnotationMirrors()) {
         String name = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
-        if (ComponentAnnotations.MEMBERS.contains(name)) {
+        if (AnnotationNames.MEMBERS.contains(name)) {
           return true;
         }
       }

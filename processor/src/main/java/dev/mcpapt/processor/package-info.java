@@ -21,8 +21,9 @@
  *   <li><b>write</b> ({@code schema}, {@code writer}): from the model only, {@code SchemaWriter}
  *       and {@code DescriptorWriter} write {@code META-INF/mcp/<class>.json}, and
  *       {@code FactoryWriter} with {@code CodecWriter} writes {@code <Class>_McpFactory}.
- *       {@code GeneratedNames} names every generated thing and {@code RuntimeTypes} every
- *       runtime type the generated code uses.
+ *       In {@code names}, {@code GeneratedNames} names every generated thing,
+ *       {@code RuntimeTypes} every runtime type the processor refers to and
+ *       {@code AnnotationNames} every annotation it reads.
  * </ol>
  *
  * <p>{@link dev.mcpapt.processor.McpProcessor} (isolating) runs the steps;
@@ -36,7 +37,7 @@
  * code:
  *
  * <ul>
- *   <li>{@code ComponentAnnotations.MEMBERS} / {@code ALL}: add the annotation so both
+ *   <li>{@code AnnotationNames.MEMBERS} / {@code COMPONENT}: add the annotation so both
  *       processors see the classes that use it.
  *   <li>{@code ComponentValidator} and {@code ComponentModelFactory}: read the new annotation in
  *       their per-method loop into a new model record (e.g. {@code ResourceModel}) and add a list

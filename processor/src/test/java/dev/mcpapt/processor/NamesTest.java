@@ -3,7 +3,7 @@ package dev.mcpapt.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mcpapt.processor.model.TypeModelFactory;
-import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.read.UiUri;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +30,6 @@ class NamesTest {
     "ui://widget/tasks.html?x=1, it must not have a query or fragment",
   })
   void widgetUris(String uri, String problem) {
-    assertEquals(problem, ComponentValidator.uiUriProblem(uri));
+    assertEquals(problem, UiUri.problem(uri));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.FeatureAnnotations;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.ParamAnnotation;
@@ -35,8 +36,6 @@ import javax.tools.StandardLocation;
  * arguments) and checks it, reporting what is wrong.
  */
 public final class DisplayReader {
-  static final String ICON = "dev.mcpapt.annotations.Icon";
-  static final String ICONS = "dev.mcpapt.annotations.Icons";
   /** Class-path icons are embedded; larger ones belong on a web server. */
   static final int MAX_RESOURCE_BYTES = 64 * 1024;
 
@@ -104,8 +103,8 @@ public final class DisplayReader {
   /** The {@code @Icon} annotations of {@code method}, direct or in their container. */
   private static List<AnnotationMirror> mirrors(ExecutableElement method) {
     List<AnnotationMirror> out = new ArrayList<>();
-    Mirrors.find(method, ICON).ifPresent(out::add);
-    Mirrors.find(method, ICONS).ifPresent(container -> {
+    Mirrors.find(method, AnnotationNames.ICON).ifPresent(out::add);
+    Mirrors.find(method, AnnotationNames.ICONS).ifPresent(container -> {
       AnnotationValue v = Mirrors.value(container, "value");
       if (v != null && v.getValue() instanceof List<?> list) {
         for (Object o : list) {

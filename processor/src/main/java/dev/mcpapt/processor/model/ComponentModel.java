@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param types every named type the tools use, in discovery order
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
+ * @param defaults every {@code @Param(defaultValue)} of the tools and their types
  * @param features the resources, templates, prompts and completions ({@link FeaturesModelFactory})
  * @param widgets the widget keys of the tools and the widget documents ({@code @OutputTemplate},
  *     {@code @WidgetAccessible}, {@code @Security})
@@ -33,6 +34,7 @@ public record ComponentModel(
     Map<ClassName, NamedType> types,
     Set<ClassName> inputTypes,
     Set<ClassName> outputTypes,
+    List<DefaultValue> defaults,
     FeaturesModel features,
     WidgetComponent widgets) {
 
@@ -48,9 +50,10 @@ public record ComponentModel(
       Map<ClassName, NamedType> types,
       Set<ClassName> inputTypes,
       Set<ClassName> outputTypes,
+      List<DefaultValue> defaults,
       FeaturesModel features) {
     this(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools, types, inputTypes,
-        outputTypes, features, WidgetComponent.NONE);
+        outputTypes, defaults, features, WidgetComponent.NONE);
   }
 
   /** This model with the resources, templates, prompts and completions of the class. */
@@ -58,13 +61,13 @@ public record ComponentModel(
     boolean instance = needsInstance || features.needsInstance();
     return new ComponentModel(element, annotatedClass, binaryName, generated,
         !instance || TypeModelFactory.hasPublicNoArgConstructor(element), instance, tools, types, inputTypes,
-        outputTypes, features, widgets);
+        outputTypes, defaults, features, widgets);
   }
 
   /** This model with the widget side of the class. */
   public ComponentModel withWidgets(WidgetComponent widgets) {
     return new ComponentModel(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools,
-        types, inputTypes, outputTypes, features, widgets);
+        types, inputTypes, outputTypes, defaults, features, widgets);
   }
 
   /** Whether the class has nothing to generate. */

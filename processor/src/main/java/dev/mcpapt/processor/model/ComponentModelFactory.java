@@ -5,13 +5,13 @@ import com.palantir.javapoet.TypeName;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.NamedType.ObjectModel;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
-import dev.mcpapt.processor.validation.DefaultValueValidator;
-import dev.mcpapt.processor.writer.GeneratedNames;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,9 +38,9 @@ import javax.lang.model.util.Types;
  * still runs when those failed, so that all errors of a class are reported in one compile.
  */
 public final class ComponentModelFactory {
-  public static final String CONTEXT = "dev.mcpapt.runtime.McpContext";
-  public static final String TOOL_RESULT = "dev.mcpapt.runtime.ToolResult";
-  public static final String WIDGET_RESULT = "dev.mcpapt.runtime.widget.WidgetResult";
+  private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
+  private static final String TOOL_RESULT = RuntimeTypes.TOOL_RESULT.canonicalName();
+  private static final String WIDGET_RESULT = RuntimeTypes.WIDGET_RESULT.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -50,7 +50,10 @@ public final class ComponentModelFactory {
     this.types = types;
   }
 
-  /** The model, or null if {@code report} holds errors (of this factory or from before). */
+  /**
+   * The model; a tool whose types have errors (in {@code report}) is left out of it, and a model
+   * built with errors is never written.
+   */
   public ComponentModel create(TypeElement type, Report report) {
     ClassName annotated = ClassName.get(type);
     TypeModelFactory typeModels =
@@ -67,14 +70,6 @@ public final class ComponentModelFactory {
         }
       }
     }
-    DefaultValueValidator defaults = new DefaultValueValidator(typeModels.namedTypes());
-    for (TypeModelFactory.PendingDefault d : typeModels.pendingDefaults()) {
-      String problem = defaults.check(d.json(), d.value());
-      if (problem != null) {
-        report.error(Diagnostic.McpInvalidDefault, d.element(), d.param().mirror(), d.param().defaultValueValue(),
-            d.json(), d.where(), problem);
-      }
-    }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
@@ -89,9 +84,6 @@ public final class ComponentModelFactory {
         walk(tool.result().value(), false, named, outputTypes, report, method, "result of " + method.getSimpleName());
       }
     }
-    if (!report.isClean()) {
-      return null;
-    }
     boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
     return new ComponentModel(
         type,
@@ -104,6 +96,7 @@ public final class ComponentModelFactory {
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
         java.util.Collections.unmodifiableSet(inputTypes),
         java.util.Collections.unmodifiableSet(outputTypes),
+        List.copyOf(typeModels.defaults()),
         FeaturesModel.EMPTY);
   }
 
@@ -186,7 +179,7 @@ public final class ComponentModelFactory {
       String paramDescription = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
       if (defaultJson != null) {
-        typeModels.pendingDefaults().add(new TypeModelFactory.PendingDefault(defaultJson, value, p, param.get(), where));
+        typeModels.defaults().add(new DefaultValue(defaultJson, value, p, param.get(), where));
       }
       String header = param.filter(ParamAnnotation::hasHeader).map(a -> header(a, p, value, where, headers, report)).orElse(null);
       if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
@@ -200,6 +193,7 @@ public final class ComponentModelFactory {
       return null;
     }
     return new ToolModel(
+        method,
         name,
         tool.title(),
         description,

@@ -2,14 +2,15 @@ package dev.mcpapt.processor.model;
 
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.FeatureAnnotations;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
-import dev.mcpapt.processor.validation.ComponentValidator;
-import dev.mcpapt.processor.validation.UriTemplateSyntax;
+import dev.mcpapt.processor.read.UriTemplateSyntax;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -47,11 +48,11 @@ import javax.lang.model.util.Elements;
  * </ol>
  */
 public final class FeaturesModelFactory {
-  private static final String CONTEXT = ComponentModelFactory.CONTEXT;
+  private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
   private static final String STRING = "java.lang.String";
-  private static final String RESOURCE_CONTENTS = "dev.mcpapt.runtime.ResourceContents";
-  private static final String PROMPT_MESSAGE = "dev.mcpapt.runtime.PromptMessage";
-  private static final String PROMPT_RESULT = "dev.mcpapt.runtime.PromptResult";
+  private static final String RESOURCE_CONTENTS = RuntimeTypes.RESOURCE_CONTENTS.canonicalName();
+  private static final String PROMPT_MESSAGE = RuntimeTypes.PROMPT_MESSAGE.canonicalName();
+  private static final String PROMPT_RESULT = RuntimeTypes.PROMPT_RESULT.canonicalName();
   private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Collection", "java.util.Set");
 
   private final Elements elements;
@@ -289,10 +290,6 @@ public final class FeaturesModelFactory {
   private FeaturesModel.Prompt prompt(ExecutableElement method, FeatureAnnotations.Prompt a, Report report) {
     boolean ok = true;
     String name = a.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : a.name();
-    if (!ComponentValidator.TOOL_NAME.matcher(name).matches()) {
-      report.error(Diagnostic.McpInvalidPromptName, method, a.mirror(), a.nameValue(), name);
-      ok = false;
-    }
     Javadoc doc = Javadoc.of(elements, method);
     List<FeaturesModel.Param> params = new ArrayList<>();
     List<FeaturesModel.Argument> arguments = new ArrayList<>();
@@ -325,7 +322,7 @@ public final class FeaturesModelFactory {
                 "a prompt argument is text, so its default is a JSON string, e.g. \"\\\"short\\\"\"");
             ok = false;
           }
-        } else if (Mirrors.findBySimpleName(p, "Nullable").isPresent()) {
+        } else if (Mirrors.findBySimpleName(p, AnnotationNames.NULLABLE).isPresent()) {
           kind = FeaturesModel.Param.Kind.DEFAULTED_ARGUMENT;
         } else {
           kind = FeaturesModel.Param.Kind.REQUIRED_ARGUMENT;

@@ -2,10 +2,12 @@ package dev.mcpapt.processor.model;
 
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * One {@code @Tool} method.
  *
+ * @param element the method: where its problems are reported
  * @param hints the hints written explicitly, in MCP schema order
  * @param outputTemplateUri the {@code @OutputTemplate} URI, or null
  * @param taskSupport {@code execution.taskSupport}: {@code "optional"} or {@code "required"}, or
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param nonBlocking whether the method declares that it never blocks ({@code @Tool(nonBlocking = true)})
  */
 public record ToolModel(
+    ExecutableElement element,
     String name,
     String title,
     String description,

@@ -15,6 +15,7 @@ import dev.mcpapt.processor.model.NamedType.ObjectModel;
 import dev.mcpapt.processor.model.NamedType.SealedModel;
 import dev.mcpapt.processor.model.NamedType.SealedModel.Variant;
 import dev.mcpapt.processor.model.PropertyModel.Access;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.ConstraintAnnotations;
 import dev.mcpapt.processor.read.JacksonAnnotations;
 import dev.mcpapt.processor.read.Javadoc;
@@ -50,9 +51,6 @@ import javax.lang.model.util.Types;
  * a user sees where the type is used and why it fails.
  */
 public final class TypeModelFactory {
-  /** A {@code @Param(defaultValue)} to check once every type is known. */
-  public record PendingDefault(String json, ValueModel value, Element element, ParamAnnotation param, String where) {}
-
   private static final Map<String, Scalar> SCALARS = Map.ofEntries(
       Map.entry("java.lang.String", Scalar.STRING),
       Map.entry("java.lang.Boolean", Scalar.BOOLEAN),
@@ -75,7 +73,7 @@ public final class TypeModelFactory {
       Map.entry("java.time.Instant", Scalar.INSTANT),
       Map.entry("java.time.Duration", Scalar.DURATION));
 
-  static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+  private static final String JSON_NODE = RuntimeTypes.JSON_NODE.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -84,7 +82,7 @@ public final class TypeModelFactory {
   private final Map<ClassName, NamedType> named = new LinkedHashMap<>();
   private final Set<ClassName> inProgress = new HashSet<>();
   private final Set<ClassName> failed = new HashSet<>();
-  private final List<PendingDefault> pendingDefaults = new ArrayList<>();
+  private final List<DefaultValue> defaults = new ArrayList<>();
 
   public TypeModelFactory(Elements elements, Types types, Report report, String packageName) {
     this.elements = elements;
@@ -97,8 +95,9 @@ public final class TypeModelFactory {
     return named;
   }
 
-  public List<PendingDefault> pendingDefaults() {
-    return pendingDefaults;
+  /** The defaults met so far; a tool's parameters add theirs. */
+  public List<DefaultValue> defaults() {
+    return defaults;
   }
 
   /**
@@ -132,7 +131,7 @@ public final class TypeModelFactory {
         report.error(Diagnostic.McpConstraintMismatch, at, f.mirror(), null, f.simpleName(), where, type);
       }
     }
-    return new ValueModel(json, nullable, false, ConstraintAnnotations.toConstraints(found, array));
+    return new ValueModel(json, nullable, false, Constraints.of(found, array));
   }
 
   private boolean applies(ConstraintAnnotations.Target target, JsonType json) {
@@ -330,7 +329,7 @@ public final class TypeModelFactory {
           .or(() -> JacksonAnnotations.description(sites)).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
       if (defaultJson != null) {
-        pendingDefaults.add(new PendingDefault(defaultJson, value, at, param.get(), propertyWhere));
+        defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
       boolean required = !value.nullable() && defaultJson == null;
       properties.add(new PropertyModel(jsonName, javaName, value, required, description, defaultJson,
@@ -444,7 +443,7 @@ public final class TypeModelFactory {
           .or(() -> JacksonAnnotations.description(sites)).orElse(Javadoc.of(elements, documented).text());
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
       if (defaultJson != null) {
-        pendingDefaults.add(new PendingDefault(defaultJson, value, at, param.get(), propertyWhere));
+        defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
       // Jackson beans keep their own defaults for absent properties: required only when asked for.
       boolean required = defaultJson == null && !value.nullable()

@@ -1,7 +1,6 @@
 package dev.mcpapt.processor.read;
 
-import dev.mcpapt.processor.model.Constraints;
-import java.math.BigDecimal;
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,9 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Jakarta (or javax) Bean Validation constraints on a use site, read by name so that no validation
- * API is needed at compile time, and turned into {@link Constraints}.
+ * API is needed at compile time; the model turns them into JSON Schema keywords.
  */
 public final class ConstraintAnnotations {
-  private static final List<String> PACKAGES = List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
 
   /** What a constraint applies to, for checking it against the type. */
   public enum Target {
@@ -38,7 +36,7 @@ public final class ConstraintAnnotations {
       }
       for (AnnotationMirror m : site.getAnnotationMirrors()) {
         String type = Mirrors.typeName(m);
-        if (PACKAGES.stream().noneMatch(type::startsWith)) {
+        if (AnnotationNames.CONSTRAINT_PACKAGES.stream().noneMatch(type::startsWith)) {
           continue;
         }
         String simple = Mirrors.simpleName(m);
@@ -61,79 +59,5 @@ public final class ConstraintAnnotations {
   /** Whether {@code @NotNull} is among them. */
   public static boolean hasNotNull(List<Found> found) {
     return found.stream().anyMatch(f -> f.simpleName().equals("NotNull"));
-  }
-
-  /** The keywords the constraints become; {@code array} says whether sizes count items or characters. */
-  public static Constraints toConstraints(List<Found> found, boolean array) {
-    Integer minLength = null;
-    Integer maxLength = null;
-    Integer minItems = null;
-    Integer maxItems = null;
-    BigDecimal minimum = null;
-    boolean minExclusive = false;
-    BigDecimal maximum = null;
-    boolean maxExclusive = false;
-    String pattern = null;
-    boolean notBlank = false;
-    boolean email = false;
-    for (Found f : found) {
-      AnnotationMirror m = f.mirror();
-      switch (f.simpleName()) {
-        case "NotBlank" -> notBlank = true;
-        case "NotEmpty" -> {
-          if (array) {
-            minItems = 1;
-          } else {
-            minLength = 1;
-          }
-        }
-        case "Size" -> {
-          int min = (int) Mirrors.number(m, "min", 0);
-          int max = (int) Mirrors.number(m, "max", Integer.MAX_VALUE);
-          if (array) {
-            minItems = min > 0 ? Integer.valueOf(Math.max(min, minItems == null ? 0 : minItems)) : minItems;
-            maxItems = max < Integer.MAX_VALUE ? Integer.valueOf(max) : null;
-          } else {
-            minLength = min > 0 ? Integer.valueOf(Math.max(min, minLength == null ? 0 : minLength)) : minLength;
-            maxLength = max < Integer.MAX_VALUE ? Integer.valueOf(max) : null;
-          }
-        }
-        case "Min" -> minimum = BigDecimal.valueOf(Mirrors.number(m, "value", 0));
-        case "Max" -> maximum = BigDecimal.valueOf(Mirrors.number(m, "value", 0));
-        case "DecimalMin" -> {
-          minimum = decimal(Mirrors.string(m, "value", "0"));
-          minExclusive = !Mirrors.bool(m, "inclusive", true);
-        }
-        case "DecimalMax" -> {
-          maximum = decimal(Mirrors.string(m, "value", "0"));
-          maxExclusive = !Mirrors.bool(m, "inclusive", true);
-        }
-        case "Positive" -> {
-          minimum = BigDecimal.ZERO;
-          minExclusive = true;
-        }
-        case "PositiveOrZero" -> minimum = BigDecimal.ZERO;
-        case "Negative" -> {
-          maximum = BigDecimal.ZERO;
-          maxExclusive = true;
-        }
-        case "NegativeOrZero" -> maximum = BigDecimal.ZERO;
-        case "Pattern" -> pattern = Mirrors.string(m, "regexp", ".*");
-        case "Email" -> email = true;
-        default -> {
-          // NotNull: decides "required", not a keyword
-        }
-      }
-    }
-    return new Constraints(
-        minLength, maxLength, minItems, maxItems, minimum, minExclusive, maximum, maxExclusive, pattern, notBlank, email);
-  }
-
-  private static BigDecimal decimal(String text) {
-    try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      return BigDecimal.ZERO;
-    }
   }
 }

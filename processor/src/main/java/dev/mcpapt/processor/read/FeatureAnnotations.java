@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.read;
 
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -7,18 +8,13 @@ import javax.lang.model.element.Element;
 
 /** Typed readers of {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} and {@code @Complete}. */
 public final class FeatureAnnotations {
-  public static final String RESOURCE = "dev.mcpapt.annotations.Resource";
-  public static final String RESOURCE_TEMPLATE = "dev.mcpapt.annotations.ResourceTemplate";
-  public static final String PROMPT = "dev.mcpapt.annotations.Prompt";
-  public static final String COMPLETE = "dev.mcpapt.annotations.Complete";
-
   private FeatureAnnotations() {}
 
   /** {@code @Resource}; empty strings mean "not set". */
   public record Resource(AnnotationMirror mirror, String uri, AnnotationValue uriValue, String name, String title,
       String description, String mimeType) {
     public static Optional<Resource> read(Element element) {
-      return Mirrors.find(element, RESOURCE).map(m -> new Resource(m,
+      return Mirrors.find(element, AnnotationNames.RESOURCE).map(m -> new Resource(m,
           Mirrors.string(m, "uri", ""), Mirrors.explicit(m, "uri"), Mirrors.string(m, "name", ""),
           Mirrors.string(m, "title", ""), Mirrors.string(m, "description", ""), Mirrors.string(m, "mimeType", "")));
     }
@@ -28,7 +24,7 @@ public final class FeatureAnnotations {
   public record ResourceTemplate(AnnotationMirror mirror, String uriTemplate, AnnotationValue uriTemplateValue,
       String name, String title, String description, String mimeType) {
     public static Optional<ResourceTemplate> read(Element element) {
-      return Mirrors.find(element, RESOURCE_TEMPLATE).map(m -> new ResourceTemplate(m,
+      return Mirrors.find(element, AnnotationNames.RESOURCE_TEMPLATE).map(m -> new ResourceTemplate(m,
           Mirrors.string(m, "uriTemplate", ""), Mirrors.explicit(m, "uriTemplate"), Mirrors.string(m, "name", ""),
           Mirrors.string(m, "title", ""), Mirrors.string(m, "description", ""), Mirrors.string(m, "mimeType", "")));
     }
@@ -38,7 +34,7 @@ public final class FeatureAnnotations {
   public record Prompt(AnnotationMirror mirror, String name, AnnotationValue nameValue, String title,
       String description) {
     public static Optional<Prompt> read(Element element) {
-      return Mirrors.find(element, PROMPT).map(m -> new Prompt(m,
+      return Mirrors.find(element, AnnotationNames.PROMPT).map(m -> new Prompt(m,
           Mirrors.string(m, "name", ""), Mirrors.explicit(m, "name"), Mirrors.string(m, "title", ""),
           Mirrors.string(m, "description", "")));
     }
@@ -48,7 +44,7 @@ public final class FeatureAnnotations {
   public record Complete(AnnotationMirror mirror, String prompt, AnnotationValue promptValue, String resourceTemplate,
       AnnotationValue resourceTemplateValue, String argument, AnnotationValue argumentValue) {
     public static Optional<Complete> read(Element element) {
-      return Mirrors.find(element, COMPLETE).map(m -> new Complete(m,
+      return Mirrors.find(element, AnnotationNames.COMPLETE).map(m -> new Complete(m,
           Mirrors.string(m, "prompt", ""), Mirrors.explicit(m, "prompt"),
           Mirrors.string(m, "resourceTemplate", ""), Mirrors.explicit(m, "resourceTemplate"),
           Mirrors.string(m, "argument", ""), Mirrors.explicit(m, "argument")));

@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.read;
 
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.Optional;
 import javax.lang.model.AnnotatedConstruct;
 
@@ -15,7 +16,7 @@ public final class JacksonAnnotations {
   public static Optional<String> propertyName(AnnotatedConstruct... sites) {
     for (AnnotatedConstruct site : sites) {
       if (site != null) {
-        Optional<String> name = Mirrors.findBySimpleName(site, "JsonProperty")
+        Optional<String> name = Mirrors.findBySimpleName(site, AnnotationNames.JSON_PROPERTY)
             .map(m -> Mirrors.string(m, "value", ""))
             .filter(s -> !s.isEmpty());
         if (name.isPresent()) {
@@ -30,7 +31,7 @@ public final class JacksonAnnotations {
   public static boolean required(AnnotatedConstruct... sites) {
     for (AnnotatedConstruct site : sites) {
       if (site != null
-          && Mirrors.findBySimpleName(site, "JsonProperty").map(m -> Mirrors.bool(m, "required", false)).orElse(false)) {
+          && Mirrors.findBySimpleName(site, AnnotationNames.JSON_PROPERTY).map(m -> Mirrors.bool(m, "required", false)).orElse(false)) {
         return true;
       }
     }
@@ -40,7 +41,7 @@ public final class JacksonAnnotations {
   public static Optional<String> description(AnnotatedConstruct... sites) {
     for (AnnotatedConstruct site : sites) {
       if (site != null) {
-        Optional<String> d = Mirrors.findBySimpleName(site, "JsonPropertyDescription")
+        Optional<String> d = Mirrors.findBySimpleName(site, AnnotationNames.JSON_PROPERTY_DESCRIPTION)
             .map(m -> Mirrors.string(m, "value", ""))
             .filter(s -> !s.isEmpty());
         if (d.isPresent()) {
@@ -54,7 +55,7 @@ public final class JacksonAnnotations {
   public static boolean ignored(AnnotatedConstruct... sites) {
     for (AnnotatedConstruct site : sites) {
       if (site != null
-          && Mirrors.findBySimpleName(site, "JsonIgnore").map(m -> Mirrors.bool(m, "value", true)).orElse(false)) {
+          && Mirrors.findBySimpleName(site, AnnotationNames.JSON_IGNORE).map(m -> Mirrors.bool(m, "value", true)).orElse(false)) {
         return true;
       }
     }
@@ -62,17 +63,17 @@ public final class JacksonAnnotations {
   }
 
   public static Optional<String> typeName(AnnotatedConstruct site) {
-    return Mirrors.findBySimpleName(site, "JsonTypeName").map(m -> Mirrors.string(m, "value", "")).filter(s -> !s.isEmpty());
+    return Mirrors.findBySimpleName(site, AnnotationNames.JSON_TYPE_NAME).map(m -> Mirrors.string(m, "value", "")).filter(s -> !s.isEmpty());
   }
 
   public static Optional<String> typeInfoProperty(AnnotatedConstruct site) {
-    return Mirrors.findBySimpleName(site, "JsonTypeInfo").map(m -> Mirrors.string(m, "property", "")).filter(s -> !s.isEmpty());
+    return Mirrors.findBySimpleName(site, AnnotationNames.JSON_TYPE_INFO).map(m -> Mirrors.string(m, "property", "")).filter(s -> !s.isEmpty());
   }
 
   /** Whether any of the sites carries an annotation simply named {@code Nullable}, from any package. */
   public static boolean nullable(AnnotatedConstruct... sites) {
     for (AnnotatedConstruct site : sites) {
-      if (site != null && Mirrors.findBySimpleName(site, "Nullable").isPresent()) {
+      if (site != null && Mirrors.findBySimpleName(site, AnnotationNames.NULLABLE).isPresent()) {
         return true;
       }
     }

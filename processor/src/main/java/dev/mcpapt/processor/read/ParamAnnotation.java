@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.read;
 
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -10,10 +11,9 @@ public record ParamAnnotation(
     AnnotationMirror mirror, String name, String description, String defaultValue, AnnotationValue defaultValueValue,
     String header, AnnotationValue headerValue) {
 
-  public static final String TYPE = "dev.mcpapt.annotations.Param";
 
   public static Optional<ParamAnnotation> read(Element element) {
-    return Mirrors.find(element, TYPE).map(m -> new ParamAnnotation(
+    return Mirrors.find(element, AnnotationNames.PARAM).map(m -> new ParamAnnotation(
         m,
         Mirrors.string(m, "name", ""),
         Mirrors.string(m, "description", ""),

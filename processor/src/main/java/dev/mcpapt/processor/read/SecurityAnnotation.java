@@ -2,6 +2,7 @@ package dev.mcpapt.processor.read;
 
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import javax.lang.model.element.VariableElement;
  * ({@code noauth}, {@code oauth2}, in order) and the OAuth scopes, checked as they are read.
  */
 public record SecurityAnnotation(List<String> schemes, List<String> scopes) {
-  public static final String NAME = "dev.mcpapt.annotations.Security";
 
   public SecurityAnnotation {
     schemes = List.copyOf(schemes);
@@ -25,7 +25,7 @@ public record SecurityAnnotation(List<String> schemes, List<String> scopes) {
 
   /** The method's {@code @Security}, or empty if it has none or it is invalid (then reported). */
   public static Optional<SecurityAnnotation> read(ExecutableElement method, Report report) {
-    Optional<AnnotationMirror> found = Mirrors.find(method, NAME);
+    Optional<AnnotationMirror> found = Mirrors.find(method, AnnotationNames.SECURITY);
     if (found.isEmpty()) {
       return Optional.empty();
     }

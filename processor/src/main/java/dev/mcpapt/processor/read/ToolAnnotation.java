@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.read;
 
+import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +30,11 @@ public record ToolAnnotation(
     AnnotationValue taskStartedByMethodValue,
     boolean nonBlocking) {
 
-  public static final String TYPE = "dev.mcpapt.annotations.Tool";
 
   private static final String[] HINTS = {"readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"};
 
   public static Optional<ToolAnnotation> read(Element element) {
-    return Mirrors.find(element, TYPE).map(ToolAnnotation::of);
+    return Mirrors.find(element, AnnotationNames.TOOL).map(ToolAnnotation::of);
   }
 
   private static ToolAnnotation of(AnnotationMirror m) {

@@ -3,6 +3,7 @@ package dev.mcpapt.processor.skill;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +28,9 @@ public final class SkillFilesWriter {
     this.filer = filer;
   }
 
-  /** {@code META-INF/mcp/<class>.skills.json}: the index {@code SkillResources.load} reads. */
-  public static String indexPath(String binaryClassName) {
-    return "META-INF/mcp/" + binaryClassName + ".skills.json";
-  }
-
   /** Where the copy of {@code file} is written. */
   static String filePath(String binaryClassName, SkillModel.File file) {
-    return "META-INF/mcp/skills/" + binaryClassName + "/" + file.uri().substring("skill://".length());
+    return GeneratedNames.skillFile(binaryClassName, file.uri().substring("skill://".length()));
   }
 
   /** Writes the files and the index of {@code skills}. */
@@ -57,7 +53,7 @@ public final class SkillFilesWriter {
             .put("text", f.text());
       }
     }
-    write(indexPath(binaryClassName),
+    write(GeneratedNames.skillIndex(binaryClassName),
         (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(index) + "\n").getBytes(StandardCharsets.UTF_8), origin);
   }
 

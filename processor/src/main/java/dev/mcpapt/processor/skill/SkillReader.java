@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.Mirrors;
 import java.io.IOException;
 import java.net.URI;
@@ -47,8 +48,6 @@ import javax.tools.StandardLocation;
  * </ol>
  */
 public final class SkillReader {
-  public static final String SKILL = "dev.mcpapt.annotations.Skill";
-  public static final String SKILLS = "dev.mcpapt.annotations.Skills";
 
   /** Files per skill, {@code SKILL.md} included (the extension's limit). */
   public static final int MAX_FILES = 512;
@@ -102,8 +101,8 @@ public final class SkillReader {
   /** The {@code @Skill} annotations of {@code type}, written once or repeated. */
   public static List<Declared> declared(TypeElement type) {
     List<Declared> out = new ArrayList<>();
-    Mirrors.find(type, SKILL).ifPresent(m -> out.add(new Declared(m, m)));
-    Mirrors.find(type, SKILLS).ifPresent(container -> {
+    Mirrors.find(type, AnnotationNames.SKILL).ifPresent(m -> out.add(new Declared(m, m)));
+    Mirrors.find(type, AnnotationNames.SKILLS).ifPresent(container -> {
       AnnotationValue value = Mirrors.explicit(container, "value");
       if (value != null && value.getValue() instanceof List<?> values) {
         for (Object v : values) {

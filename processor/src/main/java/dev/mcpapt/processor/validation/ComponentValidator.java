@@ -3,12 +3,14 @@ package dev.mcpapt.processor.validation;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.TypeModelFactory;
+import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
+import dev.mcpapt.processor.read.FeatureAnnotations;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
+import dev.mcpapt.processor.read.UiUri;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The structural rules of an annotated class and its tool methods: visibility, how the class can
- * be instantiated, tool names, and which annotations need {@code @Tool}. Type rules are checked
+ * be instantiated, tool and prompt names, and which annotations need {@code @Tool}. Type rules are checked
  * while the model is built ({@code TypeModelFactory}).
  */
 public final class ComponentValidator {
@@ -33,6 +35,7 @@ public final class ComponentValidator {
     validateClass(type, report);
     Map<String, ExecutableElement> names = new HashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      FeatureAnnotations.Prompt.read(method).ifPresent(p -> validatePrompt(method, p, report));
       Optional<ToolAnnotation> tool = ToolAnnotation.read(method);
       if (tool.isEmpty()) {
         WidgetAccessibleAnnotation.read(method).ifPresent(w ->
@@ -40,7 +43,7 @@ public final class ComponentValidator {
         OutputTemplateAnnotation.read(method).ifPresent(o ->
             report.error(Diagnostic.McpOutputTemplateWithoutTool, method, o.mirror(), null, method.getSimpleName()));
         if (!isFeature(method)) {
-          Mirrors.find(method, "dev.mcpapt.annotations.Security").ifPresent(m ->
+          Mirrors.find(method, AnnotationNames.SECURITY).ifPresent(m ->
               report.error(Diagnostic.McpSecurityWithoutTool, method, m, null, method.getSimpleName()));
         }
         continue;
@@ -51,9 +54,16 @@ public final class ComponentValidator {
 
   /** Whether the method serves a resource, a resource template or a prompt ({@code @Security} applies). */
   private static boolean isFeature(ExecutableElement method) {
-    return Mirrors.find(method, "dev.mcpapt.annotations.Resource").isPresent()
-        || Mirrors.find(method, "dev.mcpapt.annotations.ResourceTemplate").isPresent()
-        || Mirrors.find(method, "dev.mcpapt.annotations.Prompt").isPresent();
+    return Mirrors.find(method, AnnotationNames.RESOURCE).isPresent()
+        || Mirrors.find(method, AnnotationNames.RESOURCE_TEMPLATE).isPresent()
+        || Mirrors.find(method, AnnotationNames.PROMPT).isPresent();
+  }
+
+  private static void validatePrompt(ExecutableElement method, FeatureAnnotations.Prompt prompt, Report report) {
+    String name = prompt.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : prompt.name();
+    if (!TOOL_NAME.matcher(name).matches()) {
+      report.error(Diagnostic.McpInvalidPromptName, method, prompt.mirror(), prompt.nameValue(), name);
+    }
   }
 
   private static void validateClass(TypeElement type, Report report) {
@@ -92,7 +102,7 @@ public final class ComponentValidator {
     }
     validateTask(method, tool, report);
     OutputTemplateAnnotation.read(method).ifPresent(o -> {
-      String problem = uiUriProblem(o.uri());
+      String problem = UiUri.problem(o.uri());
       if (problem != null) {
         report.error(Diagnostic.McpInvalidTemplateUri, method, o.mirror(), o.uriValue(), o.uri(), problem);
       }
@@ -105,7 +115,7 @@ public final class ComponentValidator {
         report.error(Diagnostic.McpTaskStartWithoutTask, method, tool.mirror(), tool.taskStartedByMethodValue(),
             method.getSimpleName());
       } else if (method.getParameters().stream()
-          .noneMatch(p -> p.asType().toString().equals("dev.mcpapt.runtime.McpContext"))) {
+          .noneMatch(p -> p.asType().toString().equals(RuntimeTypes.MCP_CONTEXT.canonicalName()))) {
         report.error(Diagnostic.McpTaskStartWithoutContext, method, tool.mirror(), tool.taskStartedByMethodValue(),
             method.getSimpleName());
       }
@@ -114,24 +124,5 @@ public final class ComponentValidator {
       WidgetAccessibleAnnotation.read(method).ifPresent(w ->
           report.error(Diagnostic.McpTaskRequiredWidgetAccessible, method, w.mirror(), null, method.getSimpleName()));
     }
-  }
-
-  /** What is wrong with a widget URI, or null: {@code ui://<host>/<path>}, no query or fragment. */
-  public static String uiUriProblem(String uri) {
-    if (!uri.startsWith("ui://")) {
-      return "it must start with ui://";
-    }
-    try {
-      URI parsed = new URI(uri);
-      if (parsed.getRawAuthority() == null || parsed.getRawAuthority().isEmpty()) {
-        return "it needs a name after ui://";
-      }
-      if (parsed.getRawQuery() != null || parsed.getRawFragment() != null) {
-        return "it must not have a query or fragment";
-      }
-    } catch (URISyntaxException e) {
-      return e.getReason();
-    }
-    return null;
   }
 }

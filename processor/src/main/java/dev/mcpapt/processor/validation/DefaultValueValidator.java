@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
+import dev.mcpapt.processor.diag.Diagnostic;
+import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.model.ComponentModel;
+import dev.mcpapt.processor.model.DefaultValue;
 import dev.mcpapt.processor.model.JsonType;
 import dev.mcpapt.processor.model.NamedType;
 import dev.mcpapt.processor.model.PropertyModel;
@@ -24,6 +28,18 @@ public final class DefaultValueValidator {
 
   public DefaultValueValidator(Map<ClassName, NamedType> types) {
     this.types = types;
+  }
+
+  /** Reports every default of {@code model} its parameter or property would not accept. */
+  public static void validate(ComponentModel model, Report report) {
+    DefaultValueValidator validator = new DefaultValueValidator(model.types());
+    for (DefaultValue d : model.defaults()) {
+      String problem = validator.check(d.json(), d.value());
+      if (problem != null) {
+        report.error(Diagnostic.McpInvalidDefault, d.element(), d.param().mirror(), d.param().defaultValueValue(),
+            d.json(), d.where(), problem);
+      }
+    }
   }
 
   /** What is wrong with {@code json} as a value of {@code value}, or null if nothing. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mcpapt.processor.names.GeneratedNames;
 import dev.mcpapt.processor.widget.WidgetModel.Template;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,16 +33,6 @@ public final class WidgetFilesWriter {
     this.filer = filer;
   }
 
-  /** {@code META-INF/mcp/<class>.widgets.json}: the index {@code WidgetResources.load} reads. */
-  public static String indexPath(String binaryClassName) {
-    return "META-INF/mcp/" + binaryClassName + ".widgets.json";
-  }
-
-  /** {@code META-INF/mcp/<class>.d.ts}. */
-  public static String declarationsPath(String binaryClassName) {
-    return "META-INF/mcp/" + binaryClassName + ".d.ts";
-  }
-
   /** Where the document of {@code t} is written: {@code META-INF/mcp/widgets/<class>/<file>-<hash>.html}. */
   public static String documentPath(String binaryClassName, Template t) {
     String path = t.declaredUri().replaceFirst("^ui://", "");
@@ -55,7 +46,7 @@ public final class WidgetFilesWriter {
     }
     int dot = file.lastIndexOf('.');
     String stem = dot > 0 ? file.substring(0, dot) : file;
-    return "META-INF/mcp/widgets/" + binaryClassName + "/" + stem + "-" + t.hash() + ".html";
+    return GeneratedNames.widgetDocument(binaryClassName, stem + "-" + t.hash() + ".html");
   }
 
   /** Writes the documents and the index of {@code templates} (distinct widgets of one class). */
@@ -69,12 +60,12 @@ public final class WidgetFilesWriter {
       }
     }
     ArrayNode index = WidgetJson.index(templates, t -> documentPath(binaryClassName, t));
-    write(indexPath(binaryClassName), JSON.writer(PRETTY).writeValueAsString(index) + "\n", origin);
+    write(GeneratedNames.widgetIndex(binaryClassName), JSON.writer(PRETTY).writeValueAsString(index) + "\n", origin);
   }
 
   /** Writes the TypeScript declarations of the class's tools. */
   public void writeDeclarations(String binaryClassName, String declarations, Element origin) throws IOException {
-    write(declarationsPath(binaryClassName), declarations, origin);
+    write(GeneratedNames.declarations(binaryClassName), declarations, origin);
   }
 
   private void write(String path, String text, Element origin) throws IOException {

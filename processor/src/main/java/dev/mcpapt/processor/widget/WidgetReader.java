@@ -2,9 +2,11 @@ package dev.mcpapt.processor.widget;
 
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
+import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.SecurityAnnotation;
-import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.read.UiUri;
 import dev.mcpapt.processor.widget.WidgetModel.Csp;
 import dev.mcpapt.processor.widget.WidgetModel.Template;
 import dev.mcpapt.processor.widget.WidgetModel.ToolWidget;
@@ -46,12 +48,7 @@ import javax.tools.StandardLocation;
  * </ol>
  */
 public final class WidgetReader {
-  static final String OUTPUT_TEMPLATE = "dev.mcpapt.annotations.OutputTemplate";
-  static final String WIDGET_ACCESSIBLE = "dev.mcpapt.annotations.WidgetAccessible";
-  static final String PARAM = "dev.mcpapt.annotations.Param";
-  static final String FILE_REF = "dev.mcpapt.runtime.widget.FileRef";
-  static final String BRIDGE_PACKAGE = "dev.mcpapt.widget";
-  static final String BRIDGE_FILE = "mcp-widget.js";
+  private static final String FILE_REF = RuntimeTypes.FILE_REF.canonicalName();
   static final String BRIDGE_MARKER = "/*! mcp-apt widget bridge";
 
   /** ChatGPT's limit for {@code openai/toolInvocation/*} texts. */
@@ -95,7 +92,7 @@ public final class WidgetReader {
         if (first == null) {
           declaredOn.put(t.declaredUri(), method);
         } else if (!first.sameAs(t)) {
-          AnnotationMirror m = Mirrors.find(method, OUTPUT_TEMPLATE).orElseThrow();
+          AnnotationMirror m = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE).orElseThrow();
           report.error(Diagnostic.McpWidgetUriConflict, method, m, Mirrors.explicit(m, "uri"), t.declaredUri(),
               declaredOn.get(t.declaredUri()).getSimpleName());
           continue;
@@ -109,16 +106,16 @@ public final class WidgetReader {
   /** The widget keys of {@code method}, or empty if it has none or they have errors (in {@code report}). */
   public Optional<ToolWidget> read(ExecutableElement method, Report report) {
     int errors = report.errorCount();
-    Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, OUTPUT_TEMPLATE);
+    Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE);
     // A malformed ui:// URI is reported by the component validator; nothing more to say about it.
     Template template = outputTemplate
-        .filter(m -> ComponentValidator.uiUriProblem(string(m, "uri", "")) == null)
+        .filter(m -> UiUri.problem(string(m, "uri", "")) == null)
         .map(m -> template(method, m, report))
         .orElse(null);
     String invoking = outputTemplate.map(m -> status(method, m, "invoking", report)).orElse(null);
     String invoked = outputTemplate.map(m -> status(method, m, "invoked", report)).orElse(null);
     String visibility =
-        Mirrors.find(method, WIDGET_ACCESSIBLE).map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
+        Mirrors.find(method, AnnotationNames.WIDGET_ACCESSIBLE).map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
 
     Optional<SecurityAnnotation> security = SecurityAnnotation.read(method, report);
     List<String> schemes = security.map(SecurityAnnotation::schemes).orElse(List.of());
@@ -147,7 +144,7 @@ public final class WidgetReader {
     List<String> names = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
       if (isFileRef(p.asType())) {
-        String name = Mirrors.find(p, PARAM).map(m -> string(m, "name", "")).orElse("");
+        String name = Mirrors.find(p, AnnotationNames.PARAM).map(m -> string(m, "name", "")).orElse("");
         names.add(name.isEmpty() ? p.getSimpleName().toString() : name);
       }
     }
@@ -201,7 +198,7 @@ public final class WidgetReader {
     if (html != null && bridge) {
       String script = bridge();
       if (script == null) {
-        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, BRIDGE_PACKAGE.replace('.', '/') + "/" + BRIDGE_FILE);
+        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, RuntimeTypes.WIDGET_BRIDGE_PACKAGE.replace('.', '/') + "/" + RuntimeTypes.WIDGET_BRIDGE_FILE);
       } else {
         document = inline(html, script);
       }
@@ -369,7 +366,7 @@ public final class WidgetReader {
   private String bridge() {
     if (bridge == null) {
       try {
-        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, BRIDGE_PACKAGE, BRIDGE_FILE);
+        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, RuntimeTypes.WIDGET_BRIDGE_PACKAGE, RuntimeTypes.WIDGET_BRIDGE_FILE);
         try (InputStream in = file.openInputStream()) {
           bridge = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

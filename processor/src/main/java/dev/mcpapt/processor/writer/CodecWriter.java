@@ -1,15 +1,15 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.writer.RuntimeTypes.BIG_DECIMAL;
-import static dev.mcpapt.processor.writer.RuntimeTypes.DECODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.ENCODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.IO_EXCEPTION;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_GENERATOR;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_NODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.OPTIONAL;
-import static dev.mcpapt.processor.writer.RuntimeTypes.PATTERN;
-import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
-import static dev.mcpapt.processor.writer.RuntimeTypes.SET;
+import static dev.mcpapt.processor.names.RuntimeTypes.BIG_DECIMAL;
+import static dev.mcpapt.processor.names.RuntimeTypes.DECODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.ENCODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.OPTIONAL;
+import static dev.mcpapt.processor.names.RuntimeTypes.PATTERN;
+import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.names.RuntimeTypes.SET;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -29,6 +29,7 @@ import dev.mcpapt.processor.model.NamedType.SealedModel;
 import dev.mcpapt.processor.model.PropertyModel;
 import dev.mcpapt.processor.model.Scalar;
 import dev.mcpapt.processor.model.ValueModel;
+import dev.mcpapt.processor.names.GeneratedNames;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,21 +1,21 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETABLE_FUTURE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.COMPLETION_STAGE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.DECODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.DESCRIPTOR_FILE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.GENERATED;
-import static dev.mcpapt.processor.writer.RuntimeTypes.IO_EXCEPTION;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_GENERATOR;
-import static dev.mcpapt.processor.writer.RuntimeTypes.JSON_NODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
-import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_COMPONENT;
-import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_COMPONENT_FACTORY;
-import static dev.mcpapt.processor.writer.RuntimeTypes.MCP_CONTEXT;
-import static dev.mcpapt.processor.writer.RuntimeTypes.OBJECT_NODE;
-import static dev.mcpapt.processor.writer.RuntimeTypes.PROBLEMS;
-import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_HANDLER;
-import static dev.mcpapt.processor.writer.RuntimeTypes.TOOL_RESULT;
+import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETABLE_FUTURE;
+import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
+import static dev.mcpapt.processor.names.RuntimeTypes.DECODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.DESCRIPTOR_FILE;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED;
+import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.names.RuntimeTypes.MCP_COMPONENT;
+import static dev.mcpapt.processor.names.RuntimeTypes.MCP_COMPONENT_FACTORY;
+import static dev.mcpapt.processor.names.RuntimeTypes.MCP_CONTEXT;
+import static dev.mcpapt.processor.names.RuntimeTypes.OBJECT_NODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
+import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_HANDLER;
+import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_RESULT;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -34,6 +34,7 @@ import dev.mcpapt.processor.model.ParameterModel;
 import dev.mcpapt.processor.model.ResultModel;
 import dev.mcpapt.processor.model.ToolModel;
 import dev.mcpapt.processor.model.ValueModel;
+import dev.mcpapt.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -48,7 +49,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class FactoryWriter {
   /** The processor named in {@code @Generated}. */
-  public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
 
   /** Adds one kind of member to the factory and the component. */
   interface MemberWriter {
@@ -98,7 +98,7 @@ public final class FactoryWriter {
     TypeSpec.Builder factory = TypeSpec.classBuilder(component.generated())
         .addOriginatingElement(component.element());
     if (markGenerated) {
-      factory.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+      factory.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
     }
     factory
         .addJavadoc("The generated MCP handlers of {@link $T}; found by {@code ServiceLoader}.\n", component.annotatedClass())

@@ -1,8 +1,8 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.writer.RuntimeTypes.LIST;
-import static dev.mcpapt.processor.writer.RuntimeTypes.RESOURCE_HANDLER;
-import static dev.mcpapt.processor.writer.RuntimeTypes.WIDGET_RESOURCES;
+import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
+import static dev.mcpapt.processor.names.RuntimeTypes.RESOURCE_HANDLER;
+import static dev.mcpapt.processor.names.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -11,7 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.mcpapt.processor.model.ComponentModel;
-import dev.mcpapt.processor.widget.WidgetFilesWriter;
+import dev.mcpapt.processor.names.GeneratedNames;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,7 +30,7 @@ final class WidgetMembersWriter implements FactoryWriter.MemberWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(listType(), "RESOURCES", Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.load($T.class, $S)", WIDGET_RESOURCES, component.generated(),
-                WidgetFilesWriter.indexPath(component.binaryName()))
+                GeneratedNames.widgetIndex(component.binaryName()))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());

@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.validation;
+package dev.mcpapt.processor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

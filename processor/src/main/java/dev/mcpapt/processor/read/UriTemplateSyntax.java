@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.validation;
+package dev.mcpapt.processor.read;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.writer;
+package dev.mcpapt.processor.names;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
@@ -13,7 +13,13 @@ public final class GeneratedNames {
   public static final String FACTORY_SUFFIX = "_McpFactory";
 
   /** The services file the aggregating processor writes. */
-  public static final String SERVICES_FILE = "META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory";
+  public static final String SERVICES_FILE = "META-INF/services/" + RuntimeTypes.MCP_COMPONENT_FACTORY.canonicalName();
+
+  /** The processor named in every generated class's {@code @Generated}. */
+  public static final String PROCESSOR = "dev.mcpapt.processor.McpProcessor";
+
+  /** Where every per-class resource goes, under the class output. */
+  private static final String RESOURCES = "META-INF/mcp/";
 
   /** The factory's nested holder of its descriptor file. */
   public static final String DESCRIPTORS_HOLDER = "Descriptors";
@@ -27,7 +33,32 @@ public final class GeneratedNames {
 
   /** The descriptor resource (relative to the class output) for a class of binary name {@code binaryName}. */
   public static String descriptorResource(String binaryName) {
-    return "META-INF/mcp/" + binaryName + ".json";
+    return RESOURCES + binaryName + ".json";
+  }
+
+  /** {@code META-INF/mcp/<class>.widgets.json}: the index {@code WidgetResources.load} reads. */
+  public static String widgetIndex(String binaryName) {
+    return RESOURCES + binaryName + ".widgets.json";
+  }
+
+  /** A widget's document: {@code META-INF/mcp/widgets/<class>/<file>}. */
+  public static String widgetDocument(String binaryName, String file) {
+    return RESOURCES + "widgets/" + binaryName + "/" + file;
+  }
+
+  /** {@code META-INF/mcp/<class>.d.ts}: the TypeScript declarations of the class's tools. */
+  public static String declarations(String binaryName) {
+    return RESOURCES + binaryName + ".d.ts";
+  }
+
+  /** {@code META-INF/mcp/<class>.skills.json}: the index {@code SkillResources.load} reads. */
+  public static String skillIndex(String binaryName) {
+    return RESOURCES + binaryName + ".skills.json";
+  }
+
+  /** The copy of a skill's file: {@code META-INF/mcp/skills/<class>/<path>}. */
+  public static String skillFile(String binaryName, String path) {
+    return RESOURCES + "skills/" + binaryName + "/" + path;
   }
 
   /**
@@ -98,7 +129,7 @@ public final class GeneratedNames {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  static String upperSnake(String camel) {
+  public static String upperSnake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }

@@ -1,4 +1,4 @@
-package dev.mcpapt.processor.writer;
+package dev.mcpapt.processor.names;
 
 import com.palantir.javapoet.ClassName;
 
@@ -33,6 +33,8 @@ public final class RuntimeTypes {
   public static final ClassName FEATURE_SUPPORT = ClassName.get(SPI, "FeatureSupport");
   public static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
   public static final ClassName PROMPT_RESULT = ClassName.get(RUNTIME, "PromptResult");
+  public static final ClassName PROMPT_MESSAGE = ClassName.get(RUNTIME, "PromptMessage");
+  public static final ClassName FILE_REF = ClassName.get(RUNTIME + ".widget", "FileRef");
 
   public static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   public static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
@@ -48,6 +50,10 @@ public final class RuntimeTypes {
   public static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   public static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /** The widget bridge the runtime ships as a class-path resource, inlined into widget documents. */
+  public static final String WIDGET_BRIDGE_PACKAGE = "dev.mcpapt.widget";
+  public static final String WIDGET_BRIDGE_FILE = "mcp-widget.js";
 
   private RuntimeTypes() {}
 }
