@@ -2,6 +2,7 @@ package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Messages;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
 import dev.mcpapt.runtime.tasks.runner.Tasks;
@@ -49,6 +50,11 @@ import java.util.jar.Manifest;
 public final class McpServer {
   private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime");
 
+  static {
+    // The transports reach the engine through the internal ServerEngines, not a public accessor.
+    ServerEngines.install(server -> server.engine);
+  }
+
   private final Engine engine;
   private final Map<Class<?>, McpComponent> components = new LinkedHashMap<>();
   private final Duration shutdownGrace;
@@ -93,13 +99,6 @@ public final class McpServer {
     return features;
   }
 
-  /**
-   * The protocol engine, for this module's transports. Its package is not exported: a program
-   * reaches the server through this class, {@link Connection} and the transports.
-   */
-  public Engine engine() {
-    return engine;
-  }
 
   /**
    * Connects one client in this process: what it sends goes to {@link Connection#receive}, and
