@@ -13,6 +13,7 @@ import dev.mcpapt.processor.model.FeaturesModel;
 import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.validation.DefaultValueValidator;
@@ -189,7 +190,7 @@ final class ComponentStep implements ProcessingStep {
   }
 
   private void write(ComponentModel model, Display display) {
-    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), "java.compiler"));
+    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), RuntimeTypes.GENERATED_MODULE));
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
     display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);
