@@ -1,6 +1,7 @@
 # Installs the test toolchain: Node 22 (from the npm registry), the Node packages the tests
-# drive (official MCP TypeScript SDK, Playwright), Debian's Chromium and HAProxy, and a throwaway
-# PostgreSQL on loopback for the PostgreSQL tests. Sourced by .ci/run.
+# drive (official MCP TypeScript SDK, the MCP Apps host library and esbuild, Playwright),
+# Debian's Chromium and HAProxy, and a throwaway PostgreSQL on loopback for the PostgreSQL tests.
+# Sourced by .ci/run.
 #
 # MCPAPT_TOOLS  where Node is installed (default: ~/.cache/mcp-apt)
 

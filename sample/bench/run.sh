@@ -61,8 +61,10 @@ add mcp-apt "$java $opts -jar $ours --stdio" "$java $opts -jar $ours --http {por
 # archived, and the mcp-apt+cds variant maps them at start. JVM log lines go to stderr, never to
 # the stdio protocol stream.
 quiet="-Xlog:disable -Xlog:all=warning:stderr"
-cds_stdio="$bench/echo-mcpapt/target/echo-stdio.jsa"
-cds_http="$bench/echo-mcpapt/target/echo-http.jsa"
+# An archive works only with the JVM that wrote it: one per Java version.
+java_version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/{print $2}')
+cds_stdio="$bench/echo-mcpapt/target/echo-stdio-$java_version.jsa"
+cds_http="$bench/echo-mcpapt/target/echo-http-$java_version.jsa"
 init='{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"cds","version":"1"}}}'
 initialized='{"jsonrpc":"2.0","method":"notifications/initialized"}'
 list='{"jsonrpc":"2.0","id":1,"method":"tools/list"}'
@@ -110,7 +112,6 @@ if command -v node >/dev/null 2>&1 && [ -d "runtime/src/test/node/node_modules/@
   add ts-sdk-v2 "node $bench/echo-ts/server-v2.mjs --stdio" "node $bench/echo-ts/server-v2.mjs --http {port}"
 fi
 
-java_version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/{print $2}')
 title="MCP echo benchmark: Java servers on Java $java_version${opts:+ ($opts)}"
 if command -v node >/dev/null 2>&1; then title="$title, Node $(node --version)"; fi
 exec "$java" -jar $bench/loadclient/target/bench-loadclient.jar --out "$out" --ratio-to floor,sdk \

@@ -15,8 +15,10 @@ import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.ToolAnnotation;
+import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.validation.DefaultValueValidator;
+import dev.mcpapt.processor.validation.RuleValueValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
 import dev.mcpapt.processor.widget.WidgetComponent;
 import dev.mcpapt.processor.widget.WidgetFilesWriter;
@@ -123,6 +125,7 @@ final class ComponentStep implements ProcessingStep {
       validator.validate(type, report);
       model = models.create(type, report);
       DefaultValueValidator.validate(model, report);
+      RuleValueValidator.validate(model, report);
     } catch (MissingTypeException e) {
       deferred.put(type.getQualifiedName().toString(), e.getMessage());
       return;
@@ -214,16 +217,20 @@ final class ComponentStep implements ProcessingStep {
     }
   }
 
-  /** TypeScript declarations of the class's tools, from the schemas of its descriptors. */
+  /** TypeScript declarations of the class's tools, from the schemas of its descriptors and of their widget data. */
   private static String declarations(ComponentModel model, ObjectNode descriptorFile) {
     List<TypeScriptDeclarations.Tool> tools = new ArrayList<>();
     for (JsonNode tool : descriptorFile.path("tools")) {
       JsonNode output = tool.get("outputSchema");
+      String name = tool.path("name").asText();
+      ObjectNode meta = model.tools().stream().filter(t -> t.name().equals(name)).findFirst()
+          .map(t -> SchemaWriter.widgetDataSchema(model, t)).orElse(null);
       tools.add(new TypeScriptDeclarations.Tool(
-          tool.path("name").asText(),
+          name,
           tool.path("description").asText(""),
           (ObjectNode) tool.get("inputSchema"),
-          output instanceof ObjectNode o ? o : null));
+          output instanceof ObjectNode o ? o : null,
+          meta));
     }
     return TypeScriptDeclarations.write(model.annotatedClass().canonicalName(), tools);
   }

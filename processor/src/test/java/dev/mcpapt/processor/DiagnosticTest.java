@@ -126,7 +126,9 @@ class DiagnosticTest {
     cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     FeatureDiagnosticTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
     covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDiagnosticsTest.class));
+    covered.addAll(coveredBy(dev.mcpapt.processor.widget.WidgetDataTest.class));
     covered.addAll(coveredBy(WarningTest.class));
+    covered.addAll(coveredBy(SchemaRulesTest.class));
     covered.addAll(coveredBy(dev.mcpapt.processor.skill.SkillProcessingTest.class));
     covered.addAll(dev.mcpapt.processor.display.DisplayTest.COVERED);
     assertEquals(EnumSet.allOf(Diagnostic.class), covered);

@@ -34,6 +34,14 @@ public @interface Param {
   String defaultValue() default "";
 
   /**
+   * {@code false}: the argument may be left out, and the method then gets {@code null}; unlike
+   * {@code Optional} or {@code @Nullable}, the schema does not admit {@code null}. Not on a
+   * primitive (use its wrapper). Arguments that are {@code Optional}, {@code @Nullable} or have a
+   * default are never required, whatever this says.
+   */
+  boolean required() default true;
+
+  /**
    * Mirrors the argument into the HTTP header {@code Mcp-Param-<header>} (revision 2026-07-28,
    * {@code "x-mcp-header"} in the input schema), so load balancers and gateways can route on it
    * without reading the body; the server checks that header and body agree. Only on a parameter of

@@ -40,6 +40,7 @@ public final class Main {
     String version;
     String description;
     String websiteUrl;
+    final List<Icon> icons = new ArrayList<>();
     final List<String> oauthIssuers = new ArrayList<>();
     String oauthResource;
     final List<String> oauthAudiences = new ArrayList<>();
@@ -116,6 +117,9 @@ public final class Main {
       "  --server-version <v> server version in serverInfo (default: the jar manifest's Implementation-Version)",
       "  --description <text> what the server is for, in serverInfo (2025-11-25 on)",
       "  --website-url <url>  the server's website, in serverInfo (2025-11-25 on)",
+      "  --icon <src>[;<mime>[;<sizes>[;<theme>]]]  an icon of the server, in serverInfo (2025-11-25 on):",
+      "                         an https: URL or a data: URI, an image type, sizes such as 48x48,96x96",
+      "                         or any, light or dark; repeatable",
       "",
       "Other:",
       "  --cds[=FILE]         Java 19+: run with an automatic class-data archive, for a faster start",
@@ -274,6 +278,17 @@ public final class Main {
         case "--website-url":
           o.websiteUrl = value(args, ++i, a, o);
           break;
+        case "--icon": {
+          String spec = value(args, ++i, a, o);
+          if (spec != null) {
+            try {
+              o.icons.add(IconOption.parse(spec));
+            } catch (IllegalArgumentException e) {
+              o.errors.add("--icon: " + e.getMessage());
+            }
+          }
+          break;
+        }
         case "--oauth-issuer":
           o.oauthIssuers.add(value(args, ++i, a, o));
           break;
@@ -435,6 +450,7 @@ public final class Main {
     if (o.description != null) {
       builder.description(o.description);
     }
+    o.icons.forEach(builder::icon);
     if (o.websiteUrl != null) {
       try {
         builder.websiteUrl(o.websiteUrl);

@@ -2,15 +2,20 @@
 //
 // The processor writes, for each class with tools, META-INF/mcp/<class>.d.ts, which adds every
 // tool's input and output to `McpWidgetTools` below; with both files in a widget project,
-// `widget.callTool("add_task", {...})` checks the arguments and types `structuredContent`.
+// `widget.callTool("add_task", {...})` checks the arguments and types `structuredContent`, and
+// `_meta` too for a tool that declares its widget data (`TypedWidgetResult<T, D>` in Java).
+// `McpWidget.connect<"show_tasks">()` (in JavaScript, `/** @type {McpWidgetInstance<"show_tasks">} */`)
+// types what the rendering tool sent: `toolResult`, `toolOutput`, `toolMeta`, `openai.toolResponseMetadata`.
 
-/** Tool name → its input (arguments) and output (structuredContent). Generated declarations add to it. */
+/** Tool name → its input (arguments), output (structuredContent) and, if declared, meta (_meta). Generated declarations add to it. */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 interface McpWidgetTools {}
 
 type McpWidgetToolName = keyof McpWidgetTools extends never ? string : keyof McpWidgetTools & string;
 type McpWidgetInput<N> = N extends keyof McpWidgetTools ? McpWidgetTools[N] extends { input: infer I } ? I : Record<string, unknown> : Record<string, unknown>;
 type McpWidgetOutput<N> = N extends keyof McpWidgetTools ? McpWidgetTools[N] extends { output: infer O } ? O : unknown : unknown;
+/** A result's widget-only `_meta`: the declared widget data, plus any key set at run time. */
+type McpWidgetMeta<N> = N extends keyof McpWidgetTools ? McpWidgetTools[N] extends { meta: infer M } ? M & Record<string, unknown> : Record<string, unknown> : Record<string, unknown>;
 
 interface McpWidgetContentBlock {
   type: "text" | "image" | "audio" | "resource_link" | "resource";
@@ -19,10 +24,10 @@ interface McpWidgetContentBlock {
 }
 
 /** A tool result as the host hands it over. `_meta` is for the widget only; the model never sees it. */
-interface McpWidgetToolResult<S = unknown> {
+interface McpWidgetToolResult<S = unknown, M = Record<string, unknown>> {
   content: McpWidgetContentBlock[];
   structuredContent?: S;
-  _meta?: Record<string, unknown>;
+  _meta?: M;
   isError: boolean;
 }
 
@@ -45,36 +50,47 @@ interface McpWidgetHostContext {
   [key: string]: unknown;
 }
 
-interface McpWidgetEvents {
-  toolinput: Record<string, unknown>;
+/** `window.openai` in ChatGPT, with the globals of the rendering tool `N` typed. */
+interface McpWidgetOpenAi<N extends string = string> {
+  readonly toolInput: McpWidgetInput<N>;
+  readonly toolOutput: McpWidgetOutput<N> | null;
+  /** The result's widget-only `_meta`. */
+  readonly toolResponseMetadata: McpWidgetMeta<N> | null;
+  readonly widgetState: unknown;
+  [key: string]: any;
+}
+
+interface McpWidgetEvents<N extends string = string> {
+  toolinput: McpWidgetInput<N>;
   toolinputpartial: Record<string, unknown>;
-  toolresult: McpWidgetToolResult;
+  toolresult: McpWidgetToolResult<McpWidgetOutput<N>, McpWidgetMeta<N>>;
   toolcancelled: { reason: string | null };
   hostcontext: McpWidgetHostContext;
   teardown: Record<string, unknown>;
 }
 
-interface McpWidgetInstance {
+/** The connected widget; `N` names the tool that renders it, to type what that tool sent. */
+interface McpWidgetInstance<N extends string = string> {
   readonly host: "chatgpt" | "mcp-apps";
   /** Arguments of the tool call that rendered the widget, once the host has sent them. */
-  readonly toolInput: Record<string, unknown> | null;
+  readonly toolInput: McpWidgetInput<N> | null;
   /** Result of the tool call that rendered the widget, once the host has sent it. */
-  readonly toolResult: McpWidgetToolResult | null;
+  readonly toolResult: McpWidgetToolResult<McpWidgetOutput<N>, McpWidgetMeta<N>> | null;
   /** `toolResult.structuredContent` (ChatGPT's `toolOutput`). */
-  readonly toolOutput: unknown;
+  readonly toolOutput: McpWidgetOutput<N> | null;
   /** `toolResult._meta` (ChatGPT's `toolResponseMetadata`). */
-  readonly toolMeta: Record<string, unknown> | null;
+  readonly toolMeta: McpWidgetMeta<N> | null;
   readonly hostContext: McpWidgetHostContext;
   readonly hostCapabilities: Record<string, unknown>;
   readonly hostInfo: { name: string; version?: string } | null;
   readonly widgetState: unknown;
   /** window.openai, in ChatGPT only, for the extras no other host has. */
-  readonly openai?: any;
+  readonly openai?: McpWidgetOpenAi<N>;
 
   /** Calls `fn` on every event; "toolinput", "toolresult" and "hostcontext" replay the current value. */
-  on<K extends keyof McpWidgetEvents>(type: K, fn: (value: McpWidgetEvents[K]) => unknown): () => void;
-  callTool<N extends McpWidgetToolName>(name: N, args: McpWidgetInput<N>): Promise<McpWidgetToolResult<McpWidgetOutput<N>>>;
-  callToolOrThrow<N extends McpWidgetToolName>(name: N, args: McpWidgetInput<N>): Promise<McpWidgetToolResult<McpWidgetOutput<N>>>;
+  on<K extends keyof McpWidgetEvents<N>>(type: K, fn: (value: McpWidgetEvents<N>[K]) => unknown): () => void;
+  callTool<T extends McpWidgetToolName>(name: T, args: McpWidgetInput<T>): Promise<McpWidgetToolResult<McpWidgetOutput<T>, McpWidgetMeta<T>>>;
+  callToolOrThrow<T extends McpWidgetToolName>(name: T, args: McpWidgetInput<T>): Promise<McpWidgetToolResult<McpWidgetOutput<T>, McpWidgetMeta<T>>>;
   sendMessage(text: string): Promise<unknown>;
   requestDisplayMode(mode: McpWidgetDisplayMode): Promise<{ mode: McpWidgetDisplayMode }>;
   openLink(url: string): Promise<unknown>;
@@ -104,7 +120,8 @@ declare class McpWidgetError extends Error {
 declare const McpWidget: {
   readonly bridgeVersion: number;
   readonly protocolVersion: string;
-  connect(options?: McpWidgetConnectOptions): Promise<McpWidgetInstance>;
+  /** `N`, if given, is the tool that renders the widget: it types `toolResult`, `toolMeta` and the like. */
+  connect<N extends McpWidgetToolName = never>(options?: McpWidgetConnectOptions): Promise<McpWidgetInstance<[N] extends [never] ? string : N>>;
   detectHost(): "chatgpt" | "mcp-apps" | null;
   escapeHtml(value: unknown): string;
   textOf(result: McpWidgetToolResult | null | undefined): string;

@@ -55,7 +55,16 @@ public enum Diagnostic {
   McpInvalidWidgetOrigin("@OutputTemplate %s entry \"%s\" is not an origin; write scheme://host[:port] such as https://api.example.com (a leading *. is allowed)."),
   McpInvalidSecurity("@Security is invalid: %s."),
   McpInvalidHeader("@Param(header = \"%s\") on %s is invalid: %s."),
+  McpInvalidWidgetData("The widget data of %s, %s, cannot be the result's _meta: %s."),
   McpInvalidIcon("@Icon on %s is invalid: %s."),
+  McpOmittedPrimitive(
+      "@Param(required = false) on %s cannot apply to a %s, which has no value for \"left out\"; use %s, or give a defaultValue."),
+  McpUnknownRuleArgument("@%s on %s names \"%s\", which is not an argument of the tool; name one of its arguments: %s."),
+  McpInvalidRuleValue("@RequiredWhen(is = \"%s\") on %s can never match argument \"%s\": %s; write a value it can take."),
+  McpInvalidSchemaRule("@%s on %s is invalid: %s."),
+  McpInvalidSchemaDef("@SchemaDef on %s is invalid: %s."),
+  McpInvalidSchemaDialect(
+      "@SchemaDialect(\"%s\") on %s names a dialect the processor does not write; remove the value to declare %s."),
   McpInvalidResourceAnnotations("@%s on %s is invalid: %s."),
   McpSecurityWithoutTool("@Security only applies to @Tool, @Resource, @ResourceTemplate and @Prompt methods; add one to %s or remove @Security."),
   McpTaskStartWithoutTask(

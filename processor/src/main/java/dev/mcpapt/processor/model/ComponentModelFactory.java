@@ -41,6 +41,7 @@ public final class ComponentModelFactory {
   private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
   private static final String TOOL_RESULT = RuntimeTypes.TOOL_RESULT.canonicalName();
   private static final String WIDGET_RESULT = RuntimeTypes.WIDGET_RESULT.canonicalName();
+  private static final String TYPED_WIDGET_RESULT = RuntimeTypes.TYPED_WIDGET_RESULT.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -71,6 +72,7 @@ public final class ComponentModelFactory {
       }
     }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
+    SchemaDefs.checkUnique(typeModels.namedTypes(), elements, report);
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
     for (int i = 0; i < tools.size(); i++) {
@@ -82,6 +84,10 @@ public final class ComponentModelFactory {
       }
       if (tool.result().value() != null) {
         walk(tool.result().value(), false, named, outputTypes, report, method, "result of " + method.getSimpleName());
+      }
+      if (tool.result().widgetData() != null) {
+        walk(tool.result().widgetData(), false, named, outputTypes, report, method,
+            "widget data of " + method.getSimpleName());
       }
     }
     boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
@@ -185,11 +191,13 @@ public final class ComponentModelFactory {
       if (param.filter(ParamAnnotation::hasHeader).isPresent() && header == null) {
         ok = false;
       }
-      parameters.add(new ParameterModel(javaName, jsonName, value, false, !value.nullable() && defaultJson == null,
-          paramDescription, defaultJson, header));
+      boolean required = !value.nullable() && defaultJson == null && !typeModels.omittable(param, value, p, where);
+      parameters.add(new ParameterModel(javaName, jsonName, value, false, required, paramDescription, defaultJson,
+          header));
     }
     ResultModel result = result(method, typeModels, report);
-    if (result == null || !ok) {
+    ToolSchemaModel schema = ok ? ToolSchemaFactory.read(method, parameters, typeModels.namedTypes(), report) : null;
+    if (result == null || schema == null) {
       return null;
     }
     return new ToolModel(
@@ -206,7 +214,8 @@ public final class ComponentModelFactory {
         result,
         "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
         tool.taskStartedByMethod(),
-        tool.nonBlocking());
+        tool.nonBlocking(),
+        schema);
   }
 
   /**
@@ -263,15 +272,18 @@ public final class ComponentModelFactory {
       type = args.get(0);
       async = true;
     }
-    if (isType(type, WIDGET_RESULT)) {
+    boolean typed = isType(type, TYPED_WIDGET_RESULT);
+    if (typed || isType(type, WIDGET_RESULT)) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      if (args.size() != 1) {
-        report.error(Diagnostic.McpUnsupportedType, method, where, type,
-            "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
+      if (args.size() != (typed ? 2 : 1)) {
+        report.error(Diagnostic.McpUnsupportedType, method, where, type, typed
+            ? "TypedWidgetResult needs its type arguments, e.g. TypedWidgetResult<TaskSummary, TaskBoard>"
+            : "WidgetResult needs its type argument, e.g. WidgetResult<TaskSummary>");
         return null;
       }
       ResultModel inner = result(method, args.get(0), async, typeModels, report);
-      if (inner == null) {
+      ValueModel data = typed ? WidgetDataFactory.widgetData(method, args.get(1), typeModels, report) : null;
+      if (inner == null || typed && data == null) {
         return null;
       }
       if (!inner.hasOutputSchema()) {
@@ -279,7 +291,7 @@ public final class ComponentModelFactory {
             "a WidgetResult carries structuredContent, so its value must be a record, bean, map or collection");
         return null;
       }
-      return inner.asWidget();
+      return typed ? inner.asWidget(data) : inner.asWidget();
     }
     return result(method, type, async, typeModels, report);
   }

@@ -10,14 +10,38 @@ public sealed interface NamedType {
   /** From the type's Javadoc; empty if none. */
   String description();
 
+  /** Its {@code @SchemaDef}: always under {@code $defs}, by this name; null if not declared. */
+  SchemaDefModel def();
+
+  /** This type with its {@code @SchemaDef}. */
+  NamedType withDef(SchemaDefModel def);
+
+  /**
+   * A type declared with {@code @SchemaDef}.
+   *
+   * @param name the key under {@code $defs}
+   * @param anchor its {@code $anchor}, or null
+   */
+  record SchemaDefModel(String name, String anchor) {}
+
   /**
    * A record or a Jackson-style bean: a JSON object with known properties.
    *
    * @param constructible the type can be built from JSON (a record, or a bean with a public
    *     no-argument constructor)
    */
-  record ObjectModel(ClassName name, Kind kind, String description, List<PropertyModel> properties, boolean constructible)
-      implements NamedType {
+  record ObjectModel(ClassName name, Kind kind, String description, List<PropertyModel> properties, boolean constructible,
+      SchemaDefModel def) implements NamedType {
+    public ObjectModel(ClassName name, Kind kind, String description, List<PropertyModel> properties,
+        boolean constructible) {
+      this(name, kind, description, properties, constructible, null);
+    }
+
+    @Override
+    public ObjectModel withDef(SchemaDefModel def) {
+      return new ObjectModel(name, kind, description, properties, constructible, def);
+    }
+
     public enum Kind {
       RECORD,
       BEAN
@@ -25,7 +49,17 @@ public sealed interface NamedType {
   }
 
   /** An enum: a string from a fixed list. */
-  record EnumModel(ClassName name, String description, List<EnumConstant> constants) implements NamedType {
+  record EnumModel(ClassName name, String description, List<EnumConstant> constants, SchemaDefModel def)
+      implements NamedType {
+    public EnumModel(ClassName name, String description, List<EnumConstant> constants) {
+      this(name, description, constants, null);
+    }
+
+    @Override
+    public EnumModel withDef(SchemaDefModel def) {
+      return new EnumModel(name, description, constants, def);
+    }
+
     /** A constant and its JSON text ({@code @JsonProperty} or the constant's name). */
     public record EnumConstant(String javaName, String jsonName) {}
 
@@ -38,8 +72,17 @@ public sealed interface NamedType {
    * A sealed interface whose permitted subtypes are records: one of several objects, told apart by
    * a discriminator property.
    */
-  record SealedModel(ClassName name, String description, String discriminator, List<Variant> variants)
-      implements NamedType {
+  record SealedModel(ClassName name, String description, String discriminator, List<Variant> variants,
+      SchemaDefModel def) implements NamedType {
+    public SealedModel(ClassName name, String description, String discriminator, List<Variant> variants) {
+      this(name, description, discriminator, variants, null);
+    }
+
+    @Override
+    public SealedModel withDef(SchemaDefModel def) {
+      return new SealedModel(name, description, discriminator, variants, def);
+    }
+
     /** One permitted record and its discriminator value. */
     public record Variant(String tag, ClassName record) {}
 

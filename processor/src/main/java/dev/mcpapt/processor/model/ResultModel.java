@@ -8,17 +8,30 @@ import com.palantir.javapoet.TypeName;
  * @param value the JSON shape of the (awaited) value; null for {@link Kind#VOID} and {@link Kind#TOOL_RESULT}
  * @param async the method returns {@code CompletionStage<value>} or {@code CompletableFuture<value>}
  * @param javaType the awaited Java type; for a {@code WidgetResult<T>}, {@code T}
- * @param widget the method returns {@code WidgetResult<T>} (the value is its {@code T}; the
- *     generated code calls {@code toToolResult} with the writer of {@code T})
+ * @param widget the method returns {@code WidgetResult<T>} or {@code TypedWidgetResult<T, D>} (the
+ *     value is its {@code T}; the generated code calls {@code toToolResult} with the writer of
+ *     {@code T})
+ * @param widgetData for {@code TypedWidgetResult<T, D>}, {@code D}: a record or bean whose
+ *     properties are the result's {@code _meta} keys; null otherwise
  */
-public record ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget) {
+public record ResultModel(
+    Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget, ValueModel widgetData) {
   public ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType) {
-    this(kind, value, async, javaType, false);
+    this(kind, value, async, javaType, false, null);
+  }
+
+  public ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget) {
+    this(kind, value, async, javaType, widget, null);
   }
 
   /** This result, returned wrapped in a {@code WidgetResult}. */
   public ResultModel asWidget() {
-    return new ResultModel(kind, value, async, javaType, true);
+    return new ResultModel(kind, value, async, javaType, true, null);
+  }
+
+  /** This result, returned wrapped in a {@code TypedWidgetResult} whose data is {@code widgetData}. */
+  public ResultModel asWidget(ValueModel widgetData) {
+    return new ResultModel(kind, value, async, javaType, true, widgetData);
   }
 
   public enum Kind {

@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
  *     null when the tool never runs as a task
  * @param taskStartedByMethod whether the method starts its task itself
  * @param nonBlocking whether the method declares that it never blocks ({@code @Tool(nonBlocking = true)})
+ * @param schema its dialect and argument rules ({@code @SchemaDialect}, {@code @AtLeastOneOf}, {@code @RequiredWhen})
  */
 public record ToolModel(
     ExecutableElement element,
@@ -29,7 +30,8 @@ public record ToolModel(
     ResultModel result,
     String taskSupport,
     boolean taskStartedByMethod,
-    boolean nonBlocking) {
+    boolean nonBlocking,
+    ToolSchemaModel schema) {
 
   /** The parameters that are JSON arguments (all but the context). */
   public List<ParameterModel> arguments() {

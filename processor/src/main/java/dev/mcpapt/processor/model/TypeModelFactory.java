@@ -280,6 +280,9 @@ public final class TypeModelFactory {
       model = null;
     }
     inProgress.remove(name);
+    if (model != null) {
+      model = SchemaDefs.apply(model, element, report);
+    }
     if (model == null) {
       failed.add(name);
       return null;
@@ -297,6 +300,22 @@ public final class TypeModelFactory {
       }
     }
     return new EnumModel(name, Javadoc.of(elements, element).text(), List.copyOf(constants));
+  }
+
+  /**
+   * Whether {@code @Param(required = false)} lets the value be left out; reported (and false) on a
+   * primitive, which has no value for "absent".
+   */
+  public boolean omittable(Optional<ParamAnnotation> param, ValueModel value, Element at, String where) {
+    if (param.isEmpty() || !param.get().omittable()) {
+      return false;
+    }
+    if (value.type() instanceof JsonType.ScalarType s && s.isPrimitive()) {
+      report.error(Diagnostic.McpOmittedPrimitive, at, param.get().mirror(), param.get().requiredValue(), where,
+          s.javaType(), s.javaType().box());
+      return false;
+    }
+    return true;
   }
 
   /** {@code header} is for top-level tool parameters only (the statically reachable rule kept simple). */
@@ -331,7 +350,7 @@ public final class TypeModelFactory {
       if (defaultJson != null) {
         defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
-      boolean required = !value.nullable() && defaultJson == null;
+      boolean required = !value.nullable() && defaultJson == null && !omittable(param, value, component, propertyWhere);
       properties.add(new PropertyModel(jsonName, javaName, value, required, description, defaultJson,
           new Access(Access.Kind.METHOD, accessor.getSimpleName().toString()), new Access(Access.Kind.CONSTRUCTOR, javaName)));
     }
@@ -446,7 +465,7 @@ public final class TypeModelFactory {
         defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
       // Jackson beans keep their own defaults for absent properties: required only when asked for.
-      boolean required = defaultJson == null && !value.nullable()
+      boolean required = defaultJson == null && !value.nullable() && !omittable(param, value, at, propertyWhere)
           && (JacksonAnnotations.required(sites) || ConstraintAnnotations.hasNotNull(ConstraintAnnotations.find(sites)));
       properties.add(new PropertyModel(jsonName, p.javaName, value, required, description, defaultJson, read, write));
     }

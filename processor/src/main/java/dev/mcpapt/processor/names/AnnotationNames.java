@@ -24,6 +24,12 @@ public final class AnnotationNames {
   public static final String ICONS = MCP + "Icons";
   public static final String SKILL = MCP + "Skill";
   public static final String SKILLS = MCP + "Skills";
+  public static final String SCHEMA_DIALECT = MCP + "SchemaDialect";
+  public static final String SCHEMA_DEF = MCP + "SchemaDef";
+  public static final String AT_LEAST_ONE_OF = MCP + "AtLeastOneOf";
+  public static final String AT_LEAST_ONE_OF_LIST = AT_LEAST_ONE_OF + ".List";
+  public static final String REQUIRED_WHEN = MCP + "RequiredWhen";
+  public static final String REQUIRED_WHEN_LIST = REQUIRED_WHEN + ".List";
 
   /** The method annotations whose presence makes the enclosing class generate a factory. */
   public static final Set<String> MEMBERS = Set.of(TOOL, RESOURCE, RESOURCE_TEMPLATE, PROMPT, COMPLETE);

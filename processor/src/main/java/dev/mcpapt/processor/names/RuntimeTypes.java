@@ -15,6 +15,7 @@ public final class RuntimeTypes {
   public static final ClassName TOOL_HANDLER = ClassName.get(SPI, "ToolHandler");
   public static final ClassName PROBLEMS = ClassName.get(SPI, "Problems");
   public static final ClassName DECODE = ClassName.get(SPI, "Decode");
+  public static final ClassName ARGUMENT_RULES = ClassName.get(SPI, "ArgumentRules");
   public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
   public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
@@ -24,6 +25,7 @@ public final class RuntimeTypes {
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
   public static final ClassName WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "WidgetResult");
+  public static final ClassName TYPED_WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "TypedWidgetResult");
   public static final ClassName WIDGET_RESOURCES = ClassName.get(RUNTIME + ".widget", "WidgetResources");
   public static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
   public static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");

@@ -9,7 +9,7 @@ import javax.lang.model.element.Element;
 /** {@code @Param} on a parameter, record component, field or accessor. Empty strings mean "not set". */
 public record ParamAnnotation(
     AnnotationMirror mirror, String name, String description, String defaultValue, AnnotationValue defaultValueValue,
-    String header, AnnotationValue headerValue) {
+    boolean required, AnnotationValue requiredValue, String header, AnnotationValue headerValue) {
 
 
   public static Optional<ParamAnnotation> read(Element element) {
@@ -19,12 +19,19 @@ public record ParamAnnotation(
         Mirrors.string(m, "description", ""),
         Mirrors.string(m, "defaultValue", ""),
         Mirrors.explicit(m, "defaultValue"),
+        Mirrors.bool(m, "required", true),
+        Mirrors.explicit(m, "required"),
         Mirrors.string(m, "header", ""),
         Mirrors.explicit(m, "header")));
   }
 
   public boolean hasDefault() {
     return defaultValueValue != null;
+  }
+
+  /** Whether {@code required = false} was written: the argument may be left out, but not be null. */
+  public boolean omittable() {
+    return !required;
   }
 
   /** Whether {@code header} was written (even empty, which is an error). */

@@ -19,6 +19,7 @@ import dev.mcpapt.processor.model.PropertyModel;
 import dev.mcpapt.processor.model.ResultModel;
 import dev.mcpapt.processor.model.Scalar;
 import dev.mcpapt.processor.model.ToolModel;
+import dev.mcpapt.processor.model.ToolSchemaModel;
 import dev.mcpapt.processor.model.ValueModel;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +38,13 @@ import java.util.Set;
  * <p>A named type used once is written inline; a type used twice or more, or recursively, is
  * written once under {@code $defs} and referred to with {@code $ref}. Objects list
  * {@code required} properties and set {@code "additionalProperties": false}, the same rule the
- * generated decoders apply. Keys keep insertion order, so output is deterministic.
+ * generated decoders apply. Keys keep insertion order, so output is deterministic. A type with
+ * {@code @SchemaDef} always goes under {@code $defs}, by its declared name.
+ *
+ * <p>A tool's argument rules become {@code allOf} ({@code @AtLeastOneOf}: an {@code anyOf} of
+ * {@code required}) and {@code if}/{@code then}/{@code else} ({@code @RequiredWhen}; several go
+ * under {@code allOf}). The arguments they name do not admit {@code null}: {@code required} counts a
+ * {@code null} value as given, which the generated check does not.
  */
 public final class SchemaWriter {
   /** The {@code pattern} of a decimal in a string (BigDecimal). */
@@ -47,6 +55,9 @@ public final class SchemaWriter {
 
   static final String LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
   static final String LOCAL_TIME_PATTERN = "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+
+  /** The meta-schema of the one dialect written, for {@code @SchemaDialect}. */
+  public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,12 +79,21 @@ public final class SchemaWriter {
       w.count(p.value());
     }
     w.chooseDefs();
+    ToolSchemaModel rules = tool.schema();
+    Set<String> ruled = rules.namedArguments();
     ObjectNode schema = NODES.objectNode();
+    if (rules.declaresDialect()) {
+      schema.put("$schema", DIALECT);
+    }
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = NODES.arrayNode();
     for (ParameterModel p : tool.arguments()) {
-      ObjectNode property = w.property(p.value(), p.description(), p.defaultJson());
+      ValueModel value = p.value();
+      if (ruled.contains(p.jsonName())) {
+        value = new ValueModel(value.type(), false, value.optional(), value.constraints());
+      }
+      ObjectNode property = w.property(value, p.description(), p.defaultJson());
       if (p.header() != null) {
         property.put("x-mcp-header", p.header()); // 2026-07-28: mirrored as Mcp-Param-<header>
       }
@@ -85,9 +105,44 @@ public final class SchemaWriter {
     if (!required.isEmpty()) {
       schema.set("required", required);
     }
+    rules(schema, rules);
     schema.put("additionalProperties", false);
     w.addDefs(schema);
     return schema;
+  }
+
+  /** {@code allOf} and {@code if}/{@code then}/{@code else} of a tool's argument rules. */
+  private static void rules(ObjectNode schema, ToolSchemaModel rules) {
+    ArrayNode allOf = NODES.arrayNode();
+    for (List<String> group : rules.atLeastOneOf()) {
+      ArrayNode anyOf = allOf.addObject().putArray("anyOf");
+      group.forEach(name -> anyOf.addObject().putArray("required").add(name));
+    }
+    // One schema holds one if/then/else: several go under allOf, each in its own entry.
+    boolean several = rules.conditions().size() > 1;
+    if (several) {
+      rules.conditions().forEach(c -> condition(allOf.addObject(), c));
+    }
+    if (!allOf.isEmpty()) {
+      schema.set("allOf", allOf);
+    }
+    if (!several && !rules.conditions().isEmpty()) {
+      condition(schema, rules.conditions().get(0));
+    }
+  }
+
+  private static void condition(ObjectNode into, ToolSchemaModel.Condition c) {
+    ObjectNode test = into.putObject("if");
+    test.putObject("properties").putObject(c.param()).set("const", parse(c.valueJson()));
+    test.putArray("required").add(c.param());
+    if (!c.require().isEmpty()) {
+      ArrayNode then = into.putObject("then").putArray("required");
+      c.require().forEach(then::add);
+    }
+    if (!c.otherwise().isEmpty()) {
+      ArrayNode otherwise = into.putObject("else").putArray("required");
+      c.otherwise().forEach(otherwise::add);
+    }
   }
 
   /** The {@code outputSchema} of a tool, or null if its result is not structured. */
@@ -108,16 +163,41 @@ public final class SchemaWriter {
       schema.putArray("required").add("items");
       schema.put("additionalProperties", false);
     } else {
-      if (result.value().type() instanceof JsonType.Named n) {
-        w.root = n.javaType();
-      }
-      w.count(result.value());
-      w.defNames.remove(w.root);
-      w.chooseDefs();
-      schema = w.root != null ? w.definition(component.type(w.root)) : w.schema(result.value());
+      schema = w.rootSchema(result.value());
     }
     w.addDefs(schema);
+    if (tool.schema().declaresDialect()) {
+      ObjectNode withDialect = NODES.objectNode().put("$schema", DIALECT);
+      withDialect.setAll(schema);
+      return withDialect;
+    }
     return schema;
+  }
+
+  /**
+   * The schema of the widget data of a tool returning {@code TypedWidgetResult<T, D>}: the shape of
+   * its result's {@code _meta}, for the widget's TypeScript declarations; null without widget data.
+   */
+  public static ObjectNode widgetDataSchema(ComponentModel component, ToolModel tool) {
+    ValueModel data = tool.result().widgetData();
+    if (data == null) {
+      return null;
+    }
+    SchemaWriter w = new SchemaWriter(component, false);
+    ObjectNode schema = w.rootSchema(data);
+    w.addDefs(schema);
+    return schema;
+  }
+
+  /** The schema of a value written as a whole result: a named type is the root, referred to as {@code #}. */
+  private ObjectNode rootSchema(ValueModel value) {
+    if (value.type() instanceof JsonType.Named n) {
+      root = n.javaType();
+    }
+    count(value);
+    defNames.remove(root);
+    chooseDefs();
+    return root != null ? definition(component.type(root)) : schema(value);
   }
 
   // ---------------------------------------------------------------- which types go to $defs
@@ -168,10 +248,19 @@ public final class SchemaWriter {
   private void chooseDefs() {
     Set<String> taken = new HashSet<>();
     for (ClassName name : order) {
+      NamedType.SchemaDefModel def = component.type(name).def();
+      if (def != null && !name.equals(root)) {
+        taken.add(def.name()); // declared names first, so the chosen ones step around them
+      }
+    }
+    for (ClassName name : order) {
       if (name.equals(root)) {
         continue;
       }
-      if (uses.get(name) > 1 || recursive.contains(name)) {
+      NamedType.SchemaDefModel declared = component.type(name).def();
+      if (declared != null) {
+        defNames.put(name, declared.name());
+      } else if (uses.get(name) > 1 || recursive.contains(name)) {
         String def = String.join(".", name.simpleNames());
         if (!taken.add(def)) {
           def = name.canonicalName();
@@ -260,6 +349,16 @@ public final class SchemaWriter {
   }
 
   private ObjectNode definition(NamedType type) {
+    ObjectNode schema = plainDefinition(type);
+    if (type.def() != null && type.def().anchor() != null) {
+      ObjectNode anchored = NODES.objectNode().put("$anchor", type.def().anchor());
+      anchored.setAll(schema);
+      return anchored;
+    }
+    return schema;
+  }
+
+  private ObjectNode plainDefinition(NamedType type) {
     if (type instanceof EnumModel e) {
       ObjectNode schema = NODES.objectNode();
       schema.put("type", "string");

@@ -102,6 +102,11 @@ final class CodecWriter {
     return constant("DEFAULT_", JSON_NODE, CodeBlock.of("$T.json($S)", DECODE, json));
   }
 
+  /** A {@code JsonNode} constant holding a value a rule compares with (checked at compile time). */
+  CodeBlock valueConstant(String json) {
+    return constant("VALUE_", JSON_NODE, CodeBlock.of("$T.json($S)", DECODE, json));
+  }
+
   private CodeBlock constant(String prefix, TypeName type, CodeBlock initializer) {
     for (FieldSpec f : fields.values()) {
       if (f.name().startsWith(prefix) && f.initializer().equals(initializer)) {

@@ -1,5 +1,6 @@
 package dev.mcpapt.processor.writer;
 
+import static dev.mcpapt.processor.names.RuntimeTypes.ARGUMENT_RULES;
 import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
 import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_TOOL;
 import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
@@ -23,6 +24,7 @@ import dev.mcpapt.processor.model.NamedType;
 import dev.mcpapt.processor.model.ParameterModel;
 import dev.mcpapt.processor.model.ResultModel;
 import dev.mcpapt.processor.model.ToolModel;
+import dev.mcpapt.processor.model.ToolSchemaModel;
 import dev.mcpapt.processor.model.ValueModel;
 import dev.mcpapt.processor.names.GeneratedNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
@@ -110,12 +112,32 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
       m.addStatement("$T $N = $L", type, local,
           codecs.readProperty(CodeBlock.of("args"), p.jsonName(), v, p.required(), p.defaultJson(), "problems"));
     }
+    addRuleChecks(m, codecs, tool.schema());
     m.addStatement("problems.throwIfAny()");
     CodeBlock invocation = CodeBlock.of("$L.$N($L)",
         tool.isStatic() ? CodeBlock.of("$T", component.annotatedClass()) : CodeBlock.of("instance"),
         tool.methodName(), String.join(", ", callArgs));
     addReturn(m, component, codecs, tool, overload, invocation);
     return m.build();
+  }
+
+  /** The checks of {@code @AtLeastOneOf} and {@code @RequiredWhen}, on the arguments as sent. */
+  private static void addRuleChecks(MethodSpec.Builder m, CodecWriter codecs, ToolSchemaModel schema) {
+    for (List<String> group : schema.atLeastOneOf()) {
+      m.addStatement("$T.atLeastOneOf(args, $L, problems)", ARGUMENT_RULES, names(group));
+    }
+    for (ToolSchemaModel.Condition c : schema.conditions()) {
+      m.addStatement("$T.requiredWhen(args, $S, $L, $L, $L, problems)", ARGUMENT_RULES, c.param(),
+          codecs.valueConstant(c.valueJson()), names(c.require()), names(c.otherwise()));
+    }
+  }
+
+  private static CodeBlock names(List<String> names) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", LIST);
+    for (int i = 0; i < names.size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", names.get(i));
+    }
+    return b.add(")").build();
   }
 
   /** The body's {@code return}: the method's value (or, async, its stage) turned into a {@code ToolResult}. */
@@ -161,6 +183,11 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
         String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
             ? GeneratedNames.writer(n.javaType())
             : resultWriter(codecs, tool, overload, result.kind() == ResultModel.Kind.ITEMS);
+        if (result.widgetData() != null && result.widgetData().type() instanceof JsonType.Named data) {
+          // A TypedWidgetResult writes its widget data as the result's _meta, with the data's writer.
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N, $T::$N))", GENERATED_TOOL, value,
+              component.generated(), writer, component.generated(), GeneratedNames.writer(data.javaType()));
+        }
         if (result.widget()) {
           // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
           return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N))", GENERATED_TOOL, value,

@@ -16,6 +16,6 @@ public record Caller(Principal principal, Map<String, List<String>> headers, Too
   public static final Caller NONE = new Caller(null, Map.of(), null);
 
   public Caller {
-    headers = Map.copyOf(headers);
+    headers = headers instanceof LazyHeaders ? headers : Map.copyOf(headers);
   }
 }

@@ -125,7 +125,7 @@ public final class ContentCodec {
   /** The JSON of one content block for {@code revision} (for messages built as trees). */
   public static ObjectNode toJson(Content content, Revision revision) {
     try {
-      return (ObjectNode) Json.MAPPER.readTree(Json.encode(g -> write(g, content, revision)));
+      return (ObjectNode) Json.readTree(Json.encode(g -> write(g, content, revision)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

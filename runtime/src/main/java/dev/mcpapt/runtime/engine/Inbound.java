@@ -1,9 +1,12 @@
 package dev.mcpapt.runtime.engine;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpError;
+import dev.mcpapt.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,9 +60,24 @@ public final class Inbound {
   }
 
   static Inbound parse(byte[] bytes, int offset, int length, int maxBatchItems) {
+    try {
+      Inbound fast = parseRequest(bytes, offset, length);
+      if (fast != null) {
+        return fast;
+      }
+    } catch (JsonProcessingException e) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + ParseErrors.describe(e)));
+    } catch (IOException e) {
+      return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: the message could not be read"));
+    }
+    return parseTree(bytes, offset, length, maxBatchItems);
+  }
+
+  /** Reads the whole message as a tree, then classifies it: what every message but the common ones takes. */
+  static Inbound parseTree(byte[] bytes, int offset, int length, int maxBatchItems) {
     JsonNode tree;
     try {
-      tree = Json.READER.readValue(bytes, offset, length);
+      tree = Json.readTree(bytes, offset, length);
     } catch (JsonProcessingException e) {
       return invalid(null, new McpError(McpError.PARSE_ERROR, "Parse error: " + ParseErrors.describe(e)));
     } catch (IOException e) {
@@ -74,6 +92,75 @@ public final class Inbound {
           + " messages, this one holds " + tree.size()));
     }
     return classify(tree, true);
+  }
+
+  /**
+   * The common case read straight from the tokens: a well-formed request or notification, whose
+   * envelope becomes no tree (only {@code params} does). Returns {@code null} for anything else
+   * (a response, a batch, an envelope with a problem), which {@link #classify} then reads from
+   * the whole tree, so every error is described one way.
+   */
+  private static Inbound parseRequest(byte[] bytes, int offset, int length) throws IOException {
+    try (JsonParser p = Json.FACTORY.createParser(bytes, offset, length)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      boolean version = false;
+      JsonNode id = null;
+      String method = null;
+      ObjectNode params = null;
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken t = p.nextToken();
+        switch (name) {
+          case "jsonrpc":
+            if (t != JsonToken.VALUE_STRING || !isVersion(p)) {
+              return null;
+            }
+            version = true;
+            break;
+          case "id":
+            if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT) {
+              return null;
+            }
+            id = JsonTrees.readValue(p);
+            break;
+          case "method":
+            if (t != JsonToken.VALUE_STRING) {
+              return null;
+            }
+            method = p.getText();
+            break;
+          case "params":
+            if (t == JsonToken.START_OBJECT) {
+              params = (ObjectNode) JsonTrees.readValue(p);
+            } else if (t == JsonToken.VALUE_NULL) {
+              params = null;
+            } else {
+              return null;
+            }
+            break;
+          case "result":
+          case "error":
+            return null;
+          default:
+            p.skipChildren(); // members JSON-RPC does not define are ignored
+        }
+      }
+      if (p.nextToken() != null || !version || method == null) {
+        return null;
+      }
+      return new Inbound(id == null ? Kind.NOTIFICATION : Kind.REQUEST, id, method, params, null, null, null);
+    }
+  }
+
+  /** Whether the current string token is {@code "2.0"}, read without making a string. */
+  private static boolean isVersion(JsonParser p) throws IOException {
+    if (p.getTextLength() != 3) {
+      return false;
+    }
+    char[] c = p.getTextCharacters();
+    int at = p.getTextOffset();
+    return c[at] == '2' && c[at + 1] == '.' && c[at + 2] == '0';
   }
 
   private static Inbound classify(JsonNode tree, boolean top) {
@@ -185,7 +272,11 @@ public final class Inbound {
     return params;
   }
 
-  /** The whole message as parsed. */
+  /**
+   * The whole message as parsed: always for a {@link Kind#RESPONSE}, a {@link Kind#BATCH} and a
+   * message that needed a closer look; {@code null} for a request or notification read straight
+   * from the tokens (its parts are {@link #id()}, {@link #method()} and {@link #params()}).
+   */
   public JsonNode body() {
     return body;
   }

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime.engine;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.annotations.TaskSupport;
@@ -82,25 +83,44 @@ public final class ToolMethods {
     if (name == null || !name.isTextual()) {
       return false;
     }
-    ToolHandler t = get(name.textValue());
-    return t != null && t.nonBlocking() && t.taskSupport() == TaskSupport.FORBIDDEN;
+    Entry e = byName.get(name.textValue());
+    return e != null && e.inline;
   }
 
-  /** One tool and its descriptor shaped per revision (computed on first use). */
+  /**
+   * The tool's {@link ToolHandler#taskSupport()}, read from its descriptor once when it was added
+   * ({@link TaskSupport#FORBIDDEN} for a tool not served).
+   */
+  public TaskSupport taskSupport(ToolHandler tool) {
+    Entry e = byName.get(tool.name());
+    return e != null && e.handler == tool ? e.taskSupport : tool.taskSupport();
+  }
+
+  /**
+   * One tool and its descriptor shaped per revision, encoded on first use and then written as
+   * those UTF-8 bytes by every {@code tools/list}.
+   */
   private static final class Entry {
     final ToolHandler handler;
     final String name;
-    final String[] shaped = new String[Revision.values().length];
+    final SerializedString[] shaped = new SerializedString[Revision.values().length];
+
+    final TaskSupport taskSupport;
+    /** Whether its calls run on the reading thread: it never blocks and cannot run as a task. */
+    final boolean inline;
 
     Entry(ToolHandler handler) {
       this.handler = handler;
       this.name = handler.name();
+      this.taskSupport = handler.taskSupport();
+      this.inline = handler.nonBlocking() && taskSupport == TaskSupport.FORBIDDEN;
     }
 
-    String descriptor(Revision revision) {
-      String s = shaped[revision.ordinal()];
+    SerializedString descriptor(Revision revision) {
+      SerializedString s = shaped[revision.ordinal()];
       if (s == null) {
-        s = shape(handler.descriptor(), revision);
+        s = new SerializedString(shape(handler.descriptor(), revision));
+        s.asUnquotedUTF8(); // encoded now, once
         shaped[revision.ordinal()] = s;
       }
       return s;

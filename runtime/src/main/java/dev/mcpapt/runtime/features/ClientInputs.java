@@ -25,6 +25,7 @@ import dev.mcpapt.runtime.input.RequestStateCodec;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +110,10 @@ public final class ClientInputs implements ClientInput {
   private final boolean multiRound;
   private final RequestStateCodec.Binding binding;
   private final Map<String, JsonNode> answers;
-  private final Map<String, JsonNode> used = new LinkedHashMap<>();
-  private final Map<String, Kind> keys = new HashMap<>();
-  private final Map<Kind, Integer> counters = new HashMap<>();
+  // Made on the first question: most calls ask none.
+  private Map<String, JsonNode> used = Map.of();
+  private Map<String, Kind> keys;
+  private Map<Kind, Integer> counters;
 
   private ClientInputs(RequestContext request, Settings settings, boolean multiRound,
       RequestStateCodec.Binding binding, Map<String, JsonNode> answers) {
@@ -264,6 +266,10 @@ public final class ClientInputs implements ClientInput {
 
   private synchronized Question question(String key, Kind kind, ObjectNode params) {
     requireCapability(kind, null);
+    if (keys == null) {
+      keys = new HashMap<>();
+      counters = new EnumMap<>(Kind.class);
+    }
     if (key == null) {
       int n = counters.merge(kind, 1, Integer::sum);
       key = kind.keyPrefix + "-" + n;
@@ -292,6 +298,9 @@ public final class ClientInputs implements ClientInput {
         continue;
       }
       out.put(q.key(), parse(q, answer));
+      if (!(used instanceof LinkedHashMap)) {
+        used = new LinkedHashMap<>();
+      }
       used.put(q.key(), answer);
     }
     if (!missing.isEmpty()) {

@@ -1,9 +1,11 @@
 package dev.mcpapt.runtime.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.json.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ import javax.crypto.spec.SecretKeySpec;
  * balancer share one key so that any instance can open the state another sealed.
  */
 public final class RequestStateCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
   private static final String VERSION = "v1";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
@@ -116,7 +118,7 @@ public final class RequestStateCodec {
 
   /** Seals the answers given so far for the request {@code binding} describes. */
   public String seal(Binding binding, Map<String, JsonNode> answers) {
-    ObjectNode payload = MAPPER.createObjectNode();
+    ObjectNode payload = JsonNodeFactory.instance.objectNode();
     payload.put("m", binding.method());
     payload.put("t", binding.target());
     payload.put("d", binding.argumentsDigest());
@@ -129,12 +131,13 @@ public final class RequestStateCodec {
     payload.put("n", B64.encodeToString(nonce));
     ObjectNode a = payload.putObject("a");
     answers.forEach(a::set);
-    String body;
-    try {
-      body = VERSION + "." + B64.encodeToString(MAPPER.writeValueAsBytes(payload));
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(json)) {
+      JsonTrees.write(g, payload);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    String body = VERSION + "." + B64.encodeToString(json.toByteArray());
     return body + "." + B64.encodeToString(mac(body, keys.get().get(0)));
   }
 
@@ -165,8 +168,12 @@ public final class RequestStateCodec {
     }
     JsonNode payload;
     try {
-      payload = MAPPER.readTree(B64D.decode(body.substring(VERSION.length() + 1)));
+      byte[] bytes = B64D.decode(body.substring(VERSION.length() + 1));
+      payload = JsonTrees.readDocument(JSON, bytes, 0, bytes.length);
     } catch (IOException | IllegalArgumentException e) {
+      throw new InvalidRequestStateException("requestState failed its integrity check");
+    }
+    if (payload == null) {
       throw new InvalidRequestStateException("requestState failed its integrity check");
     }
     if (payload.path("x").asLong(0) < clock.millis()) {
@@ -202,7 +209,7 @@ public final class RequestStateCodec {
    */
   public static String digest(JsonNode value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       writeCanonical(g, value);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -234,7 +241,7 @@ public final class RequestStateCodec {
       }
       g.writeEndArray();
     } else {
-      MAPPER.writeTree(g, node);
+      JsonTrees.write(g, node);
     }
   }
 }

@@ -1,11 +1,12 @@
 package dev.mcpapt.runtime.skills;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ResourceContents;
+import dev.mcpapt.runtime.json.JsonTrees;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.CompletionHandler;
 import dev.mcpapt.runtime.spi.PromptHandler;
@@ -35,8 +36,6 @@ import java.util.concurrent.CompletionStage;
  * {@code skills/list} and {@code skills/get} answer with.
  */
 public final class SkillResources {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SkillResources() {}
 
   /** {@code META-INF/mcp/<class>.skills.json}. */
@@ -52,7 +51,7 @@ public final class SkillResources {
       if (in == null) {
         return List.of();
       }
-      index = JSON.readTree(in);
+      index = JsonTrees.parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + indexPath(type), e);
     }
@@ -145,7 +144,7 @@ public final class SkillResources {
     /** The {@code Skill} entry of {@code skills/list} and {@code skills/get}, as JSON text. */
     public synchronized String json() {
       if (json == null) {
-        ObjectNode entry = JSON.createObjectNode();
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.put("uri", uri);
         entry.set("frontmatter", frontmatter);
         ArrayNode resources = entry.putArray("resources");
@@ -180,7 +179,7 @@ public final class SkillResources {
       this.digest = digest;
       this.text = text;
       this.loader = loader;
-      ObjectNode d = JSON.createObjectNode();
+      ObjectNode d = JsonNodeFactory.instance.objectNode();
       d.put("uri", uri);
       if (uri.equals(skill.uri())) {
         // SKILL.md is named and described by its frontmatter

@@ -1,7 +1,9 @@
 package dev.mcpapt.runtime.spi;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mcpapt.runtime.json.JsonTrees;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -36,8 +38,7 @@ import java.util.regex.Pattern;
  * never throw for bad input and use no reflection.
  */
 public final class Decode {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonNode EMPTY = JSON.createObjectNode();
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   private static final Pattern LOCAL_DATE_TIME =
@@ -189,7 +190,7 @@ public final class Decode {
   /** Parses JSON text the processor checked at compile time, e.g. a {@code @Param} default. */
   public static JsonNode json(String text) {
     try {
-      return JSON.readTree(text);
+      return JsonTrees.parse(text);
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("invalid JSON: " + text, e);
     }
@@ -847,7 +848,7 @@ public final class Decode {
       if (text.length() > 40) {
         text = text.substring(0, 37) + "...";
       }
-      return JSON.getNodeFactory().textNode(text).toString();
+      return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
     if (outOfRange(node)) {
       return "a number out of range (" + OUT_OF_RANGE + ")";

@@ -1,8 +1,8 @@
 package dev.mcpapt.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpapt.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +20,6 @@ import java.util.Map;
 public final class DescriptorFile {
   /** Where descriptor files live on the class path. */
   public static final String DIRECTORY = "META-INF/mcp/";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String resource;
   private final ObjectNode root;
@@ -46,7 +44,7 @@ public final class DescriptorFile {
         throw new IllegalStateException("Missing " + resource + " on the class path: was it packaged with "
             + anchor.getName() + "?");
       }
-      JsonNode root = JSON.readTree(in);
+      JsonNode root = JsonTrees.parse(in);
       if (!(root instanceof ObjectNode)) {
         throw new IllegalStateException(resource + " is not a JSON object");
       }

@@ -25,7 +25,8 @@ import java.util.Objects;
  *       widgets show). Without it, the value's JSON is sent as text.
  *   <li>{@link #meta(String, JsonNode) widget-only data} goes to the result's {@code _meta}: the
  *       widget gets it ({@code toolMeta} in the bridge, {@code window.openai.toolResponseMetadata}
- *       in ChatGPT), the model never does. Put bulky or private data here.
+ *       in ChatGPT), the model never does. Put bulky or private data here. To give that data a
+ *       type the widget's TypeScript sees, return a {@link TypedWidgetResult} instead.
  * </ul>
  *
  * <pre>{@code
@@ -102,12 +103,16 @@ public final class WidgetResult<T> {
    */
   public <M> WidgetResult<T> meta(String key, M value, JsonWriter<? super M> writer) {
     Objects.requireNonNull(writer, "writer");
+    return meta(key, tree(writer, value, "_meta." + key));
+  }
+
+  /** {@code value} as {@code writer} encodes it, as a tree; {@code what} names it in errors. */
+  static <M> JsonNode tree(JsonWriter<? super M> writer, M value, String what) {
     try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
       writer.write(buffer, value);
-      JsonNode node = TREES.readTree(buffer.asParser());
-      return meta(key, node);
+      return TREES.readTree(buffer.asParser());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not encode _meta." + key, e);
+      throw new UncheckedIOException("could not encode " + what, e);
     }
   }
 

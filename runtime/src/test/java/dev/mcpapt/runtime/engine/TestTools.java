@@ -35,7 +35,7 @@ public final class TestTools implements McpComponent {
 
   static ObjectNode descriptor(String json) {
     try {
-      return (ObjectNode) Json.mapper().readTree(json);
+      return (ObjectNode) Json.readTree(json);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

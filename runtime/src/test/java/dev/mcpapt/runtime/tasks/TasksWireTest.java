@@ -48,23 +48,11 @@ class TasksWireTest {
   }
 
   private static JsonNode result(JsonNode response) {
-    assertTrue(response.has("result"), () -> "expected a result: " + response);
-    return response.get("result");
+    return TaskPolling.result(response);
   }
 
-  /** Polls tasks/get until the task reaches {@code status} (or any terminal one), within 20 s. */
   private JsonNode pollUntil(ServerProcess server, String taskId, String status) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    JsonNode last = null;
-    while (System.nanoTime() < deadline) {
-      last = result(server.request(task("tasks/get", taskId)));
-      String s = last.path("status").asText();
-      if (s.equals(status) || s.equals("completed") || s.equals("failed") || s.equals("cancelled")) {
-        return last;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("task " + taskId + " never reached " + status + "; last: " + last);
+    return TaskPolling.pollUntil(server, () -> task("tasks/get", taskId), taskId, status);
   }
 
   @Test
@@ -249,31 +237,12 @@ class TasksWireTest {
   @Test
   void legacyTaskAsksForInputOnTheClientsTasksResult() throws Exception {
     try (ServerProcess server = ServerProcess.startMain(TaskTestServer.class.getName())) {
-      ObjectNode init = Wire.request(0, "initialize");
-      ObjectNode p = init.putObject("params").put("protocolVersion", "2025-11-25");
-      p.putObject("capabilities").putObject("elicitation");
-      p.putObject("clientInfo").put("name", "wire-test").put("version", "1");
-      result(server.request(init));
-      server.send(Wire.notification("notifications/initialized"));
-
-      ObjectNode callReq = Wire.toolCall(ids.incrementAndGet(), "ask_name", Wire.object());
-      Wire.params(callReq).putObject("task");
-      String id = result(server.request(callReq)).path("task").path("taskId").asText();
-
-      ObjectNode resultReq = Wire.request(ids.incrementAndGet(), "tasks/result");
-      Wire.params(resultReq).put("taskId", id);
-      server.send(resultReq);
-      JsonNode question = null;
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (question == null && System.nanoTime() < deadline) {
-        JsonNode m = server.receive(Duration.ofSeconds(20));
-        if ("elicitation/create".equals(m.path("method").asText())) {
-          question = m;
-        }
-      }
-      assertTrue(question != null, "the task's question arrives on tasks/result");
-      assertEquals(id, question.path("params").path("_meta").path("io.modelcontextprotocol/related-task")
-          .path("taskId").asText(), question::toString);
+      ObjectNode capabilities = Wire.object();
+      capabilities.putObject("elicitation");
+      TaskPolling.initializeLegacy(server, capabilities);
+      TaskPolling.Asked asked = TaskPolling.callAndAwaitQuestion(server, ids, "ask_name", "elicitation/create");
+      ObjectNode resultReq = asked.resultRequest();
+      JsonNode question = asked.question();
       ObjectNode answer = Wire.object().put("jsonrpc", "2.0");
       answer.set("id", question.get("id"));
       answer.putObject("result").put("action", "accept").putObject("content").put("name", "Grace");

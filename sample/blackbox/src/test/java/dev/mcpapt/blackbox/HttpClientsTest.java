@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,10 +82,19 @@ class HttpClientsTest {
       assertEquals(2, progress.size(), progress.toString());
 
       String key = "java-" + transport.getClass().getSimpleName() + "-" + expectedRevision;
-      CompletableFuture<McpSchema.CallToolResult> blocked = CompletableFuture.supplyAsync(
-          () -> client.callTool(new McpSchema.CallToolRequest("await", Map.of("key", key))));
-      assertEquals("signalled " + key, text(client.callTool(new McpSchema.CallToolRequest("signal", Map.of("key", key)))));
-      assertEquals("released " + key, text(blocked.get(30, TimeUnit.SECONDS)));
+      // The blocked call waits on a thread of its own, not in the common pool: on JDK 25 (unlike
+      // 17) the HttpClient completes every sendAsync future in that pool, even when it has a single
+      // worker (two CPUs), and this SDK reads no response before that future completes. A call
+      // blocking the pool's only worker would hold back every answer, its own included.
+      ExecutorService caller = Executors.newSingleThreadExecutor();
+      try {
+        CompletableFuture<McpSchema.CallToolResult> blocked = CompletableFuture.supplyAsync(
+            () -> client.callTool(new McpSchema.CallToolRequest("await", Map.of("key", key))), caller);
+        assertEquals("signalled " + key, text(client.callTool(new McpSchema.CallToolRequest("signal", Map.of("key", key)))));
+        assertEquals("released " + key, text(blocked.get(30, TimeUnit.SECONDS)));
+      } finally {
+        caller.shutdownNow();
+      }
       client.ping();
     }
   }

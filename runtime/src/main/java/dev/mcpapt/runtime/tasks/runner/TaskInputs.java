@@ -97,6 +97,32 @@ final class TaskInputs implements ClientInput {
     return new InputResponses(askAll(questions));
   }
 
+  /**
+   * In a task the call was answered already, so there is no request to fail with {@code -32042}:
+   * the URL elicitations are asked like any other question of the task (2026-07-28 through
+   * {@code inputRequests}, 2025-11-25 as requests on {@code tasks/result}), and the method goes on
+   * once the user has accepted them all.
+   */
+  @Override
+  public void requireUrlElicitation(List<ElicitRequest> elicitations) {
+    if (elicitations.isEmpty()) {
+      throw new IllegalArgumentException("name at least one URL elicitation");
+    }
+    if (elicitations.stream().anyMatch(e -> e.url() == null)) {
+      throw new IllegalArgumentException("only URL elicitations can be required");
+    }
+    requireSubCapability("elicitation", "url");
+    List<Question> questions = new ArrayList<>();
+    for (ElicitRequest e : elicitations) {
+      questions.add(question(null, "elicitation/create", "elicitation", e.toParams(task.origin.protocolVersion())));
+    }
+    for (Object answer : askAll(questions).values()) {
+      if (((ElicitResult) answer).action() != ElicitResult.Action.ACCEPT) {
+        throw new ToolException("The user did not complete the interaction this task needs");
+      }
+    }
+  }
+
   private static final Map<String, String> CAPABILITIES = Map.of(
       "elicitation/create", "elicitation", "sampling/createMessage", "sampling", "roots/list", "roots");
 

@@ -1,7 +1,6 @@
 package dev.mcpapt.runtime.tasks.runner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Json;
@@ -63,8 +62,8 @@ final class TaskJson {
 
   static JsonNode parse(String json) {
     try {
-      return Json.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
+      return Json.readTree(json);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

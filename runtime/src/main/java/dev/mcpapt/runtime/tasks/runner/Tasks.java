@@ -151,7 +151,7 @@ public final class Tasks implements AutoCloseable {
   private CompletionStage<? extends Result> call(RequestContext request, MethodHandler inner) throws Exception {
     Revision revision = request.revision();
     ToolMethods.Call call = engine.tools().readCall(request.params());
-    TaskSupport support = call.tool().taskSupport();
+    TaskSupport support = engine.tools().taskSupport(call.tool());
     String name = call.tool().name();
     boolean asTask;
     JsonNode taskParam = request.params().get("task");

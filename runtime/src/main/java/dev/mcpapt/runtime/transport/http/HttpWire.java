@@ -126,7 +126,7 @@ final class HttpWire {
   /** The {@code id} of a JSON-RPC response, or null. */
   static com.fasterxml.jackson.databind.JsonNode idOf(byte[] response) {
     try {
-      return dev.mcpapt.runtime.engine.Json.mapper().readTree(response).get("id");
+      return dev.mcpapt.runtime.engine.Json.readTree(response).get("id");
     } catch (java.io.IOException e) {
       return null;
     }

@@ -123,14 +123,18 @@ final class JettyExchange implements HttpExchange {
 
   @Override
   public java.util.Map<String, java.util.List<String>> headers() {
-    java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
-    for (org.eclipse.jetty.http.HttpField f : request.getHeaders()) {
-      String name = f.getLowerCaseName();
-      if (!name.equals("authorization")) {
-        all.computeIfAbsent(name, k -> new java.util.ArrayList<>(1)).add(f.getValue());
+    // Jetty's parsed headers are immutable: kept as they are, copied only if a method asks.
+    org.eclipse.jetty.http.HttpFields fields = request.getHeaders().asImmutable();
+    return new dev.mcpapt.runtime.engine.LazyHeaders(() -> {
+      java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+      for (org.eclipse.jetty.http.HttpField f : fields) {
+        String name = f.getLowerCaseName();
+        if (!name.equals("authorization")) {
+          all.computeIfAbsent(name, k -> new java.util.ArrayList<>(1)).add(f.getValue());
+        }
       }
-    }
-    return all;
+      return all;
+    });
   }
 
   @Override

@@ -336,7 +336,7 @@ final class SharedSessions implements Relay, McpStore.Listener {
 
   private static JsonNode tree(byte[] bytes) {
     try {
-      return Json.mapper().readTree(bytes);
+      return Json.readTree(bytes);
     } catch (IOException e) {
       throw new IllegalArgumentException("malformed message from another node", e);
     }

@@ -1,6 +1,5 @@
 package dev.mcpapt.sample.taskmanager;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.annotations.Param;
 import dev.mcpapt.annotations.Security;
@@ -10,9 +9,7 @@ import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.auth.Principal;
-import dev.mcpapt.runtime.widget.WidgetResult;
-import java.io.IOException;
-import java.time.Instant;
+import dev.mcpapt.runtime.widget.TypedWidgetResult;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,7 +17,8 @@ import java.util.function.Supplier;
  * The TaskManager's tools. {@code show_tasks} renders the task widget; the others change the
  * list, and the widget calls them directly (they are widget-accessible).
  *
- * <p>Every result carries the whole, fresh task list in its widget-only {@code _meta.tasks}, so
+ * <p>Every result carries the whole, fresh task list in its widget-only {@code _meta.tasks} (a
+ * {@link TaskWidgetData}, written by generated code and typed in the widget's declarations), so
  * the widget redraws from the answer to its own call, without a second request and without a
  * turn of the conversation. The model gets a short text and the structured value.
  *
@@ -69,10 +67,10 @@ public final class TaskTools {
       prefersBorder = true,
       invoking = "Loading your tasks…",
       invoked = "Tasks loaded")
-  public WidgetResult<TaskSummary> showTasks(McpContext context) {
+  public TypedWidgetResult<TaskSummary, TaskWidgetData> showTasks(McpContext context) {
     List<Task> tasks = listOf(ownerOf(context));
     TaskSummary summary = TaskSummary.of(tasks);
-    return withTasks(WidgetResult.of(summary).text(describe(tasks, summary)), tasks);
+    return withTasks(summary, describe(tasks, summary), tasks);
   }
 
   /**
@@ -83,10 +81,10 @@ public final class TaskTools {
   @Tool(title = "Add a task", destructiveHint = false, openWorldHint = false)
   @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> addTask(String title, McpContext context) {
+  public TypedWidgetResult<Task, TaskWidgetData> addTask(String title, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.add(owner, title));
-    return withTasks(WidgetResult.of(task).text("Added task " + task.id() + ": " + forModel(task.title())), listOf(owner));
+    return withTasks(task, "Added task " + task.id() + ": " + forModel(task.title()), listOf(owner));
   }
 
   /**
@@ -99,12 +97,12 @@ public final class TaskTools {
   @Tool(title = "Complete a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
   @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> completeTask(
+  public TypedWidgetResult<Task, TaskWidgetData> completeTask(
       @Param(name = "task_id") long taskId, @Param(defaultValue = "true") boolean done, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.setDone(owner, taskId, done));
     String text = (done ? "Completed task " : "Reopened task ") + task.id() + ": " + forModel(task.title());
-    return withTasks(WidgetResult.of(task).text(text), listOf(owner));
+    return withTasks(task, text, listOf(owner));
   }
 
   /**
@@ -115,10 +113,10 @@ public final class TaskTools {
   @Tool(title = "Delete a task", destructiveHint = true, idempotentHint = false, openWorldHint = false)
   @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> deleteTask(@Param(name = "task_id") long taskId, McpContext context) {
+  public TypedWidgetResult<Task, TaskWidgetData> deleteTask(@Param(name = "task_id") long taskId, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.delete(owner, taskId));
-    return withTasks(WidgetResult.of(task).text("Deleted task " + task.id() + ": " + forModel(task.title())), listOf(owner));
+    return withTasks(task, "Deleted task " + task.id() + ": " + forModel(task.title()), listOf(owner));
   }
 
   /**
@@ -130,22 +128,23 @@ public final class TaskTools {
   @Tool(title = "Rename a task", destructiveHint = false, idempotentHint = true, openWorldHint = false)
   @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<Task> renameTask(@Param(name = "task_id") long taskId, String title, McpContext context) {
+  public TypedWidgetResult<Task, TaskWidgetData> renameTask(
+      @Param(name = "task_id") long taskId, String title, McpContext context) {
     String owner = ownerOf(context);
     Task task = run(() -> store.rename(owner, taskId, title));
-    return withTasks(WidgetResult.of(task).text("Renamed task " + task.id() + " to: " + forModel(task.title())), listOf(owner));
+    return withTasks(task, "Renamed task " + task.id() + " to: " + forModel(task.title()), listOf(owner));
   }
 
   /** Deletes every completed task. Ask the user first. */
   @Tool(title = "Clear completed tasks", destructiveHint = true, openWorldHint = false)
   @Security(scopes = WRITE_SCOPE)
   @WidgetAccessible
-  public WidgetResult<ClearedTasks> clearCompleted(McpContext context) {
+  public TypedWidgetResult<ClearedTasks, TaskWidgetData> clearCompleted(McpContext context) {
     String owner = ownerOf(context);
     int deleted = run(() -> store.clearCompleted(owner));
     List<Task> tasks = listOf(owner);
     String text = deleted == 0 ? "There were no completed tasks." : "Deleted " + deleted + (deleted == 1 ? " completed task." : " completed tasks.");
-    return withTasks(WidgetResult.of(new ClearedTasks(deleted, TaskSummary.of(tasks))).text(text), tasks);
+    return withTasks(new ClearedTasks(deleted, TaskSummary.of(tasks)), text, tasks);
   }
 
   /**
@@ -202,26 +201,9 @@ public final class TaskTools {
     return Content.escapeControls(title);
   }
 
-  private static <T> WidgetResult<T> withTasks(WidgetResult<T> result, List<Task> tasks) {
-    return result.meta("tasks", tasks, TaskTools::writeTasks);
-  }
-
-  /** The widget's copy of the list: {@code [{id, title, done, createdAt, completedAt}]}. */
-  static void writeTasks(JsonGenerator json, List<Task> tasks) throws IOException {
-    json.writeStartArray();
-    for (Task task : tasks) {
-      json.writeStartObject();
-      json.writeNumberField("id", task.id());
-      json.writeStringField("title", task.title());
-      json.writeBooleanField("done", task.done());
-      json.writeStringField("createdAt", task.createdAt().toString());
-      Instant completed = task.completedAt();
-      if (completed != null) {
-        json.writeStringField("completedAt", completed.toString());
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+  /** {@code value} for the model and the widget, {@code text} for the model, the list for the widget only. */
+  private static <T> TypedWidgetResult<T, TaskWidgetData> withTasks(T value, String text, List<Task> tasks) {
+    return TypedWidgetResult.of(value, new TaskWidgetData(tasks)).text(text);
   }
 
   /** Runs a store operation; what the user can fix comes back as the tool's error text. */

@@ -1,6 +1,5 @@
 package dev.mcpapt.it.widgets;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.annotations.Param;
 import dev.mcpapt.annotations.Security;
@@ -11,8 +10,7 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolException;
 import dev.mcpapt.runtime.widget.FileRef;
 import dev.mcpapt.runtime.widget.HostHints;
-import dev.mcpapt.runtime.widget.WidgetResult;
-import java.io.IOException;
+import dev.mcpapt.runtime.widget.TypedWidgetResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +31,13 @@ public class Board {
    */
   public record Summary(int total) {}
 
+  /**
+   * What the widget draws, in the result's widget-only {@code _meta}.
+   *
+   * @param cards every card on the board, in order
+   */
+  public record BoardView(List<Card> cards) {}
+
   private final List<Card> cards = new ArrayList<>(List.of(new Card(1, "First"), new Card(2, "<b>not bold</b>")));
 
   /** Shows the board of cards. */
@@ -46,8 +51,8 @@ public class Board {
       csp = @OutputTemplate.Csp(connect = "https://api.example.com", redirect = "https://docs.example.com"),
       invoking = "Opening the board…",
       invoked = "Board open")
-  public synchronized WidgetResult<Summary> showBoard() {
-    return withCards(WidgetResult.of(new Summary(cards.size())).text(cards.size() + " cards on the board"));
+  public synchronized TypedWidgetResult<Summary, BoardView> showBoard() {
+    return TypedWidgetResult.of(new Summary(cards.size()), view()).text(cards.size() + " cards on the board");
   }
 
   /**
@@ -57,13 +62,13 @@ public class Board {
    */
   @Tool
   @WidgetAccessible(visibility = Visibility.APP_ONLY)
-  public synchronized WidgetResult<Card> addCard(String title) {
+  public synchronized TypedWidgetResult<Card, BoardView> addCard(String title) {
     if (title.isBlank()) {
       throw new ToolException("A card needs a title");
     }
     Card card = new Card(cards.size() + 1L, title);
     cards.add(card);
-    return withCards(WidgetResult.of(card).text("Added card " + card.id()));
+    return TypedWidgetResult.of(card, view()).text("Added card " + card.id());
   }
 
   /**
@@ -96,18 +101,7 @@ public class Board {
         + "|" + hints.declaresMcpApps();
   }
 
-  private <T> WidgetResult<T> withCards(WidgetResult<T> result) {
-    return result.meta("cards", List.copyOf(cards), Board::writeCards);
-  }
-
-  private static void writeCards(JsonGenerator json, List<Card> cards) throws IOException {
-    json.writeStartArray();
-    for (Card c : cards) {
-      json.writeStartObject();
-      json.writeNumberField("id", c.id());
-      json.writeStringField("title", c.title());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+  private BoardView view() {
+    return new BoardView(List.copyOf(cards));
   }
 }

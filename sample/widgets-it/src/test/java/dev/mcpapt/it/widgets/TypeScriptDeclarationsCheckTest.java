@@ -42,9 +42,10 @@ class TypeScriptDeclarationsCheckTest {
     assertEquals(3, r.output.lines().filter(l -> l.contains("error TS")).count(), r.output);
   }
 
-  private record Result(int exit, String output) {}
+  record Result(int exit, String output) {}
 
-  private static Result tsc(String source) throws IOException, InterruptedException, URISyntaxException {
+  /** Runs tsc, strict, on {@code source} (in src/test/typescript) with the bridge's and Board's declarations. */
+  static Result tsc(String source) throws IOException, InterruptedException, URISyntaxException {
     Path tsc = ROOT.resolve("runtime/src/test/node/node_modules/typescript/bin/tsc");
     assertTrue(Files.isRegularFile(tsc), "run `npm ci` in runtime/src/test/node first (.ci/setup.sh does)");
     URL generated = TypeScriptDeclarationsCheckTest.class.getResource("/META-INF/mcp/dev.mcpapt.it.widgets.Board.d.ts");
