@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The official TypeScript clients against {@link FidelityTools} over stdio: v1
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 2026-07-28) parse annotated content and full resource links, answer sampling requests with
  * tools, handle URL elicitation the way their revision defines it, keep the JSON Schema 2020-12
  * keywords of a listed input schema, get the server's argument-rule errors, and find the server's
- * icons. The wire is recorded both ways and every server message is validated against the
+ * icons, whether set on the builder or given to the launcher's {@code --icon}. The wire is recorded both ways and every server message is validated against the
  * negotiated revision's schema.
  */
 class TypeScriptClientFidelityTest {
@@ -32,14 +34,23 @@ class TypeScriptClientFidelityTest {
   @TempDir Path dir;
 
   private JsonNode run(String sdk) throws Exception {
+    return run(sdk, false, FidelityTools.class.getName());
+  }
+
+  /** Runs the client against {@code server} (a main class and its arguments) over a recorded stdio wire. */
+  private JsonNode run(String sdk, boolean infoOnly, String... server) throws Exception {
     SpecSchemas.require();
     Path in = dir.resolve("client.jsonl");
     Path out = dir.resolve("server.jsonl");
     // The shell copies each direction of the stdio wire to a file on its way through.
-    String script = "tee " + quote(in.toString()) + " | " + quote(ServerProcess.javaBinary()) + " -cp "
-        + quote(ServerProcess.testClassPath()) + " " + FidelityTools.class.getName() + " | tee " + quote(out.toString());
-    ObjectNode config = JSON.createObjectNode().put("sdk", sdk).put("command", "sh");
-    config.putArray("args").add("-c").add(script);
+    StringBuilder script = new StringBuilder("tee ").append(quote(in.toString())).append(" | ")
+        .append(quote(ServerProcess.javaBinary())).append(" -cp ").append(quote(ServerProcess.testClassPath()));
+    for (String arg : server) {
+      script.append(' ').append(quote(arg));
+    }
+    script.append(" | tee ").append(quote(out.toString()));
+    ObjectNode config = JSON.createObjectNode().put("sdk", sdk).put("command", "sh").put("infoOnly", infoOnly);
+    config.putArray("args").add("-c").add(script.toString());
     JsonNode report = NodeClients.run("fidelity-client.mjs", config, 120);
     assertFalse(report.has("fatal"), report::toString);
     List<String> wire = WireTranscript.validate(in, out);
@@ -54,9 +65,7 @@ class TypeScriptClientFidelityTest {
   private static void checkCommon(JsonNode report) {
     JsonNode s = report.path("steps");
     checkSchemaTool(s);
-    assertEquals("[{\"src\":\"https://example.com/icon.png\",\"mimeType\":\"image/png\",\"sizes\":[\"48x48\",\"96x96\"]},"
-        + "{\"src\":\"data:image/svg+xml;base64,PHN2Zy8+\",\"mimeType\":\"image/svg+xml\",\"sizes\":[\"any\"],"
-        + "\"theme\":\"dark\"}]", report.path("serverVersion").path("icons").toString(), report::toString);
+    checkIcons(report);
     JsonNode content = s.path("annotated").path("value");
     assertTrue(s.path("annotated").path("ok").asBoolean(), s::toString);
     assertEquals(0.9, content.get(0).path("annotations").path("priority").asDouble(), content::toString);
@@ -100,6 +109,24 @@ class TypeScriptClientFidelityTest {
     assertTrue(step.path("value").path("isError").asBoolean(), step::toString);
     assertEquals("Invalid arguments for tool " + TOOL + ":\n" + problems, step.path("value").path("text").asText(),
         step::toString);
+  }
+
+  /** The icons of {@link FidelityTools#ICONS}, as the client reports its serverVersion. */
+  private static void checkIcons(JsonNode report) {
+    assertEquals("[{\"src\":\"https://example.com/icon.png\",\"mimeType\":\"image/png\",\"sizes\":[\"48x48\",\"96x96\"]},"
+        + "{\"src\":\"data:image/svg+xml;base64,PHN2Zy8+\",\"mimeType\":\"image/svg+xml\",\"sizes\":[\"any\"],"
+        + "\"theme\":\"dark\"}]", report.path("serverVersion").path("icons").toString(), report::toString);
+  }
+
+  /** The same icons given to the launcher with {@code --icon}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"v1", "v2"})
+  void launcherIconsReachTheClient(String sdk) throws Exception {
+    JsonNode report = run(sdk, true, "dev.mcpapt.runtime.Main", "--stdio",
+        "--icon", "https://example.com/icon.png;image/png;48x48,96x96",
+        "--icon", "data:image/svg+xml;base64,PHN2Zy8+;image/svg+xml;any;dark");
+    assertTrue(report.path("steps").path("list").path("ok").asBoolean(), report::toString);
+    checkIcons(report);
   }
 
   @Test
