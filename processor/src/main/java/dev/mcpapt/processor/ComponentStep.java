@@ -9,19 +9,13 @@ import dev.mcpapt.processor.display.Display;
 import dev.mcpapt.processor.display.DisplayReader;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ComponentModelFactory;
-import dev.mcpapt.processor.model.FeaturesModel;
-import dev.mcpapt.processor.model.FeaturesModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
+import dev.mcpapt.processor.model.ToolMethods;
 import dev.mcpapt.processor.names.AnnotationNames;
-import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.validation.ComponentValidator;
-import dev.mcpapt.processor.validation.DefaultValueValidator;
-import dev.mcpapt.processor.validation.RuleValueValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
-import dev.mcpapt.processor.widget.WidgetComponent;
 import dev.mcpapt.processor.widget.WidgetFilesWriter;
-import dev.mcpapt.processor.widget.WidgetReader;
 import dev.mcpapt.processor.writer.DescriptorWriter;
 import dev.mcpapt.processor.writer.FactoryWriter;
 import dev.mcpapt.processor.names.GeneratedNames;
@@ -29,7 +23,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +32,6 @@ import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
@@ -48,38 +40,35 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The per-class step: for each class with {@code @Tool} (or {@code @WidgetAccessible},
- * {@code @OutputTemplate}) methods,
+ * The per-class step: for each class with {@code @Tool}, {@code @Resource},
+ * {@code @ResourceTemplate}, {@code @Prompt} or {@code @Complete} methods,
  *
  * <ol>
- *   <li>validate its structure ({@link ComponentValidator}),
- *   <li>build its model, reporting type problems ({@link ComponentModelFactory}),
- *   <li>print every error of the class,
- *   <li>only if there was none, write the factory source ({@link FactoryWriter}) and the
- *       descriptor file ({@link DescriptorWriter}), each with the class as its only originating
- *       element (Gradle's isolating rule).
+ *   <li>build its complete model: tools, features and widgets ({@link ComponentModelFactory}),
+ *       or defer the class if a member uses a type not generated yet;
+ *   <li>check the class and the model ({@link ComponentValidator}: one validator per concern)
+ *       and read the display fields ({@link DisplayReader});
+ *   <li>print every message of the class;
+ *   <li>only if there was no error, write the factory source ({@link FactoryWriter}), the
+ *       descriptor file ({@link DescriptorWriter}) and the widget files, each with the class as
+ *       its only originating element (Gradle's isolating rule).
  * </ol>
  *
- * A class that uses a type not generated yet is deferred to the next round, and reported as
- * {@code McpUnresolvedType} if it is still unresolved when processing ends.
+ * A deferred class is reported as {@code McpUnresolvedType} if its type is still missing when
+ * processing ends.
  */
 final class ComponentStep implements ProcessingStep {
   private final ProcessingEnvironment env;
-  private final ComponentValidator validator = new ComponentValidator();
   private final ComponentModelFactory models;
-  private final FeaturesModelFactory featureModels;
   /** Deferred classes by qualified name, with the last missing type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new HashSet<>();
-  private final WidgetReader widgetReader;
   private final DisplayReader displayReader;
 
   ComponentStep(ProcessingEnvironment env) {
     this.env = env;
-    this.widgetReader = new WidgetReader(env.getFiler());
     this.displayReader = new DisplayReader(env.getFiler());
-    this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils());
-    this.featureModels = new FeaturesModelFactory(env.getElementUtils());
+    this.models = new ComponentModelFactory(env.getElementUtils(), env.getTypeUtils(), env.getFiler());
   }
 
   @Override
@@ -121,44 +110,19 @@ final class ComponentStep implements ProcessingStep {
     Report report = new Report();
     ComponentModel model;
     try {
-      validator.validate(type, report);
       model = models.create(type, report);
-      DefaultValueValidator.validate(model, report);
-      RuleValueValidator.validate(model, report);
     } catch (MissingTypeException e) {
       deferred.put(type.getQualifiedName().toString(), e.getMessage());
       return;
     }
     done.add(type.getQualifiedName().toString());
-    // Resources, templates, prompts and completions, and the widget annotations, are checked even
-    // when the tools failed, so every error shows at once.
-    FeaturesModel features = featureModels.create(type, report);
-    WidgetComponent widgets = widgetReader.read(toolMethods(type, model), report);
-    Display display = displayReader.read(type, toolMethods(type, model), report);
-    model = model.withFeatures(features).withWidgets(widgets);
+    ComponentValidator.validate(model, report);
+    Display display = displayReader.read(type, ToolMethods.of(type, model.tools()), report);
     report.printTo(env.getMessager());
     if (!report.isClean() || model.isEmpty()) {
       return;
     }
     write(model, display);
-  }
-
-  /**
-   * The {@code @Tool} methods of {@code type} by tool name, in declaration order; a method that has
-   * no tool in the model (it had errors) is keyed by its method name, only used to report errors.
-   */
-  private static Map<String, ExecutableElement> toolMethods(TypeElement type, ComponentModel model) {
-    Map<ExecutableElement, String> names = new HashMap<>();
-    model.tools().forEach(t -> names.put(t.element(), t.name()));
-    Map<String, ExecutableElement> methods = new LinkedHashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (ToolAnnotation.read(method).isPresent()) {
-        String name = names.get(method);
-        methods.put(name == null || methods.containsKey(name) ? method.getSimpleName() + "#" + methods.size() : name,
-            method);
-      }
-    }
-    return methods;
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.model.TypeModelFactory;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.read.ToolAnnotation;
-import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.validation.ToolValidator;
 import dev.mcpapt.processor.names.GeneratedNames;
 import com.palantir.javapoet.ClassName;
 import java.io.IOException;
@@ -100,11 +100,12 @@ public final class McpServicesProcessor extends AbstractProcessor {
       }
       ToolAnnotation.read(method).ifPresent(tool -> {
         String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : tool.name();
-        if (!ComponentValidator.TOOL_NAME.matcher(name).matches()) {
+        if (!ToolValidator.TOOL_NAME.matcher(name).matches()) {
           return;
         }
+        // Elements are compared with equals: ecj makes a new element object on every call.
         ExecutableElement previous = toolNames.putIfAbsent(name, method);
-        if (previous != null && previous.getEnclosingElement() != type) {
+        if (previous != null && !previous.getEnclosingElement().equals(type)) {
           TypeElement other = (TypeElement) previous.getEnclosingElement();
           String message = Diagnostic.McpDuplicateToolName.format(
               name, other.getQualifiedName() + "." + previous.getSimpleName() + "()");

@@ -3,19 +3,20 @@
  *
  * <h2>Pipeline</h2>
  *
- * <p>Every class with {@code @Tool} methods goes through the same steps, each in its own package:
+ * <p>Every class with annotated methods goes through the same steps, each in its own package:
  *
  * <ol>
  *   <li><b>read</b> ({@code read}): one small reader per annotation ({@code ToolAnnotation},
  *       {@code ParamAnnotation}, ...) reads it through its {@code AnnotationMirror}, keeping
  *       explicit values apart from defaults; Jackson, Bean Validation and {@code Nullable}
  *       annotations are read by name.
- *   <li><b>validate</b> ({@code validation}): {@code ComponentValidator} checks structure and
- *       names; every problem goes to a {@code diag.Report} with its element, annotation and
- *       value, and processing of the class carries on.
- *   <li><b>model</b> ({@code model}): {@code ComponentModelFactory} and {@code TypeModelFactory}
- *       build immutable records ({@code ComponentModel}, {@code ToolModel}, {@code JsonType},
- *       {@code NamedType}, ...), reporting types no JSON can carry.
+ *   <li><b>model</b> ({@code model}): one {@code ComponentModelFactory.create} builds the complete,
+ *       immutable {@code ComponentModel} (tools with their methods, types, features, widgets), or
+ *       defers the class while a member uses a type not generated yet ({@code MissingTypes}).
+ *   <li><b>validate</b> ({@code validation}): {@code ComponentValidator} runs one validator per
+ *       concern ({@code ToolValidator}, {@code FeatureValidator}, {@code WidgetValidator},
+ *       {@code DefaultValueValidator}); every problem goes to a {@code diag.Report} with its
+ *       element, annotation and value, and processing of the class carries on.
  *   <li><b>report</b>: {@code ComponentStep} prints the report; a class with any error gets no
  *       output.
  *   <li><b>write</b> ({@code schema}, {@code writer}): from the model only, {@code SchemaWriter}
@@ -39,7 +40,7 @@
  * <ul>
  *   <li>{@code AnnotationNames.MEMBERS} / {@code COMPONENT}: add the annotation so both
  *       processors see the classes that use it.
- *   <li>{@code ComponentValidator} and {@code ComponentModelFactory}: read the new annotation in
+ *   <li>A validator in {@code validation} and {@code ComponentModelFactory}: read the new annotation in
  *       their per-method loop into a new model record (e.g. {@code ResourceModel}) and add a list
  *       of them to {@code ComponentModel}. {@code TypeModelFactory.value(...)} maps any Java type
  *       for them, with the same diagnostics.

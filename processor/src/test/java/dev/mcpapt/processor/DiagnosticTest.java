@@ -54,11 +54,16 @@ class DiagnosticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheErrorAtTheElement(Diagnostic diagnostic, String line, String text) {
+    assertReported(Compilations.Tool.JAVAC, diagnostic, line, text);
+  }
+
+  /** Compiles {@code bad/<id>.java}: the one error is the diagnostic, on the line, with its text and link. */
+  static void assertReported(Compilations.Tool tool, Diagnostic diagnostic, String line, String text) {
     JavaFileObject source = JavaFileObjects.forResource("bad/" + diagnostic.name() + ".java");
-    Compilation compilation = Compilations.withProcessors().compile(source);
+    Compilation compilation = tool.compiler().compile(source);
     assertThat(compilation).failed();
     if (diagnostic != Diagnostic.McpUnresolvedType) {
-      // javac reports the missing type itself; everywhere else ours is the only error
+      // the compiler reports the missing type itself; everywhere else ours is the only error
       assertThat(compilation).hadErrorCount(1);
     }
     assertThat(compilation).hadErrorContaining(diagnostic.tag()).inFile(source).onLineContaining(line);

@@ -43,13 +43,7 @@ class FeatureDiagnosticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheErrorAtTheElement(Diagnostic diagnostic, String line, String text) {
-    JavaFileObject source = JavaFileObjects.forResource("bad/" + diagnostic.name() + ".java");
-    Compilation compilation = Compilations.withProcessors().compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(diagnostic.tag()).inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorContaining(text);
-    assertThat(compilation).hadErrorContaining(diagnostic.link());
+    DiagnosticTest.assertReported(Compilations.Tool.JAVAC, diagnostic, line, text);
   }
 
   @Test

@@ -22,12 +22,21 @@ import org.junit.jupiter.api.Test;
  */
 class FeaturesGoldenTest {
   private static Compilation compile() {
-    return Compilations.withProcessors().compile(JavaFileObjects.forResource("good/Library.java"));
+    return compile(Compilations.Tool.JAVAC);
+  }
+
+  private static Compilation compile(Compilations.Tool tool) {
+    return tool.compiler().compile(JavaFileObjects.forResource("good/Library.java"));
   }
 
   @Test
   void generatedSourceAndDescriptorMatchTheGoldens() throws IOException {
-    Compilation compilation = compile();
+    assertMatchesTheGoldens(Compilations.Tool.JAVAC);
+  }
+
+  static void assertMatchesTheGoldens(Compilations.Tool tool) throws IOException {
+    Compilation compilation = compile(tool);
+    assertEquals(List.of(), Compilations.messages(compilation));
     assertThat(compilation).succeededWithoutWarnings();
     String source = compilation.generatedSourceFile("good.Library_McpFactory").orElseThrow()
         .getCharContent(true).toString();

@@ -19,7 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param inputTypes named types read from JSON (need decoders)
  * @param outputTypes named types written as JSON (need writers)
  * @param defaults every {@code @Param(defaultValue)} of the tools and their types
- * @param features the resources, templates, prompts and completions ({@link FeaturesModelFactory})
+ * @param features the resources, templates, prompts and completions
  * @param widgets the widget keys of the tools and the widget documents ({@code @OutputTemplate},
  *     {@code @WidgetAccessible}, {@code @Security})
  */
@@ -37,38 +37,6 @@ public record ComponentModel(
     List<DefaultValue> defaults,
     FeaturesModel features,
     WidgetComponent widgets) {
-
-  /** The model as the model factory builds it: no widgets yet (the widget step adds them). */
-  public ComponentModel(
-      TypeElement element,
-      ClassName annotatedClass,
-      String binaryName,
-      ClassName generated,
-      boolean defaultConstructible,
-      boolean needsInstance,
-      List<ToolModel> tools,
-      Map<ClassName, NamedType> types,
-      Set<ClassName> inputTypes,
-      Set<ClassName> outputTypes,
-      List<DefaultValue> defaults,
-      FeaturesModel features) {
-    this(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools, types, inputTypes,
-        outputTypes, defaults, features, WidgetComponent.NONE);
-  }
-
-  /** This model with the resources, templates, prompts and completions of the class. */
-  public ComponentModel withFeatures(FeaturesModel features) {
-    boolean instance = needsInstance || features.needsInstance();
-    return new ComponentModel(element, annotatedClass, binaryName, generated,
-        !instance || TypeModelFactory.hasPublicNoArgConstructor(element), instance, tools, types, inputTypes,
-        outputTypes, defaults, features, widgets);
-  }
-
-  /** This model with the widget side of the class. */
-  public ComponentModel withWidgets(WidgetComponent widgets) {
-    return new ComponentModel(element, annotatedClass, binaryName, generated, defaultConstructible, needsInstance, tools,
-        types, inputTypes, outputTypes, defaults, features, widgets);
-  }
 
   /** Whether the class has nothing to generate. */
   public boolean isEmpty() {

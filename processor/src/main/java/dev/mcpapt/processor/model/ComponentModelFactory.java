@@ -12,13 +12,18 @@ import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
 import dev.mcpapt.processor.names.GeneratedNames;
+import dev.mcpapt.processor.widget.WidgetComponent;
+import dev.mcpapt.processor.widget.WidgetReader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -45,39 +50,39 @@ public final class ComponentModelFactory {
 
   private final Elements elements;
   private final Types types;
+  private final FeaturesModelFactory features;
+  private final WidgetReader widgets;
 
-  public ComponentModelFactory(Elements elements, Types types) {
+  public ComponentModelFactory(Elements elements, Types types, Filer filer) {
     this.elements = elements;
     this.types = types;
+    this.features = new FeaturesModelFactory(elements);
+    this.widgets = new WidgetReader(filer);
   }
 
   /**
-   * The model; a tool whose types have errors (in {@code report}) is left out of it, and a model
-   * built with errors is never written.
+   * The complete model of {@code type}: its tools, resources, templates, prompts, completions and
+   * widgets. A member whose types have errors (in {@code report}) is left out of it; a model built
+   * with errors is never written.
+   *
+   * @throws MissingTypeException if a member uses a type not generated yet: the class waits for a
+   *     later round
    */
   public ComponentModel create(TypeElement type, Report report) {
+    MissingTypes.check(type);
     ClassName annotated = ClassName.get(type);
     TypeModelFactory typeModels =
         new TypeModelFactory(elements, types, report, elements.getPackageOf(type).getQualifiedName().toString());
     List<ToolModel> tools = new ArrayList<>();
-    List<ExecutableElement> toolMethods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Optional<ToolAnnotation> tool = ToolAnnotation.read(method);
-      if (tool.isPresent()) {
-        ToolModel model = tool(method, tool.get(), typeModels, report);
-        if (model != null) {
-          tools.add(model);
-          toolMethods.add(method);
-        }
-      }
+      ToolAnnotation.read(method).map(tool -> tool(method, tool, typeModels, report)).ifPresent(tools::add);
     }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
     SchemaDefs.checkUnique(typeModels.namedTypes(), elements, report);
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
-    for (int i = 0; i < tools.size(); i++) {
-      ToolModel tool = tools.get(i);
-      ExecutableElement method = toolMethods.get(i);
+    for (ToolModel tool : tools) {
+      ExecutableElement method = tool.element();
       for (ParameterModel p : tool.arguments()) {
         Element at = parameterElement(method, p.javaName());
         walk(p.value(), true, named, inputTypes, report, at, "parameter " + p.javaName() + " of " + method.getSimpleName());
@@ -90,7 +95,11 @@ public final class ComponentModelFactory {
             "widget data of " + method.getSimpleName());
       }
     }
-    boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic());
+    // Resources, templates, prompts and completions, and the widget annotations, are read even
+    // when the tools failed, so that every error of the class shows at once.
+    FeaturesModel featureModel = features.create(type, report);
+    WidgetComponent widgetModel = widgets.read(ToolMethods.of(type, tools), report);
+    boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic()) || featureModel.needsInstance();
     return new ComponentModel(
         type,
         annotated,
@@ -99,11 +108,12 @@ public final class ComponentModelFactory {
         !needsInstance || TypeModelFactory.hasPublicNoArgConstructor(type),
         needsInstance,
         List.copyOf(tools),
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typeModels.namedTypes())),
-        java.util.Collections.unmodifiableSet(inputTypes),
-        java.util.Collections.unmodifiableSet(outputTypes),
+        Collections.unmodifiableMap(new LinkedHashMap<>(typeModels.namedTypes())),
+        Collections.unmodifiableSet(inputTypes),
+        Collections.unmodifiableSet(outputTypes),
         List.copyOf(typeModels.defaults()),
-        FeaturesModel.EMPTY);
+        featureModel,
+        widgetModel);
   }
 
   private static Element parameterElement(ExecutableElement method, String name) {
@@ -151,9 +161,6 @@ public final class ComponentModelFactory {
     Javadoc doc = Javadoc.of(elements, method);
     String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
     String description = tool.description().isEmpty() ? doc.text() : tool.description();
-    if (description.isBlank()) {
-      report.warning(Diagnostic.McpToolWithoutDescription, method, tool.mirror(), null, name);
-    }
     List<ParameterModel> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
     Set<String> headers = new HashSet<>();

@@ -9,8 +9,6 @@ import java.util.List;
 public record FeaturesModel(
     List<Resource> resources, List<Template> templates, List<Prompt> prompts, List<Completion> completions) {
 
-  public static final FeaturesModel EMPTY = new FeaturesModel(List.of(), List.of(), List.of(), List.of());
-
   public boolean isEmpty() {
     return resources.isEmpty() && templates.isEmpty() && prompts.isEmpty() && completions.isEmpty();
   }

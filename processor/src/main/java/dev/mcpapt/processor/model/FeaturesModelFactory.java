@@ -84,8 +84,7 @@ public final class FeaturesModelFactory {
         continue;
       }
       if (kinds > 1) {
-        report.error(Diagnostic.McpMultipleMemberKinds, method, method.getSimpleName() + "()");
-        continue;
+        continue; // reported by the feature validator; which kind was meant is anyone's guess
       }
       AnnotationMirror mirror = resource.<AnnotationMirror>map(FeatureAnnotations.Resource::mirror)
           .or(() -> template.map(FeatureAnnotations.ResourceTemplate::mirror))
@@ -95,7 +94,6 @@ public final class FeaturesModelFactory {
       if (mirror == null) {
         continue; // a tool: the tool factory models it
       }
-      checkMethod(method, mirror, report);
       if (resource.isPresent()) {
         FeaturesModel.Resource r = resource(method, resource.get(), report);
         if (r != null) {
@@ -151,16 +149,6 @@ public final class FeaturesModelFactory {
 
   private record PendingCompletion(FeaturesModel.Completion completion, ExecutableElement method,
       FeatureAnnotations.Complete annotation) {}
-
-  private static void checkMethod(ExecutableElement method, AnnotationMirror mirror, Report report) {
-    String kind = Mirrors.simpleName(mirror);
-    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(Diagnostic.McpToolNotPublic, method, mirror, null, kind, method.getSimpleName());
-    }
-    if (!method.getTypeParameters().isEmpty()) {
-      report.error(Diagnostic.McpMemberGenericMethod, method, kind, method.getSimpleName());
-    }
-  }
 
   // ---------------------------------------------------------------- resources
 
@@ -428,7 +416,7 @@ public final class FeaturesModelFactory {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
         params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
-      } else if (p == valueParam) {
+      } else if (p.equals(valueParam)) { // not ==: ecj makes new elements on every call
         params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.COMPLETION_VALUE, a.argument(), null));
         valueBound = true;
       } else if (isType(p.asType(), STRING)) {

@@ -9,16 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.mcpapt.processor.Compilations;
 import com.google.testing.compile.JavaFileObjects;
-import dev.mcpapt.processor.McpProcessor;
-import dev.mcpapt.processor.McpServicesProcessor;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -34,15 +31,7 @@ public class DisplayTest {
       java.util.EnumSet.of(Diagnostic.McpInvalidIcon, Diagnostic.McpInvalidResourceAnnotations);
 
   private static Compiler compiler(File... extraClassPath) {
-    String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<File> files = new ArrayList<>(List.of(extraClassPath));
-    for (String entry : path.split(File.pathSeparator)) {
-      if (!entry.isEmpty()) {
-        files.add(new File(entry));
-      }
-    }
-    return Compiler.javac().withProcessors(new McpProcessor(), new McpServicesProcessor())
-        .withClasspath(files).withOptions("-parameters");
+    return Compilations.Tool.JAVAC.withClassPath(Compilations.classPath(extraClassPath));
   }
 
   private static final String GOOD = """

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.Covers;
-import dev.mcpapt.processor.McpProcessor;
+import dev.mcpapt.processor.Compilations;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ public class SkillProcessingTest {
   }
 
   private static Compilation compile(JavaFileObject source, String... options) {
-    return Compiler.javac().withProcessors(new McpProcessor()).withOptions((Object[]) options).compile(source);
+    return Compilations.Tool.JAVAC.compiler((Object[]) options).compile(source);
   }
 
   @Test

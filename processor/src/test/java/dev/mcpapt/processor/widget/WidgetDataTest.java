@@ -4,10 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.Covers;
-import dev.mcpapt.processor.McpProcessor;
+import dev.mcpapt.processor.Compilations;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 public class WidgetDataTest {
   private static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(new McpProcessor()).withOptions("-parameters").compile(sources);
+    return Compilations.withProcessors().compile(sources);
   }
 
   @Test

@@ -4,11 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.processor.Covers;
-import dev.mcpapt.processor.McpProcessor;
+import dev.mcpapt.processor.Compilations;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +42,7 @@ public class WidgetDiagnosticsTest {
   }
 
   private static Compilation compile(JavaFileObject source) {
-    return Compiler.javac().withProcessors(new McpProcessor()).compile(source);
+    return Compilations.withProcessors().compile(source);
   }
 
   @Test
@@ -339,7 +338,7 @@ public class WidgetDiagnosticsTest {
       Files.copy(in, html);
     }
     Compilation c =
-        Compiler.javac().withProcessors(new McpProcessor()).withClasspath(List.of(classes.toFile())).compile(src);
+        Compilations.Tool.JAVAC.withClassPath(List.of(classes.toFile())).compile(src);
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining(Diagnostic.McpWidgetBridgeMissing.tag() + " The widget bridge dev/mcpapt/widget/mcp-widget.js is not on the class path")
         .inFile(src).onLineContaining("@OutputTemplate(");

@@ -3,6 +3,7 @@ package dev.mcpapt.processor.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mcpapt.processor.Compilations;
 import dev.mcpapt.processor.McpProcessor;
 import java.io.File;
 import java.io.StringWriter;
@@ -55,7 +56,8 @@ class WidgetJavacTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      String classpath = out + File.pathSeparator + System.getProperty("java.class.path");
+      String classpath = Compilations.classPath(out.toFile()).stream().map(File::toString)
+          .collect(java.util.stream.Collectors.joining(File.pathSeparator));
       var task =
           javac.getTask(messages, files, null, List.of("-d", out.toString(), "-classpath", classpath), null,
               files.getJavaFileObjects(src.toFile()));

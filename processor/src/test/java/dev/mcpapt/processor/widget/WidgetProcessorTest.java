@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.mcpapt.processor.McpProcessor;
+import dev.mcpapt.processor.Compilations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
@@ -127,7 +126,7 @@ class WidgetProcessorTest {
 
   @BeforeAll
   static void compile() throws IOException {
-    compilation = Compiler.javac().withProcessors(new McpProcessor()).compile(BOARD);
+    compilation = Compilations.withProcessors().compile(BOARD);
     assertThat(compilation).succeededWithoutWarnings();
     descriptors = JSON.readTree(file("META-INF/mcp/test.board.Board.json"));
     index = JSON.readTree(file("META-INF/mcp/test.board.Board.widgets.json"));
@@ -321,7 +320,7 @@ class WidgetProcessorTest {
               }
             }
             """);
-    Compilation c = Compiler.javac().withProcessors(new McpProcessor()).compile(notes);
+    Compilation c = Compilations.withProcessors().compile(notes);
     assertThat(c).succeededWithoutWarnings();
     String source = c.generatedSourceFile("test.board.Notes_McpFactory").orElseThrow().getCharContent(false).toString();
     assertTrue(source.contains("this.resources = WidgetResources.concat(List.of(new TodayResource(instance)), Widgets.RESOURCES)"), source);

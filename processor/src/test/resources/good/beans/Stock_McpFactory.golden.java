@@ -1,0 +1,124 @@
+package good.beans;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpapt.runtime.McpContext;
+import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.spi.Decode;
+import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.McpComponent;
+import dev.mcpapt.runtime.spi.McpComponentFactory;
+import dev.mcpapt.runtime.spi.Problems;
+import dev.mcpapt.runtime.spi.ToolHandler;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated MCP handlers of {@link Stock}; found by {@code ServiceLoader}.
+ */
+@Generated("dev.mcpapt.processor.McpProcessor")
+public final class Stock_McpFactory implements McpComponentFactory {
+  private static final Set<String> STOCK_ITEM_PROPERTIES = Set.of("quantity", "sku", "unit_price");
+
+  private static final BigDecimal LIMIT_0 = new BigDecimal("0");
+
+  /**
+   * Called by {@code ServiceLoader}.
+   */
+  public Stock_McpFactory() {
+  }
+
+  @Override
+  public Class<?> type() {
+    return Stock.class;
+  }
+
+  @Override
+  public boolean canCreateDefault() {
+    return true;
+  }
+
+  @Override
+  public McpComponent create() {
+    return new Component(new Stock());
+  }
+
+  @Override
+  public McpComponent create(Object instance) {
+    return new Component(cast(instance, Stock.class));
+  }
+
+  /**
+   * The {@code restock} tool: {@link Stock#restock}.
+   */
+  private static ToolResult restockTool(Stock instance, JsonNode args, Problems problems,
+      McpContext context) throws Exception {
+    Stock.Item item = Decode.property(args, "item", problems, Stock_McpFactory::decodeStock_Item);
+    problems.throwIfAny();
+    return GeneratedTool.structured(instance.restock(item), Stock_McpFactory::writeStock_Item);
+  }
+
+  private static Stock.Item decodeStock_Item(JsonNode node, Problems problems) {
+    if (!Decode.object(node, Stock_McpFactory.STOCK_ITEM_PROPERTIES, problems)) {
+      return null;
+    }
+    int count = problems.count();
+    Stock.Item value = new Stock.Item();
+    if (node.has("unit_price")) {
+      value.unitPrice = Decode.optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
+    }
+    value.setSku(Decode.stringProperty(node, "sku", problems));
+    if (node.has("quantity")) {
+      value.setQuantity(Decode.optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Stock_McpFactory.LIMIT_0, false, null, false, p1)));
+    }
+    return problems.count() == count ? value : null;
+  }
+
+  private static void writeStock_Item(JsonGenerator generator, Stock.Item value) throws
+      IOException {
+    generator.writeStartObject();
+    BigDecimal unitPrice = value.unitPrice;
+    if (unitPrice != null) {
+      generator.writeFieldName("unit_price");
+      Encode.bigDecimal(generator, unitPrice);
+    }
+    String sku = value.getSku();
+    if (sku != null) {
+      generator.writeFieldName("sku");
+      generator.writeString(sku);
+    }
+    generator.writeFieldName("quantity");
+    generator.writeNumber(value.getQuantity());
+    generator.writeEndObject();
+  }
+
+  private static final class Descriptors {
+    static final DescriptorFile FILE = DescriptorFile.load(Stock_McpFactory.class, "good.beans.Stock");
+
+    private Descriptors() {
+    }
+  }
+
+  private static final class Component implements McpComponent {
+    private final List<ToolHandler> tools;
+
+    Component(Stock instance) {
+      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "restock", instance, Stock_McpFactory::restockTool));
+    }
+
+    @Override
+    public List<ToolHandler> tools() {
+      return tools;
+    }
+
+    @Override
+    public Class<?> type() {
+      return Stock.class;
+    }
+  }
+}
