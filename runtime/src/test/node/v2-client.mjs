@@ -4,6 +4,9 @@
 // client's response cache fed by the server's ttlMs/cacheScope hints. Every message each client
 // sent and received is recorded in the report, so the test can check the server's side against
 // the schema of the revision in use.
+// This client version cannot pin a 2025 revision (it rejects { pin: '2025-11-25' } before sending
+// anything); its 2025 path is mode 'legacy', also its default. The pinned-2025 attempt is kept to
+// record that refusal.
 // Usage: node v2-client.mjs '<json config>'
 //   config: { transport: "stdio", command, args } or { transport: "http", url }
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
