@@ -11,6 +11,7 @@ import static dev.mcpapt.processor.names.RuntimeTypes.PATTERN;
 import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
 import static dev.mcpapt.processor.names.RuntimeTypes.SET;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -134,13 +135,13 @@ final class CodecWriter {
       CodeBlock object, String jsonName, ValueModel value, boolean required, String defaultJson, String problems) {
     ValueModel plain = new ValueModel(value.type(), false, false, value.constraints());
     if (defaultJson != null) {
-      CodeBlock read = CodeBlock.of("$T.propertyOrDefault($L, $S, $N, $L, $L)", DECODE, object, jsonName, problems,
-          decoder(plain), defaultConstant(defaultJson));
+      CodeBlock read = CodeBlock.of("$T.$LpropertyOrDefault($L, $S, $N, $L, $L)", DECODE, typeArgument(plain), object,
+          jsonName, problems, decoder(plain), defaultConstant(defaultJson));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (!required) {
-      CodeBlock read = CodeBlock.of("$T.optionalProperty($L, $S, $N, $L)", DECODE, object, jsonName, problems,
-          decoder(plain));
+      CodeBlock read = CodeBlock.of("$T.$LoptionalProperty($L, $S, $N, $L)", DECODE, typeArgument(plain), object,
+          jsonName, problems, decoder(plain));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (value.type() instanceof JsonType.ScalarType s && s.isPrimitive() && value.constraints().isEmpty()) {
@@ -163,9 +164,35 @@ final class CodecWriter {
     }
     if (value.constraints().isEmpty() && value.type() instanceof JsonType.ArrayType a
         && a.container() == JsonType.Container.LIST && isPlain(a.element())) {
-      return CodeBlock.of("$T.listProperty($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(a.element()));
+      return CodeBlock.of("$T.$LlistProperty($L, $S, $N, $L)", DECODE, typeArgument(a.element()), object, jsonName,
+          problems, decoder(a.element()));
     }
-    return CodeBlock.of("$T.property($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(plain));
+    return CodeBlock.of("$T.$Lproperty($L, $S, $N, $L)", DECODE, typeArgument(plain), object, jsonName, problems,
+        decoder(plain));
+  }
+
+  /**
+   * {@code <T>} for a generic {@code Decode} call whose decoder yields {@code value}, or nothing
+   * when the type cannot be written as a type argument (a wildcard, a type variable). Written out,
+   * javac need not infer it from the decoder: at a thousand tools that inference was a large part
+   * of compiling the generated code.
+   */
+  private static CodeBlock typeArgument(ValueModel value) {
+    TypeName type = value.type().javaType().box();
+    return denotable(type) ? CodeBlock.of("<$T>", type) : CodeBlock.of("");
+  }
+
+  private static boolean denotable(TypeName type) {
+    if (type instanceof ClassName) {
+      return true;
+    }
+    if (type instanceof ArrayTypeName array) {
+      return array.componentType().isPrimitive() || denotable(array.componentType());
+    }
+    if (type instanceof ParameterizedTypeName p) {
+      return p.typeArguments().stream().allMatch(CodecWriter::denotable);
+    }
+    return false;
   }
 
   /** Whether {@link #decoder} of {@code value} is a method reference. */
