@@ -9,8 +9,7 @@ module dev.mcpapt.runtime {
   // The generated code and the API hand out Jackson's tree and generator.
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
-  // HttpOptions and McpHttpServer show Jetty's types (a Handler to mount, the Server to join).
-  requires transitive org.eclipse.jetty.server;
+  requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.http2.server;
   requires com.nimbusds.jose.jwt;
   requires java.net.http;

@@ -1,9 +1,12 @@
 // Drives the FidelityTools test server over stdio with an official TypeScript client and prints one
 // JSON report on stdout: content annotations and resource links as the client parses them,
 // sampling with tools (the client's handler answers a tool use, then the final text), and URL
-// elicitation (URLElicitationRequiredError, then notifications/elicitation/complete).
+// elicitation (URLElicitationRequiredError, then notifications/elicitation/complete), a JSON
+// Schema 2020-12 input schema as listed and the server's answers to calls that break or keep its
+// argument rules, and the server's icons in the client's serverVersion.
 // Usage: node fidelity-client.mjs '<json config>'
-//   config: { sdk: "v1" | "v2", command, args }  (v1 negotiates 2025-11-25, v2 pins 2026-07-28)
+//   config: { sdk: "v1" | "v2", command, args, infoOnly }  (v1 negotiates 2025-11-25, v2 pins
+//   2026-07-28; with infoOnly, the client only lists the tools and reports its serverVersion)
 const config = JSON.parse(process.argv[2]);
 const report = { steps: {}, samplingRequests: [], elicitations: [], completed: [] };
 
@@ -59,21 +62,37 @@ if (config.sdk === 'v1') {
 }
 
 const text = (r) => r?.content?.[0]?.text ?? null;
+const outcome = (r) => ({ isError: r.isError === true, text: text(r) });
+const contact = async (args) => outcome(await client.callTool({ name: 'json_schema_2020_12_tool', arguments: args }));
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 try {
   await client.connect(transport);
-  await step('annotated', async () => (await client.callTool({ name: 'annotated', arguments: {} })).content);
-  await step('forecast', async () => text(await client.callTool({ name: 'forecast', arguments: {} })));
-  await step('files', async () => text(await client.callTool({ name: 'files', arguments: { user: 'ada' } })));
-  await step('connected', async () => text(await client.callTool({ name: 'connected', arguments: { user: 'ada' } })));
-  for (let i = 0; i < 100 && config.sdk === 'v1' && report.completed.length === 0; i++) {
-    await wait(100);
+  if (config.infoOnly) {
+    await step('list', async () => (await client.listTools()).tools.length);
+  } else {
+    await step('schema', async () => {
+      const listed = (await client.listTools()).tools.find((t) => t.name === 'json_schema_2020_12_tool');
+      return listed?.inputSchema ?? null;
+    });
+    await step('noContact', () => contact({ name: 'Ada' }));
+    await step('phoneMissing', () => contact({ contactMethod: 'phone', email: 'ada@example.com' }));
+    await step('byPhone', () => contact({ name: 'Ada', contactMethod: 'phone', phone: '555-0100',
+      address: { street: '1 Main St', city: 'Paris' } }));
+    await step('annotated', async () => (await client.callTool({ name: 'annotated', arguments: {} })).content);
+    await step('forecast', async () => text(await client.callTool({ name: 'forecast', arguments: {} })));
+    await step('files', async () => text(await client.callTool({ name: 'files', arguments: { user: 'ada' } })));
+    await step('connected', async () => text(await client.callTool({ name: 'connected', arguments: { user: 'ada' } })));
+    for (let i = 0; i < 100 && config.sdk === 'v1' && report.completed.length === 0; i++) {
+      await wait(100);
+    }
+    await step('filesAgain', async () => text(await client.callTool({ name: 'files', arguments: { user: 'ada' } })));
   }
-  await step('filesAgain', async () => text(await client.callTool({ name: 'files', arguments: { user: 'ada' } })));
 } catch (e) {
   report.fatal = String(e?.stack ?? e);
 } finally {
+  // Read last: v2 at 2026-07-28 learns it from the _meta of results.
+  report.serverVersion = client.getServerVersion() ?? null;
   await client.close().catch(() => {});
 }
 process.stdout.write(JSON.stringify(report));

@@ -12,6 +12,7 @@ import dev.mcpapt.processor.model.ComponentModelFactory;
 import dev.mcpapt.processor.model.MissingTypeException;
 import dev.mcpapt.processor.model.ToolMethods;
 import dev.mcpapt.processor.names.AnnotationNames;
+import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.validation.ComponentValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
@@ -156,7 +157,7 @@ final class ComponentStep implements ProcessingStep {
   }
 
   private void write(ComponentModel model, Display display) {
-    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), "java.compiler"));
+    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), RuntimeTypes.GENERATED_MODULE));
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
     display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);

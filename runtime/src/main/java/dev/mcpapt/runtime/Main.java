@@ -1,5 +1,6 @@
 package dev.mcpapt.runtime;
 
+import dev.mcpapt.runtime.engine.ServerEngines;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +168,7 @@ public final class Main {
       if (o.openedStore != null) {
         b.store(o.openedStore);
       }
-      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(server.engine(), b.build(),
+      http = dev.mcpapt.runtime.transport.http.McpHttpServer.start(ServerEngines.of(server), b.build(),
           o.dev ? dev.mcpapt.runtime.dev.DevHost.handler(dev.mcpapt.runtime.dev.DevHost.DEFAULT_PATH) : null);
     } catch (java.io.IOException | IllegalArgumentException e) {
       err.println("mcp-apt: " + e.getMessage());
@@ -481,7 +482,7 @@ public final class Main {
       err.println("mcp-apt: cannot start: " + e.getMessage());
       return 1;
     }
-    if (server.engine().tools().handlers().isEmpty()) {
+    if (server.toolCount() == 0) {
       err.println("mcp-apt: no tools found on the class path (no generated McpComponentFactory); serving an empty server");
     }
     if (o.httpPort >= 0) {

@@ -2,9 +2,10 @@ package dev.mcpapt.runtime;
 
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Messages;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.features.ServerFeatures;
 import dev.mcpapt.runtime.tasks.TaskSettings;
-import dev.mcpapt.runtime.tasks.Tasks;
+import dev.mcpapt.runtime.tasks.runner.Tasks;
 import dev.mcpapt.runtime.skills.SkillResources;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -48,6 +49,11 @@ import java.util.jar.Manifest;
  */
 public final class McpServer {
   private static final System.Logger LOG = System.getLogger("dev.mcpapt.runtime");
+
+  static {
+    // The transports reach the engine through the internal ServerEngines, not a public accessor.
+    ServerEngines.install(server -> server.engine);
+  }
 
   private final Engine engine;
   private final Map<Class<?>, McpComponent> components = new LinkedHashMap<>();
@@ -93,13 +99,6 @@ public final class McpServer {
     return features;
   }
 
-  /**
-   * The protocol engine, for this module's transports. Its package is not exported: a program
-   * reaches the server through this class, {@link Connection} and the transports.
-   */
-  public Engine engine() {
-    return engine;
-  }
 
   /**
    * Connects one client in this process: what it sends goes to {@link Connection#receive}, and
@@ -194,11 +193,6 @@ public final class McpServer {
     features.closeSubscriptions();
     tasks.close(); // first: its tasks read "stopped", not as failures of the interrupted methods
     engine.shutdown(shutdownGrace);
-  }
-
-  /** The tasks this server runs (tools declared {@code @Tool(task = ...)}). */
-  public Tasks tasks() {
-    return tasks;
   }
 
   /** The generated component factories on the class path, by annotated class. */

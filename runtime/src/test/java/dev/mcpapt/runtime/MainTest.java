@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mcpapt.runtime.engine.ServerEngines;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -94,14 +95,14 @@ class MainTest {
   @Test
   void builderMatchesInstancesToTheirGeneratedComponents() {
     McpServer server = McpServer.builder().name("n").version("v").tools(new dev.mcpapt.runtime.engine.TestTools()).build();
-    assertTrue(server.engine().tools().get("add") != null);
+    assertTrue(ServerEngines.of(server).tools().get("add") != null);
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> McpServer.builder().tools("not a tool class").build());
     assertTrue(e.getMessage().contains("java.lang.String"), e.getMessage());
     assertTrue(server.removeComponent(dev.mcpapt.runtime.engine.TestTools.class));
-    assertEquals(null, server.engine().tools().get("add"));
+    assertEquals(null, ServerEngines.of(server).tools().get("add"));
     server.addTools(new dev.mcpapt.runtime.engine.TestTools());
-    assertTrue(server.engine().tools().get("add") != null);
+    assertTrue(ServerEngines.of(server).tools().get("add") != null);
   }
 
   @Test

@@ -52,6 +52,8 @@ public final class RuntimeTypes {
   public static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   public static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  /** The module of {@link #GENERATED}: a named module sees it only when it reads this one. */
+  public static final String GENERATED_MODULE = "java.compiler";
 
   /** The widget bridge the runtime ships as a class-path resource, inlined into widget documents. */
   public static final String WIDGET_BRIDGE_PACKAGE = "dev.mcpapt.widget";

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,8 +32,9 @@ import org.eclipse.jetty.util.Fields;
  * does. The page and the frame are for a developer's machine: the server binds the loopback
  * interface unless told otherwise, and the page is only served with {@code --dev}.
  *
- * <p>Paths, relative to {@link #DEFAULT_PATH}: {@code /} the page, {@code /devhost.js}, {@code
- * /devhost.css}, and {@code /frame?csp=<json>} the widget frame.
+ * <p>Paths, relative to {@link #DEFAULT_PATH}: {@code /} the page, {@code /devhost.js} (the page's
+ * entry module) and the modules it imports under {@code /devhost/}, {@code /devhost.css}, and
+ * {@code /frame?csp=<json>} the widget frame.
  */
 public final class DevHost {
   /** Where the HTTP server mounts the dev host by default. */
@@ -50,12 +52,24 @@ public final class DevHost {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Map<String, Asset> ASSETS =
-      Map.of(
-          "/", new Asset("index.html", "text/html;charset=utf-8"),
-          "/devhost.js", new Asset("devhost.js", "text/javascript;charset=utf-8"),
-          "/devhost.css", new Asset("devhost.css", "text/css;charset=utf-8"),
-          "/frame", new Asset("frame.html", "text/html;charset=utf-8"));
+  /** The page's ES modules under {@code devhost/}, loaded by {@code devhost.js} (no build step). */
+  private static final List<String> MODULES =
+      List.of("protocol", "ui", "token", "client", "tools", "call", "widget");
+
+  private static final Map<String, Asset> ASSETS = assets();
+
+  private static Map<String, Asset> assets() {
+    Map<String, Asset> assets = new HashMap<>();
+    assets.put("/", new Asset("index.html", "text/html;charset=utf-8"));
+    assets.put("/devhost.js", new Asset("devhost.js", "text/javascript;charset=utf-8"));
+    for (String module : MODULES) {
+      String name = "devhost/" + module + ".js";
+      assets.put("/" + name, new Asset(name, "text/javascript;charset=utf-8"));
+    }
+    assets.put("/devhost.css", new Asset("devhost.css", "text/css;charset=utf-8"));
+    assets.put("/frame", new Asset("frame.html", "text/html;charset=utf-8"));
+    return Map.copyOf(assets);
+  }
 
   private DevHost() {}
 

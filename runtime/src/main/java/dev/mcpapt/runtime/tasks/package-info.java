@@ -1,6 +1,6 @@
 /**
- * MCP tasks: tools declared {@code @Tool(task = ...)} run on a worker as a task, served by
- * {@code tasks/*} on 2025-11-25 and by the tasks extension on 2026-07-28. {@code TaskStore} is
- * the storage SPI, in memory or over JDBC (SQLite, PostgreSQL).
+ * MCP tasks as an application configures them: {@code TaskSettings}, and {@code TaskStore}, the
+ * storage SPI, in memory or over JDBC (SQLite, PostgreSQL). The tools declared
+ * {@code @Tool(task = ...)} run as tasks through the internal {@code tasks.runner}.
  */
 package dev.mcpapt.runtime.tasks;

@@ -82,7 +82,9 @@ public final class WidgetBridge {
   }
 
   private static String read(String resource) {
-    try (InputStream in = WidgetBridge.class.getClassLoader().getResourceAsStream(resource)) {
+    // Through the class, not its loader: on the module path a loader finds a resource of a named
+    // module only in a package that module opens.
+    try (InputStream in = WidgetBridge.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the class path");
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mcpapt.runtime.McpServer;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.engine.TestTools;
 import dev.mcpapt.runtime.transport.http.HttpOptions;
 import dev.mcpapt.runtime.transport.http.McpHttpServer;
@@ -24,7 +25,7 @@ class DevHostPolicyTest {
   @BeforeAll
   static void start() throws Exception {
     server = McpServer.builder().name("devhost-policy").version("1.0.0").component(new TestTools()).build();
-    http = McpHttpServer.start(server.engine(), HttpOptions.builder().host("127.0.0.1").port(0).build(),
+    http = McpHttpServer.start(ServerEngines.of(server), HttpOptions.builder().host("127.0.0.1").port(0).build(),
         DevHost.handler(DevHost.DEFAULT_PATH));
   }
 

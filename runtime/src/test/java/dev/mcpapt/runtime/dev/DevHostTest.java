@@ -10,6 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -58,7 +65,7 @@ class DevHostTest {
     HttpResponse<String> page = get("/dev/");
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(page.body().contains("<script src=\"devhost.js\""), page.body());
+    assertTrue(page.body().contains("<script type=\"module\" src=\"devhost.js\""), page.body());
     String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertTrue(csp.contains("script-src 'self';"), csp);
     assertTrue(csp.contains("frame-ancestors 'none'"), csp);
@@ -68,6 +75,30 @@ class DevHostTest {
     assertTrue(get("/dev/devhost.js").headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
     assertEquals(200, get("/dev/devhost.css").statusCode());
   }
+
+  @Test
+  void servesEveryModuleThePageImports() throws Exception {
+    // Walks the imports from devhost.js: a module the code imports but the host does not serve
+    // would leave the page blank in a browser.
+    Deque<String> pending = new ArrayDeque<>(List.of("devhost.js"));
+    Set<String> served = new HashSet<>();
+    while (!pending.isEmpty()) {
+      String path = pending.pop();
+      if (!served.add(path)) {
+        continue;
+      }
+      HttpResponse<String> module = get("/dev/" + path);
+      assertEquals(200, module.statusCode(), path);
+      assertTrue(module.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), path);
+      Matcher imports = IMPORT.matcher(module.body());
+      while (imports.find()) {
+        pending.push(URI.create("http://h/dev/" + path).resolve(imports.group(1)).getPath().substring("/dev/".length()));
+      }
+    }
+    assertTrue(served.size() > 5, "devhost.js imports its concerns as modules: " + served);
+  }
+
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import \\{[^}]*\\} from \"([^\"]+)\";");
 
   @Test
   void redirectsTheBarePathAndDeclinesOthers() throws Exception {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,8 +98,8 @@ class ContextFeaturesTest {
 
   @Test
   void listenStreamsAreAcknowledgedTaggedAndFiltered() throws Exception {
-    Listen tools = new Listen(server.engine(), 41, "{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://static-text\"]}");
-    Listen prompts = new Listen(server.engine(), 42, "{\"promptsListChanged\":true}");
+    Listen tools = new Listen(ServerEngines.of(server), 41, "{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://static-text\"]}");
+    Listen prompts = new Listen(ServerEngines.of(server), 42, "{\"promptsListChanged\":true}");
     tools.acknowledged.get(5, TimeUnit.SECONDS);
     prompts.acknowledged.get(5, TimeUnit.SECONDS);
     JsonNode ack = tools.frames.get(0);
@@ -141,9 +142,9 @@ class ContextFeaturesTest {
     dev.mcpapt.runtime.McpServer bare = dev.mcpapt.runtime.McpServer.builder().name("bare").version("1").component(toolsOnly).build();
     try {
       CompletableFuture<JsonNode> init = new CompletableFuture<>();
-      bare.engine().dispatch(bare.engine().parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+      ServerEngines.of(bare).dispatch(ServerEngines.of(bare).parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
           + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}"),
-          bare.engine().openSession(m -> {}), new RequestChannel() {
+          ServerEngines.of(bare).openSession(m -> {}), new RequestChannel() {
             @Override
             public void message(byte[] message) {}
 
@@ -167,7 +168,7 @@ class ContextFeaturesTest {
       assertTrue(full.has("resources") && full.has("prompts") && full.has("completions"), full.toString());
 
       // and a listen stream is acknowledged only for what the server can send
-      Listen listen = new Listen(bare.engine(), 51,
+      Listen listen = new Listen(ServerEngines.of(bare), 51,
           "{\"toolsListChanged\":true,\"promptsListChanged\":true,\"resourcesListChanged\":true,\"resourceSubscriptions\":[\"x://y\"]}");
       listen.acknowledged.get(5, TimeUnit.SECONDS);
       assertEquals("{\"toolsListChanged\":true}", listen.frames.get(0).get("params").get("notifications").toString());

@@ -1,6 +1,7 @@
 package dev.mcpapt.runtime.features;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.mcpapt.runtime.Content;
 import dev.mcpapt.runtime.ElicitRequest;
 import dev.mcpapt.runtime.Icon;
@@ -9,8 +10,11 @@ import dev.mcpapt.runtime.PromptMessage.Role;
 import dev.mcpapt.runtime.SamplingRequest;
 import dev.mcpapt.runtime.SamplingResult;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.spi.ArgumentRules;
 import dev.mcpapt.runtime.spi.McpComponent;
+import dev.mcpapt.runtime.spi.Problems;
 import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.testing.TestHandlers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +22,34 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tools using content annotations and resource links, sampling with tools, and URL elicitation;
- * {@link #main} serves them over stdio for the official clients.
+ * Tools using content annotations and resource links, sampling with tools, URL elicitation and a
+ * JSON Schema 2020-12 input schema with argument rules; {@link #main} serves them over stdio for
+ * the official clients, with two server icons.
  */
 final class FidelityTools implements McpComponent {
   static final Instant CHANGED = Instant.parse("2025-01-12T15:00:58Z");
   static final ObjectNode WEATHER_SCHEMA =
       Fixtures.json("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}");
+  /**
+   * The input schema the processor writes for the conformance server's {@code
+   * json_schema_2020_12_tool} ({@code @SchemaDialect}, {@code @SchemaDef} with an anchor,
+   * {@code @AtLeastOneOf}, {@code @RequiredWhen}, optional parameters).
+   */
+  static final ObjectNode CONTACT_SCHEMA = Fixtures.json("{"
+      + "\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\","
+      + "\"$defs\":{\"address\":{\"$anchor\":\"addressDef\",\"type\":\"object\","
+      + "\"properties\":{\"street\":{\"type\":\"string\"},\"city\":{\"type\":\"string\"}},"
+      + "\"additionalProperties\":false}},"
+      + "\"properties\":{\"name\":{\"type\":\"string\"},\"address\":{\"$ref\":\"#/$defs/address\"},"
+      + "\"contactMethod\":{\"type\":\"string\",\"enum\":[\"phone\",\"email\"]},"
+      + "\"phone\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"}},"
+      + "\"allOf\":[{\"anyOf\":[{\"required\":[\"phone\"]},{\"required\":[\"email\"]}]}],"
+      + "\"if\":{\"properties\":{\"contactMethod\":{\"const\":\"phone\"}},\"required\":[\"contactMethod\"]},"
+      + "\"then\":{\"required\":[\"phone\"]},\"else\":{\"required\":[\"email\"]},"
+      + "\"additionalProperties\":false}");
+  static final List<Icon> ICONS = List.of(
+      new Icon("https://example.com/icon.png", "image/png", List.of("48x48", "96x96"), null),
+      new Icon("data:image/svg+xml;base64,PHN2Zy8+", "image/svg+xml", List.of("any"), "dark"));
   /** Users who connected their account at the (simulated) third party. */
   static final Set<String> CONNECTED = ConcurrentHashMap.newKeySet();
 
@@ -35,7 +60,8 @@ final class FidelityTools implements McpComponent {
   }
 
   static McpServer server() {
-    return McpServer.builder().name("fidelity").version("1").component(new FidelityTools()).build();
+    return McpServer.builder().name("fidelity").version("1").icon(ICONS.get(0)).icon(ICONS.get(1))
+        .component(new FidelityTools()).build();
   }
 
   @Override
@@ -90,6 +116,24 @@ final class FidelityTools implements McpComponent {
         Fixtures.tool("asks_url", (args, ctx) -> {
           var r = ctx.elicit(ElicitRequest.url("Pay here", URI.create("https://pay.example.com/p/1"), "pay-1"));
           return ToolResult.text(r.action().name());
-        }));
+        }),
+        contactTool());
+  }
+
+  /** What the generated handler checks: the same rules as the schema's anyOf and if/then/else. */
+  private static ToolHandler contactTool() {
+    ObjectNode descriptor = Fixtures.json("{\"name\":\"json_schema_2020_12_tool\","
+        + "\"description\":\"Tool with JSON Schema 2020-12 features\"}");
+    descriptor.set("inputSchema", CONTACT_SCHEMA);
+    return TestHandlers.tool(descriptor, (args, ctx) -> {
+      Problems problems = new Problems();
+      ArgumentRules.atLeastOneOf(args, List.of("phone", "email"), problems);
+      ArgumentRules.requiredWhen(args, "contactMethod", TextNode.valueOf("phone"), List.of("phone"),
+          List.of("email"), problems);
+      problems.throwIfAny();
+      boolean byPhone = "phone".equals(args.path("contactMethod").asText());
+      return ToolResult.text("contact " + args.path("name").asText("someone") + " by "
+          + (byPhone ? "phone at " + args.path("phone").asText() : "email at " + args.path("email").asText()));
+    });
   }
 }

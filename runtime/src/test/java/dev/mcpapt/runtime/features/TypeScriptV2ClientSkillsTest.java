@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpServer;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.testing.NodeClients;
 import dev.mcpapt.runtime.testing.ServerProcess;
 import dev.mcpapt.runtime.transport.http.HttpOptions;
@@ -44,7 +45,7 @@ class TypeScriptV2ClientSkillsTest {
   @Test
   void readsAndVerifiesSkillsOverHttp() throws Exception {
     McpServer server = server();
-    McpHttpServer http = McpHttpServer.start(server.engine(), HttpOptions.builder().port(0).build(), null);
+    McpHttpServer http = McpHttpServer.start(ServerEngines.of(server), HttpOptions.builder().port(0).build(), null);
     try {
       check(NodeClients.run("skills-client-v2.mjs",
           JSON.createObjectNode().put("transport", "http").put("url", http.uri().toString()), 120));

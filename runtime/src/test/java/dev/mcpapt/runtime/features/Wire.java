@@ -10,6 +10,7 @@ import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.engine.Session;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class Wire {
 
   private Wire(McpServer server, String revision, ObjectNode capabilities) {
     this.server = server;
-    this.engine = server.engine();
+    this.engine = ServerEngines.of(server);
     this.revision = revision;
     this.capabilities = capabilities;
     this.session = revision.equals("2026-07-28") ? null : engine.openSession(bytes -> sessionMessages.add(parse(bytes)));

@@ -10,6 +10,7 @@ import dev.mcpapt.runtime.auth.Principal;
 import dev.mcpapt.runtime.engine.Caller;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.testing.Wire;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ class TaskOwnershipTest {
   }
 
   private JsonNode send(ObjectNode request, Principal principal) throws Exception {
-    Engine engine = server.engine();
+    Engine engine = ServerEngines.of(server);
     CompletableFuture<byte[]> response = new CompletableFuture<>();
     engine.dispatch(engine.parse(request.toString()), null, new RequestChannel() {
       @Override

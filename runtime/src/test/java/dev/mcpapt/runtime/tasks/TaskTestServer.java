@@ -7,6 +7,7 @@ import dev.mcpapt.runtime.ElicitRequest;
 import dev.mcpapt.runtime.ElicitSchema;
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.ToolResult;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.ToolHandler;
 import dev.mcpapt.runtime.testing.TestHandlers;
@@ -90,7 +91,7 @@ public final class TaskTestServer {
     }
     McpServer server = server(db, ttl);
     if (http >= 0) {
-      McpHttpServer s = McpHttpServer.start(server.engine(), HttpOptions.builder().port(http).build(), null);
+      McpHttpServer s = McpHttpServer.start(ServerEngines.of(server), HttpOptions.builder().port(http).build(), null);
       System.err.println("listening on " + s.uri());
       s.awaitStop();
     } else {

@@ -161,7 +161,7 @@ class TelemetryTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Thread t = new Thread(() -> {
         try {
-          new StdioTransport(server.engine(), in, out, Duration.ofSeconds(5)).run();
+          new StdioTransport(server, in, out, Duration.ofSeconds(5)).run();
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }

@@ -35,7 +35,7 @@ class ModulePathTest {
 
   /** The runtime's packages a user's module must not reach. */
   private static final List<String> INTERNAL = List.of(
-      "engine", "features", "input", "skills", "telemetry", "dev");
+      "engine", "json", "features", "input", "skills", "telemetry", "dev", "tasks.runner");
 
   /** What a user's module may use: one public type of each exported package. */
   private static final Map<String, String> EXPORTED = Map.of(
@@ -68,7 +68,8 @@ class ModulePathTest {
   void aUserModuleCannotReachAnInternalPackage(@TempDir Path dir) throws IOException {
     write(dir.resolve("src/module-info.java"), "module consumer { requires dev.mcpapt.runtime; }\n");
     for (String pkg : INTERNAL) {
-      String name = "Uses" + Character.toUpperCase(pkg.charAt(0)) + pkg.substring(1);
+      String simple = pkg.replace(".", "");
+      String name = "Uses" + Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
       // A wildcard import needs no class name, so only the package's visibility can fail it.
       write(dir.resolve("src/consumer/" + name + ".java"),
           "package consumer;\nimport dev.mcpapt.runtime." + pkg + ".*;\nclass " + name + " {}\n");

@@ -4,6 +4,7 @@ import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Messages;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -98,7 +99,7 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** Starts serving {@code server}'s engine; returns once the port is bound. */
   public static McpHttpServer start(McpServer server, HttpOptions options) throws IOException {
-    return start(server.engine(), options);
+    return start(ServerEngines.of(server), options);
   }
 
   /** Starts serving {@code engine}; returns once the port is bound. */

@@ -2,6 +2,7 @@ package dev.mcpapt.runtime.transport.http;
 
 import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ public class McpServlet extends HttpServlet {
   private transient volatile boolean draining;
 
   public McpServlet(McpServer server, HttpOptions options) {
-    this(server.engine(), options);
+    this(ServerEngines.of(server), options);
   }
 
   public McpServlet(Engine engine, HttpOptions options) {

@@ -1,8 +1,10 @@
 package dev.mcpapt.runtime.transport.stdio;
 
+import dev.mcpapt.runtime.McpServer;
 import dev.mcpapt.runtime.engine.Engine;
 import dev.mcpapt.runtime.engine.Inbound;
 import dev.mcpapt.runtime.engine.RequestChannel;
+import dev.mcpapt.runtime.engine.ServerEngines;
 import dev.mcpapt.runtime.engine.Session;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -56,6 +58,15 @@ public final class StdioTransport {
   private volatile boolean outputBroken;
   private volatile boolean closed;
 
+  /**
+   * Serves {@code server} on these streams once {@link #run} is called; {@code grace} bounds the
+   * wait for requests in flight when the input ends or the transport is closed.
+   */
+  public StdioTransport(McpServer server, InputStream in, OutputStream out, Duration grace) {
+    this(ServerEngines.of(server), in, out, grace);
+  }
+
+  /** The same over an engine, for this module's own use. */
   public StdioTransport(Engine engine, InputStream in, OutputStream out, Duration grace) {
     this.engine = engine;
     this.in = in;

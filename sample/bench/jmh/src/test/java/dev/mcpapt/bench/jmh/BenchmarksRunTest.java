@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarksRunTest {
   @Test
-  void hotPathAnswersEveryCall() {
+  void hotPathAnswersEveryCall() throws Exception {
     HotPathBenchmark bench = new HotPathBenchmark();
     bench.setUp(); // checks every response
     try {
       assertTrue(new String(bench.callSmall(), StandardCharsets.UTF_8).contains("\"text\":\"hello\""));
       assertTrue(new String(bench.callLargeObject(), StandardCharsets.UTF_8).contains("ACME Corporation: 100 lines"));
+      assertTrue(new String(bench.callLargeText(), StandardCharsets.UTF_8).contains("\"text\":\"xxxx"));
+      assertTrue(bench.generatedSmall().content().size() == 1);
+      assertTrue(bench.generatedLargeObject().content().size() == 1);
     } finally {
       bench.tearDown();
     }

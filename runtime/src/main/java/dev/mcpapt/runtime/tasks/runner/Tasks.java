@@ -1,4 +1,4 @@
-package dev.mcpapt.runtime.tasks;
+package dev.mcpapt.runtime.tasks.runner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +15,11 @@ import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.engine.ToolMethods;
 import dev.mcpapt.runtime.engine.InputRequiredSignal;
+import dev.mcpapt.runtime.tasks.TaskLimitException;
+import dev.mcpapt.runtime.tasks.TaskRecord;
+import dev.mcpapt.runtime.tasks.TaskSettings;
+import dev.mcpapt.runtime.tasks.TaskStatus;
+import dev.mcpapt.runtime.tasks.TaskStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

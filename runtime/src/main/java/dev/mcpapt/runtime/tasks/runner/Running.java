@@ -1,8 +1,9 @@
-package dev.mcpapt.runtime.tasks;
+package dev.mcpapt.runtime.tasks.runner;
 
 import dev.mcpapt.runtime.engine.RequestContext;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
+import dev.mcpapt.runtime.tasks.TaskRecord;
 import java.util.ArrayList;
 import java.util.List;
 

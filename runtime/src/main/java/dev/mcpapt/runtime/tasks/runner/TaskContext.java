@@ -1,4 +1,4 @@
-package dev.mcpapt.runtime.tasks;
+package dev.mcpapt.runtime.tasks.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

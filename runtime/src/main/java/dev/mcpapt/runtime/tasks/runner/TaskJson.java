@@ -1,10 +1,12 @@
-package dev.mcpapt.runtime.tasks;
+package dev.mcpapt.runtime.tasks.runner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.engine.Json;
 import dev.mcpapt.runtime.engine.Revision;
+import dev.mcpapt.runtime.tasks.TaskRecord;
+import dev.mcpapt.runtime.tasks.TaskStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.mcpapt.runtime.tasks;
+package dev.mcpapt.runtime.tasks.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,6 +16,8 @@ import dev.mcpapt.runtime.McpError;
 import dev.mcpapt.runtime.engine.Revision;
 import dev.mcpapt.runtime.engine.Session;
 import dev.mcpapt.runtime.features.Sneaky;
+import dev.mcpapt.runtime.tasks.TaskRecord;
+import dev.mcpapt.runtime.tasks.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
