@@ -11,7 +11,6 @@ import static dev.mcpapt.processor.names.RuntimeTypes.PATTERN;
 import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
 import static dev.mcpapt.processor.names.RuntimeTypes.SET;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -172,27 +171,13 @@ final class CodecWriter {
   }
 
   /**
-   * {@code <T>} for a generic {@code Decode} call whose decoder yields {@code value}, or nothing
-   * when the type cannot be written as a type argument (a wildcard, a type variable). Written out,
-   * javac need not infer it from the decoder: at a thousand tools that inference was a large part
-   * of compiling the generated code.
+   * {@code <T>} for a generic {@code Decode} call whose decoder yields {@code value} (always a type
+   * that can be written: the model has no wildcards or type variables). Written out, javac need not
+   * infer it from the decoder, which at a thousand tools was a large part of compiling the
+   * generated code.
    */
   private static CodeBlock typeArgument(ValueModel value) {
-    TypeName type = value.type().javaType().box();
-    return denotable(type) ? CodeBlock.of("<$T>", type) : CodeBlock.of("");
-  }
-
-  private static boolean denotable(TypeName type) {
-    if (type instanceof ClassName) {
-      return true;
-    }
-    if (type instanceof ArrayTypeName array) {
-      return array.componentType().isPrimitive() || denotable(array.componentType());
-    }
-    if (type instanceof ParameterizedTypeName p) {
-      return p.typeArguments().stream().allMatch(CodecWriter::denotable);
-    }
-    return false;
+    return CodeBlock.of("<$T>", value.type().javaType().box());
   }
 
   /** Whether {@link #decoder} of {@code value} is a method reference. */
