@@ -59,8 +59,8 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
   private static ToolResult addTaskTool(TaskTools instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
     String title = Decode.stringProperty(args, "title", problems);
-    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
-    List<String> tags = Decode.propertyOrDefault(args, "tags", problems, (n1, p1) -> Decode.list(n1, p1, Decode::string), TaskTools_McpFactory.DEFAULT_0);
+    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.<TaskTools.Priority>optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
+    List<String> tags = Decode.<List<String>>propertyOrDefault(args, "tags", problems, (n1, p1) -> Decode.list(n1, p1, Decode::string), TaskTools_McpFactory.DEFAULT_0);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.addTask(title, priority, tags), TaskTools_McpFactory::writeTaskTools_TaskView);
   }
@@ -80,8 +80,8 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
    */
   private static ToolResult listTasksTool(TaskTools instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
-    int limit = Decode.propertyOrDefault(args, "limit", problems, Decode::intBox, TaskTools_McpFactory.DEFAULT_1);
+    Optional<TaskTools.Priority> priority = Optional.ofNullable(Decode.<TaskTools.Priority>optionalProperty(args, "priority", problems, TaskTools_McpFactory::decodeTaskTools_Priority));
+    int limit = Decode.<Integer>propertyOrDefault(args, "limit", problems, Decode::intBox, TaskTools_McpFactory.DEFAULT_1);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.listTasks(priority, limit), TaskTools_McpFactory::writeListTasksToolResult);
   }
@@ -192,13 +192,13 @@ public final class TaskTools_McpFactory implements McpComponentFactory {
 
     Component(TaskTools instance) {
       this.tools = List.of(
-          GeneratedTool.of(Descriptors.FILE, "add_task", instance, TaskTools_McpFactory::addTaskTool),
-          GeneratedTool.of(Descriptors.FILE, "complete_task", instance, TaskTools_McpFactory::completeTaskTool),
-          GeneratedTool.of(Descriptors.FILE, "list_tasks", instance, TaskTools_McpFactory::listTasksTool),
-          GeneratedTool.of(Descriptors.FILE, "find_task", instance, TaskTools_McpFactory::findTaskTool),
-          GeneratedTool.nonBlocking(GeneratedTool.of(Descriptors.FILE, "tasks.count", instance, TaskTools_McpFactory::countTool)),
-          GeneratedTool.async(Descriptors.FILE, "clear", instance, TaskTools_McpFactory::clearTool),
-          GeneratedTool.of(Descriptors.FILE, "greet", instance, TaskTools_McpFactory::greetTool));
+          GeneratedTool.<TaskTools>of(Descriptors.FILE, "add_task", instance, TaskTools_McpFactory::addTaskTool),
+          GeneratedTool.<TaskTools>of(Descriptors.FILE, "complete_task", instance, TaskTools_McpFactory::completeTaskTool),
+          GeneratedTool.<TaskTools>of(Descriptors.FILE, "list_tasks", instance, TaskTools_McpFactory::listTasksTool),
+          GeneratedTool.<TaskTools>of(Descriptors.FILE, "find_task", instance, TaskTools_McpFactory::findTaskTool),
+          GeneratedTool.nonBlocking(GeneratedTool.<TaskTools>of(Descriptors.FILE, "tasks.count", instance, TaskTools_McpFactory::countTool)),
+          GeneratedTool.<TaskTools>async(Descriptors.FILE, "clear", instance, TaskTools_McpFactory::clearTool),
+          GeneratedTool.<TaskTools>of(Descriptors.FILE, "greet", instance, TaskTools_McpFactory::greetTool));
     }
 
     @Override

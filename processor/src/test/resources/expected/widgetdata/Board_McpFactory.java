@@ -156,8 +156,8 @@ public final class Board_McpFactory implements McpComponentFactory {
 
     Component(Board instance) {
       this.tools = List.of(
-          GeneratedTool.of(Descriptors.FILE, "show_board", instance, Board_McpFactory::showBoardTool),
-          GeneratedTool.async(Descriptors.FILE, "add_card", instance, Board_McpFactory::addCardTool));
+          GeneratedTool.<Board>of(Descriptors.FILE, "show_board", instance, Board_McpFactory::showBoardTool),
+          GeneratedTool.<Board>async(Descriptors.FILE, "add_card", instance, Board_McpFactory::addCardTool));
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class Failing_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Failing instance) {
-      this.tools = List.of(GeneratedTool.async(Descriptors.FILE, "fail", instance, Failing_McpFactory::failTool));
+      this.tools = List.of(GeneratedTool.<Failing>async(Descriptors.FILE, "fail", instance, Failing_McpFactory::failTool));
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class Stock_McpFactory implements McpComponentFactory {
    */
   private static ToolResult restockTool(Stock instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Stock.Item item = Decode.property(args, "item", problems, Stock_McpFactory::decodeStock_Item);
+    Stock.Item item = Decode.<Stock.Item>property(args, "item", problems, Stock_McpFactory::decodeStock_Item);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.restock(item), Stock_McpFactory::writeStock_Item);
   }
@@ -70,11 +70,11 @@ public final class Stock_McpFactory implements McpComponentFactory {
     int count = problems.count();
     Stock.Item value = new Stock.Item();
     if (node.has("unit_price")) {
-      value.unitPrice = Decode.optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
+      value.unitPrice = Decode.<BigDecimal>optionalProperty(node, "unit_price", problems, Decode::bigDecimal);
     }
     value.setSku(Decode.stringProperty(node, "sku", problems));
     if (node.has("quantity")) {
-      value.setQuantity(Decode.optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Stock_McpFactory.LIMIT_0, false, null, false, p1)));
+      value.setQuantity(Decode.<Integer>optionalProperty(node, "quantity", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Stock_McpFactory.LIMIT_0, false, null, false, p1)));
     }
     return problems.count() == count ? value : null;
   }
@@ -108,7 +108,7 @@ public final class Stock_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Stock instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "restock", instance, Stock_McpFactory::restockTool));
+      this.tools = List.of(GeneratedTool.<Stock>of(Descriptors.FILE, "restock", instance, Stock_McpFactory::restockTool));
     }
 
     @Override

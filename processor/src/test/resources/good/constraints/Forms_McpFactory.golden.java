@@ -67,13 +67,13 @@ public final class Forms_McpFactory implements McpComponentFactory {
    */
   private static ToolResult validatedTool(Forms instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    String title = Decode.property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
-    List<String> tags = Decode.property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
-    int rating = Decode.property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Forms_McpFactory.LIMIT_0, false, Forms_McpFactory.LIMIT_1, false, p1));
-    String slug = Decode.property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Forms_McpFactory.PATTERN_0, p1));
-    String email = Decode.property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
-    BigDecimal price = Decode.property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Forms_McpFactory.LIMIT_2, true, null, false, p1));
-    String note = Decode.optionalProperty(args, "note", problems, Decode::string);
+    String title = Decode.<String>property(args, "title", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+    List<String> tags = Decode.<List<String>>property(args, "tags", problems, (n1, p1) -> Decode.size(Decode.list(n1, p1, (n2, p2) -> Decode.notBlank(Decode.string(n2, p2), p2)), 2, 5, p1));
+    int rating = Decode.<Integer>property(args, "rating", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Forms_McpFactory.LIMIT_0, false, Forms_McpFactory.LIMIT_1, false, p1));
+    String slug = Decode.<String>property(args, "slug", problems, (n1, p1) -> Decode.pattern(Decode.string(n1, p1), Forms_McpFactory.PATTERN_0, p1));
+    String email = Decode.<String>property(args, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+    BigDecimal price = Decode.<BigDecimal>property(args, "price", problems, (n1, p1) -> Decode.range(Decode.bigDecimal(n1, p1), Forms_McpFactory.LIMIT_2, true, null, false, p1));
+    String note = Decode.<String>optionalProperty(args, "note", problems, Decode::string);
     problems.throwIfAny();
     return GeneratedTool.text(instance.validated(title, tags, rating, slug, email, price, note));
   }
@@ -83,8 +83,8 @@ public final class Forms_McpFactory implements McpComponentFactory {
    */
   private static ToolResult scoreRoundTool(Forms instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    int[] scores = Decode.property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
-    String[] codes = Decode.property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
+    int[] scores = Decode.<int[]>property(args, "scores", problems, (n1, p1) -> Decode.intArray(Decode.items(n1, 1, 3, p1), p1));
+    String[] codes = Decode.<String[]>property(args, "codes", problems, (n1, p1) -> Decode.toArray(Decode.list(Decode.items(n1, 1, Integer.MAX_VALUE, p1), p1, Decode::string), String[]::new));
     problems.throwIfAny();
     return GeneratedTool.text(instance.scoreRound(scores, codes));
   }
@@ -94,7 +94,7 @@ public final class Forms_McpFactory implements McpComponentFactory {
    */
   private static ToolResult signupTool(Forms instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Forms.Signup signup = Decode.property(args, "signup", problems, Forms_McpFactory::decodeForms_Signup);
+    Forms.Signup signup = Decode.<Forms.Signup>property(args, "signup", problems, Forms_McpFactory::decodeForms_Signup);
     problems.throwIfAny();
     return GeneratedTool.text(instance.signup(signup));
   }
@@ -104,7 +104,7 @@ public final class Forms_McpFactory implements McpComponentFactory {
    */
   private static ToolResult limitsTool(Forms instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Forms.Limits limits = Decode.property(args, "limits", problems, Forms_McpFactory::decodeForms_Limits);
+    Forms.Limits limits = Decode.<Forms.Limits>property(args, "limits", problems, Forms_McpFactory::decodeForms_Limits);
     problems.throwIfAny();
     return GeneratedTool.text(instance.limits(limits));
   }
@@ -114,9 +114,9 @@ public final class Forms_McpFactory implements McpComponentFactory {
       return null;
     }
     int count = problems.count();
-    String name = Decode.property(node, "name", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
-    int age = Decode.property(node, "age", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Forms_McpFactory.LIMIT_3, false, null, false, p1));
-    String email = Decode.optionalProperty(node, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
+    String name = Decode.<String>property(node, "name", problems, (n1, p1) -> Decode.notBlank(Decode.string(n1, p1), p1));
+    int age = Decode.<Integer>property(node, "age", problems, (n1, p1) -> Decode.range(Decode.intBox(n1, p1), Forms_McpFactory.LIMIT_3, false, null, false, p1));
+    String email = Decode.<String>optionalProperty(node, "email", problems, (n1, p1) -> Decode.email(Decode.string(n1, p1), p1));
     if (problems.count() != count) {
       return null;
     }
@@ -132,10 +132,10 @@ public final class Forms_McpFactory implements McpComponentFactory {
       return null;
     }
     int count = problems.count();
-    double ratio = Decode.property(node, "ratio", problems, (n1, p1) -> Decode.range(Decode.doubleBox(n1, p1), LIMIT_2, true, LIMIT_0, true, p1));
-    long delta = Decode.property(node, "delta", problems, (n1, p1) -> Decode.range(Decode.longBox(n1, p1), null, false, LIMIT_2, false, p1));
-    Map<String, String> labels = Decode.property(node, "labels", problems, (n1, p1) -> Decode.size(Decode.map(n1, p1, Decode::string), 1, Integer.MAX_VALUE, p1));
-    String code = Decode.property(node, "code", problems, (n1, p1) -> Decode.length(Decode.string(n1, p1), 2, 3, p1));
+    double ratio = Decode.<Double>property(node, "ratio", problems, (n1, p1) -> Decode.range(Decode.doubleBox(n1, p1), LIMIT_2, true, LIMIT_0, true, p1));
+    long delta = Decode.<Long>property(node, "delta", problems, (n1, p1) -> Decode.range(Decode.longBox(n1, p1), null, false, LIMIT_2, false, p1));
+    Map<String, String> labels = Decode.<Map<String, String>>property(node, "labels", problems, (n1, p1) -> Decode.size(Decode.map(n1, p1, Decode::string), 1, Integer.MAX_VALUE, p1));
+    String code = Decode.<String>property(node, "code", problems, (n1, p1) -> Decode.length(Decode.string(n1, p1), 2, 3, p1));
     if (problems.count() != count) {
       return null;
     }
@@ -158,10 +158,10 @@ public final class Forms_McpFactory implements McpComponentFactory {
 
     Component(Forms instance) {
       this.tools = List.of(
-          GeneratedTool.of(Descriptors.FILE, "validated", instance, Forms_McpFactory::validatedTool),
-          GeneratedTool.of(Descriptors.FILE, "score_round", instance, Forms_McpFactory::scoreRoundTool),
-          GeneratedTool.of(Descriptors.FILE, "signup", instance, Forms_McpFactory::signupTool),
-          GeneratedTool.of(Descriptors.FILE, "limits", instance, Forms_McpFactory::limitsTool));
+          GeneratedTool.<Forms>of(Descriptors.FILE, "validated", instance, Forms_McpFactory::validatedTool),
+          GeneratedTool.<Forms>of(Descriptors.FILE, "score_round", instance, Forms_McpFactory::scoreRoundTool),
+          GeneratedTool.<Forms>of(Descriptors.FILE, "signup", instance, Forms_McpFactory::signupTool),
+          GeneratedTool.<Forms>of(Descriptors.FILE, "limits", instance, Forms_McpFactory::limitsTool));
     }
 
     @Override

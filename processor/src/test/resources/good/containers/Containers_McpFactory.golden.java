@@ -56,10 +56,10 @@ public final class Containers_McpFactory implements McpComponentFactory {
    */
   private static ToolResult countsTool(Containers instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Set<String> names = Decode.property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
-    int[] numbers = Decode.property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
-    String[] words = Decode.property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
-    Map<String, List<Containers.Point>> groups = Decode.property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Containers_McpFactory::decodeContainers_Point)));
+    Set<String> names = Decode.<Set<String>>property(args, "names", problems, (n1, p1) -> Decode.set(n1, p1, Decode::string));
+    int[] numbers = Decode.<int[]>property(args, "numbers", problems, (n1, p1) -> Decode.intArray(n1, p1));
+    String[] words = Decode.<String[]>property(args, "words", problems, (n1, p1) -> Decode.toArray(Decode.list(n1, p1, Decode::string), String[]::new));
+    Map<String, List<Containers.Point>> groups = Decode.<Map<String, List<Containers.Point>>>property(args, "groups", problems, (n1, p1) -> Decode.map(n1, p1, (n2, p2) -> Decode.list(n2, p2, Containers_McpFactory::decodeContainers_Point)));
     problems.throwIfAny();
     return GeneratedTool.structured(instance.counts(names, numbers, words, groups), Containers_McpFactory::writeCountsToolResult);
   }
@@ -69,7 +69,7 @@ public final class Containers_McpFactory implements McpComponentFactory {
    */
   private static ToolResult distinctTool(Containers instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Set<Double> values = Decode.property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
+    Set<Double> values = Decode.<Set<Double>>property(args, "values", problems, (n1, p1) -> Decode.set(n1, p1, Decode::doubleBox));
     problems.throwIfAny();
     return GeneratedTool.text(instance.distinct(values));
   }
@@ -79,7 +79,7 @@ public final class Containers_McpFactory implements McpComponentFactory {
    */
   private static ToolResult echoTool(Containers instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    List<String> words = Decode.property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
+    List<String> words = Decode.<List<String>>property(args, "words", problems, (n1, p1) -> Decode.list(n1, p1, (n2, p2) -> Decode.isAbsentOrNull(n2) ? null : Decode.string(n2, p2)));
     problems.throwIfAny();
     return GeneratedTool.structured(instance.echo(words), Containers_McpFactory::writeEchoToolResult);
   }
@@ -126,9 +126,9 @@ public final class Containers_McpFactory implements McpComponentFactory {
 
     Component(Containers instance) {
       this.tools = List.of(
-          GeneratedTool.of(Descriptors.FILE, "counts", instance, Containers_McpFactory::countsTool),
-          GeneratedTool.of(Descriptors.FILE, "distinct", instance, Containers_McpFactory::distinctTool),
-          GeneratedTool.of(Descriptors.FILE, "echo", instance, Containers_McpFactory::echoTool));
+          GeneratedTool.<Containers>of(Descriptors.FILE, "counts", instance, Containers_McpFactory::countsTool),
+          GeneratedTool.<Containers>of(Descriptors.FILE, "distinct", instance, Containers_McpFactory::distinctTool),
+          GeneratedTool.<Containers>of(Descriptors.FILE, "echo", instance, Containers_McpFactory::echoTool));
     }
 
     @Override

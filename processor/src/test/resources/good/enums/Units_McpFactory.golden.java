@@ -64,8 +64,8 @@ public final class Units_McpFactory implements McpComponentFactory {
    */
   private static ToolResult unitsTool(Units instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Units.Unit unit = Decode.property(args, "unit", problems, Units_McpFactory::decodeUnits_Unit);
-    Units.Unit fallback = Decode.propertyOrDefault(args, "fallback", problems, Units_McpFactory::decodeUnits_Unit, Units_McpFactory.DEFAULT_0);
+    Units.Unit unit = Decode.<Units.Unit>property(args, "unit", problems, Units_McpFactory::decodeUnits_Unit);
+    Units.Unit fallback = Decode.<Units.Unit>propertyOrDefault(args, "fallback", problems, Units_McpFactory::decodeUnits_Unit, Units_McpFactory.DEFAULT_0);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.units(unit, fallback), Units_McpFactory::writeUnitsToolResult);
   }
@@ -131,8 +131,8 @@ public final class Units_McpFactory implements McpComponentFactory {
 
     Component(Units instance) {
       this.tools = List.of(
-          GeneratedTool.of(Descriptors.FILE, "preferred", instance, Units_McpFactory::preferredTool),
-          GeneratedTool.of(Descriptors.FILE, "units", instance, Units_McpFactory::unitsTool));
+          GeneratedTool.<Units>of(Descriptors.FILE, "preferred", instance, Units_McpFactory::preferredTool),
+          GeneratedTool.<Units>of(Descriptors.FILE, "units", instance, Units_McpFactory::unitsTool));
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class Raw_McpFactory implements McpComponentFactory {
    */
   private static ToolResult rawTool(Raw instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    JsonNode data = Decode.property(args, "data", problems, Decode::any);
+    JsonNode data = Decode.<JsonNode>property(args, "data", problems, Decode::any);
     problems.throwIfAny();
     return GeneratedTool.text(instance.raw(data));
   }
@@ -65,7 +65,7 @@ public final class Raw_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Raw instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "raw", instance, Raw_McpFactory::rawTool));
+      this.tools = List.of(GeneratedTool.<Raw>of(Descriptors.FILE, "raw", instance, Raw_McpFactory::rawTool));
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class Lines_McpFactory implements McpComponentFactory {
    */
   private static ToolResult drawTool(Lines instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Lines.Line line = Decode.property(args, "line", problems, Lines_McpFactory::decodeLines_Line);
+    Lines.Line line = Decode.<Lines.Line>property(args, "line", problems, Lines_McpFactory::decodeLines_Line);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.draw(line), Lines_McpFactory::writeLines_Line);
   }
@@ -93,8 +93,8 @@ public final class Lines_McpFactory implements McpComponentFactory {
       return null;
     }
     int count = problems.count();
-    Lines.Point from = Decode.property(node, "from", problems, Lines_McpFactory::decodeLines_Point);
-    Lines.Point to = Decode.property(node, "to", problems, Lines_McpFactory::decodeLines_Point);
+    Lines.Point from = Decode.<Lines.Point>property(node, "from", problems, Lines_McpFactory::decodeLines_Point);
+    Lines.Point to = Decode.<Lines.Point>property(node, "to", problems, Lines_McpFactory::decodeLines_Point);
     if (problems.count() != count) {
       return null;
     }
@@ -132,7 +132,7 @@ public final class Lines_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Lines instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "draw", instance, Lines_McpFactory::drawTool));
+      this.tools = List.of(GeneratedTool.<Lines>of(Descriptors.FILE, "draw", instance, Lines_McpFactory::drawTool));
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class Trees_McpFactory implements McpComponentFactory {
    */
   private static ToolResult treeTool(Trees instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Trees.Node root = Decode.property(args, "root", problems, Trees_McpFactory::decodeTrees_Node);
+    Trees.Node root = Decode.<Trees.Node>property(args, "root", problems, Trees_McpFactory::decodeTrees_Node);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.tree(root), Trees_McpFactory::writeTrees_Node);
   }
@@ -66,7 +66,7 @@ public final class Trees_McpFactory implements McpComponentFactory {
     }
     int count = problems.count();
     String name = Decode.stringProperty(node, "name", problems);
-    List<Trees.Node> children = Decode.listProperty(node, "children", problems, Trees_McpFactory::decodeTrees_Node);
+    List<Trees.Node> children = Decode.<Trees.Node>listProperty(node, "children", problems, Trees_McpFactory::decodeTrees_Node);
     if (problems.count() != count) {
       return null;
     }
@@ -104,7 +104,7 @@ public final class Trees_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Trees instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "tree", instance, Trees_McpFactory::treeTool));
+      this.tools = List.of(GeneratedTool.<Trees>of(Descriptors.FILE, "tree", instance, Trees_McpFactory::treeTool));
     }
 
     @Override

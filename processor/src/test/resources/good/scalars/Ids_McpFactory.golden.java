@@ -53,15 +53,15 @@ public final class Ids_McpFactory implements McpComponentFactory {
    */
   private static ToolResult idsTool(Ids instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    UUID id = Decode.property(args, "id", problems, Decode::uuid);
-    URI link = Decode.optionalProperty(args, "link", problems, Decode::uri);
-    BigDecimal amount = Decode.optionalProperty(args, "amount", problems, Decode::bigDecimal);
-    BigInteger big = Decode.optionalProperty(args, "big", problems, Decode::bigInteger);
-    Character initial = Decode.optionalProperty(args, "initial", problems, Decode::charBox);
-    Short small = Decode.optionalProperty(args, "small", problems, Decode::shortBox);
-    Byte tiny = Decode.optionalProperty(args, "tiny", problems, Decode::byteBox);
-    Float ratio = Decode.optionalProperty(args, "ratio", problems, Decode::floatBox);
-    Long boxed = Decode.optionalProperty(args, "boxed", problems, Decode::longBox);
+    UUID id = Decode.<UUID>property(args, "id", problems, Decode::uuid);
+    URI link = Decode.<URI>optionalProperty(args, "link", problems, Decode::uri);
+    BigDecimal amount = Decode.<BigDecimal>optionalProperty(args, "amount", problems, Decode::bigDecimal);
+    BigInteger big = Decode.<BigInteger>optionalProperty(args, "big", problems, Decode::bigInteger);
+    Character initial = Decode.<Character>optionalProperty(args, "initial", problems, Decode::charBox);
+    Short small = Decode.<Short>optionalProperty(args, "small", problems, Decode::shortBox);
+    Byte tiny = Decode.<Byte>optionalProperty(args, "tiny", problems, Decode::byteBox);
+    Float ratio = Decode.<Float>optionalProperty(args, "ratio", problems, Decode::floatBox);
+    Long boxed = Decode.<Long>optionalProperty(args, "boxed", problems, Decode::longBox);
     problems.throwIfAny();
     return GeneratedTool.text(instance.ids(id, link, amount, big, initial, small, tiny, ratio, boxed));
   }
@@ -77,7 +77,7 @@ public final class Ids_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Ids instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "ids", instance, Ids_McpFactory::idsTool));
+      this.tools = List.of(GeneratedTool.<Ids>of(Descriptors.FILE, "ids", instance, Ids_McpFactory::idsTool));
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
    */
   private static ToolResult shapeTool(Shapes instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Shapes.Shape shape = Decode.property(args, "shape", problems, Shapes_McpFactory::decodeShapes_Shape);
+    Shapes.Shape shape = Decode.<Shapes.Shape>property(args, "shape", problems, Shapes_McpFactory::decodeShapes_Shape);
     problems.throwIfAny();
     return GeneratedTool.structured(instance.shape(shape), Shapes_McpFactory::writeShapes_Shape);
   }
@@ -203,7 +203,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Shapes instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "shape", instance, Shapes_McpFactory::shapeTool));
+      this.tools = List.of(GeneratedTool.<Shapes>of(Descriptors.FILE, "shape", instance, Shapes_McpFactory::shapeTool));
     }
 
     @Override

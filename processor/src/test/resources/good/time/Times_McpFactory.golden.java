@@ -56,13 +56,13 @@ public final class Times_McpFactory implements McpComponentFactory {
    */
   private static ToolResult timesTool(Times instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    LocalDate date = Decode.property(args, "date", problems, Decode::localDate);
-    LocalDateTime at = Decode.optionalProperty(args, "at", problems, Decode::localDateTime);
-    LocalTime time = Decode.optionalProperty(args, "time", problems, Decode::localTime);
-    OffsetDateTime when = Decode.optionalProperty(args, "when", problems, Decode::offsetDateTime);
-    Instant instant = Decode.optionalProperty(args, "instant", problems, Decode::instant);
-    Duration duration = Decode.optionalProperty(args, "duration", problems, Decode::duration);
-    ZonedDateTime zoned = Decode.optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
+    LocalDate date = Decode.<LocalDate>property(args, "date", problems, Decode::localDate);
+    LocalDateTime at = Decode.<LocalDateTime>optionalProperty(args, "at", problems, Decode::localDateTime);
+    LocalTime time = Decode.<LocalTime>optionalProperty(args, "time", problems, Decode::localTime);
+    OffsetDateTime when = Decode.<OffsetDateTime>optionalProperty(args, "when", problems, Decode::offsetDateTime);
+    Instant instant = Decode.<Instant>optionalProperty(args, "instant", problems, Decode::instant);
+    Duration duration = Decode.<Duration>optionalProperty(args, "duration", problems, Decode::duration);
+    ZonedDateTime zoned = Decode.<ZonedDateTime>optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
     problems.throwIfAny();
     return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
   }
@@ -78,7 +78,7 @@ public final class Times_McpFactory implements McpComponentFactory {
     private final List<ToolHandler> tools;
 
     Component(Times instance) {
-      this.tools = List.of(GeneratedTool.of(Descriptors.FILE, "times", instance, Times_McpFactory::timesTool));
+      this.tools = List.of(GeneratedTool.<Times>of(Descriptors.FILE, "times", instance, Times_McpFactory::timesTool));
     }
 
     @Override

@@ -53,7 +53,7 @@ class TaskToolsTest {
     int marked = source.split("startingItsOwnTask\\(", -1).length - 1;
     assertEquals(1, marked, source);
     assertTrue(source.contains(
-        "GeneratedTool.startingItsOwnTask(GeneratedTool.of(Descriptors.FILE, \"always\", instance, Jobs_McpFactory::alwaysTool))"),
+        "GeneratedTool.startingItsOwnTask(GeneratedTool.<Jobs>of(Descriptors.FILE, \"always\", instance, Jobs_McpFactory::alwaysTool))"),
         source);
   }
 

@@ -134,13 +134,13 @@ final class CodecWriter {
       CodeBlock object, String jsonName, ValueModel value, boolean required, String defaultJson, String problems) {
     ValueModel plain = new ValueModel(value.type(), false, false, value.constraints());
     if (defaultJson != null) {
-      CodeBlock read = CodeBlock.of("$T.propertyOrDefault($L, $S, $N, $L, $L)", DECODE, object, jsonName, problems,
-          decoder(plain), defaultConstant(defaultJson));
+      CodeBlock read = CodeBlock.of("$T.$LpropertyOrDefault($L, $S, $N, $L, $L)", DECODE, typeArgument(plain), object,
+          jsonName, problems, decoder(plain), defaultConstant(defaultJson));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (!required) {
-      CodeBlock read = CodeBlock.of("$T.optionalProperty($L, $S, $N, $L)", DECODE, object, jsonName, problems,
-          decoder(plain));
+      CodeBlock read = CodeBlock.of("$T.$LoptionalProperty($L, $S, $N, $L)", DECODE, typeArgument(plain), object,
+          jsonName, problems, decoder(plain));
       return value.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, read) : read;
     }
     if (value.type() instanceof JsonType.ScalarType s && s.isPrimitive() && value.constraints().isEmpty()) {
@@ -163,9 +163,21 @@ final class CodecWriter {
     }
     if (value.constraints().isEmpty() && value.type() instanceof JsonType.ArrayType a
         && a.container() == JsonType.Container.LIST && isPlain(a.element())) {
-      return CodeBlock.of("$T.listProperty($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(a.element()));
+      return CodeBlock.of("$T.$LlistProperty($L, $S, $N, $L)", DECODE, typeArgument(a.element()), object, jsonName,
+          problems, decoder(a.element()));
     }
-    return CodeBlock.of("$T.property($L, $S, $N, $L)", DECODE, object, jsonName, problems, decoder(plain));
+    return CodeBlock.of("$T.$Lproperty($L, $S, $N, $L)", DECODE, typeArgument(plain), object, jsonName, problems,
+        decoder(plain));
+  }
+
+  /**
+   * {@code <T>} for a generic {@code Decode} call whose decoder yields {@code value} (always a type
+   * that can be written: the model has no wildcards or type variables). Written out, javac need not
+   * infer it from the decoder, which at a thousand tools was a large part of compiling the
+   * generated code.
+   */
+  private static CodeBlock typeArgument(ValueModel value) {
+    return CodeBlock.of("<$T>", value.type().javaType().box());
   }
 
   /** Whether {@link #decoder} of {@code value} is a method reference. */
