@@ -61,12 +61,8 @@ final class Answers {
 
   /** Answers with an HTTP error status and a JSON-RPC error body. */
   static void fail(Responder r, int status, JsonNode id, int code, String message) {
-    HttpExchange ex = r.exchange();
-    ex.status(status);
-    if (r.bodyUnread) {
-      // the unread body would have to be drained before the connection can carry another request
-      ex.responseHeader("Connection", "close");
-    }
-    json(r, Messages.error(id, new McpError(code, message)));
+    r.exchange().status(status);
+    byte[] error = Messages.error(id, new McpError(code, message));
+    r.bodies().discardThen(r, () -> json(r, error)); // a refusal must not race the body it refuses
   }
 }

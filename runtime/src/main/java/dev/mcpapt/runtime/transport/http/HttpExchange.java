@@ -48,6 +48,13 @@ interface HttpExchange {
    */
   void readBody(int limit, BodyHandler done);
 
+  /**
+   * Reads and drops the rest of the request body, then calls {@code done} once: with {@code true}
+   * when the body has ended, with {@code false} once more than {@code limit} bytes were dropped or
+   * the connection failed. No thread waits for bytes meanwhile.
+   */
+  void discardBody(long limit, java.util.function.Consumer<Boolean> done);
+
   /** What became of a request body. */
   interface BodyHandler {
     /** The whole body arrived. */

@@ -112,6 +112,45 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
+  public void discardBody(long limit, java.util.function.Consumer<Boolean> done) {
+    new Discarder(limit, done).run();
+  }
+
+  /** Reads and drops what has arrived, then asks Jetty to call it again when more does. */
+  private final class Discarder implements Runnable {
+    private final long limit;
+    private final java.util.function.Consumer<Boolean> done;
+    private long dropped;
+
+    Discarder(long limit, java.util.function.Consumer<Boolean> done) {
+      this.limit = limit;
+      this.done = done;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          done.accept(false);
+          return;
+        }
+        dropped += chunk.remaining();
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last || dropped > limit) {
+          done.accept(last);
+          return;
+        }
+      }
+    }
+  }
+
+  @Override
   public void status(int status) {
     response.setStatus(status);
   }

@@ -104,7 +104,7 @@ final class McpHttpEndpoint {
 
   /** Serves one exchange; the response may complete later, from another thread. */
   void handle(HttpExchange ex) {
-    Responder r = new Responder(ex, writers);
+    Responder r = new Responder(ex, writers, bodies);
     Answers.guarded(ex, r, () -> route(ex, r));
   }
 

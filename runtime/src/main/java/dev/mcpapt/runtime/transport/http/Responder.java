@@ -16,6 +16,7 @@ final class Responder {
 
   private final HttpExchange exchange;
   private final Executor executor;
+  private final BodyReader bodies;
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
   private long queuedBytes;
   private boolean draining;
@@ -23,12 +24,13 @@ final class Responder {
   private boolean finished;
   private volatile long lastWriteNanos = System.nanoTime();
   private Runnable onGone;
-  /** Whether the request has a body nobody has read yet (an early refusal then closes the connection). */
+  /** Whether the request has a body nobody has read yet (an early refusal drops it first). */
   volatile boolean bodyUnread;
 
-  Responder(HttpExchange exchange, Executor executor) {
+  Responder(HttpExchange exchange, Executor executor, BodyReader bodies) {
     this.exchange = exchange;
     this.executor = executor;
+    this.bodies = bodies;
     exchange.onClientGone(() -> fail(null));
     long length = exchange.contentLength();
     this.bodyUnread = length > 0 || (length < 0 && exchange.header("Transfer-Encoding") != null);
@@ -36,6 +38,11 @@ final class Responder {
 
   HttpExchange exchange() {
     return exchange;
+  }
+
+  /** Where the request body is read, or dropped before a refusal. */
+  BodyReader bodies() {
+    return bodies;
   }
 
   /** Runs {@code r} once if the response ends abnormally (client gone, write failed, too slow). */

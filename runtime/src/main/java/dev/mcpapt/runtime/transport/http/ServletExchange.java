@@ -77,46 +77,136 @@ final class ServletExchange implements HttpExchange {
   /** Non-blocking servlet input (a {@link ReadListener}): no container thread waits for the bytes. */
   @Override
   public void readBody(int limit, BodyHandler done) {
-    ServletInputStream in;
-    try {
-      in = request.getInputStream();
-    } catch (IOException | RuntimeException e) {
-      done.failed(e);
-      return;
+    Input input = input(done::failed);
+    if (input != null) {
+      input.collect(new BodyBuffer(limit, request.getContentLengthLong()), done);
     }
-    BodyBuffer buffer = new BodyBuffer(limit, request.getContentLengthLong());
-    AtomicBoolean settled = new AtomicBoolean();
-    in.setReadListener(new ReadListener() {
-      private final byte[] chunk = new byte[8192];
+  }
 
-      @Override
-      public void onDataAvailable() throws IOException {
-        while (!settled.get() && !completed.get() && in.isReady()) {
-          int n = in.read(chunk);
-          if (n < 0) {
-            return; // onAllDataRead follows
-          }
-          if (!buffer.add(chunk, 0, n) && settled.compareAndSet(false, true)) {
+  @Override
+  public void discardBody(long limit, java.util.function.Consumer<Boolean> done) {
+    Input input = input(failure -> done.accept(false));
+    if (input != null) {
+      input.discard(limit, done);
+    }
+  }
+
+  private Input input;
+
+  /** The one listener a request's input may have, made on first use; null (and reported) if none. */
+  private synchronized Input input(java.util.function.Consumer<Throwable> failed) {
+    if (input == null) {
+      try {
+        input = new Input(request.getInputStream());
+      } catch (IOException | RuntimeException e) {
+        failed.accept(e);
+        return null;
+      }
+    }
+    return input;
+  }
+
+  /**
+   * Reads the body for whoever asks last: first into a buffer ({@link #collect}); after a body
+   * too large, or for a refused request, into nothing ({@link #discard}). A servlet input takes
+   * one listener for its whole life, hence one object that changes what it does with the bytes.
+   */
+  private final class Input implements ReadListener {
+    private final ServletInputStream in;
+    private final byte[] chunk = new byte[8192];
+    private boolean listening;
+    private boolean ended;
+    private BodyBuffer buffer;
+    private BodyHandler collector;
+    private long discardLimit;
+    private long discarded;
+    private java.util.function.Consumer<Boolean> discarder;
+
+    Input(ServletInputStream in) {
+      this.in = in;
+    }
+
+    synchronized void collect(BodyBuffer buffer, BodyHandler done) {
+      this.buffer = buffer;
+      this.collector = done;
+      start();
+    }
+
+    synchronized void discard(long limit, java.util.function.Consumer<Boolean> done) {
+      this.discardLimit = limit;
+      this.discarded = 0;
+      this.discarder = done;
+      if (ended) {
+        settleDiscard(true);
+      } else {
+        start();
+      }
+    }
+
+    /** Installs the listener (the container then calls it), or resumes reading where it stopped. */
+    private void start() {
+      if (!listening) {
+        listening = true;
+        in.setReadListener(this);
+      } else {
+        try {
+          onDataAvailable();
+        } catch (IOException | RuntimeException e) {
+          onError(e);
+        }
+      }
+    }
+
+    @Override
+    public synchronized void onDataAvailable() throws IOException {
+      while ((collector != null || discarder != null) && !completed.get() && in.isReady()) {
+        int n = in.read(chunk);
+        if (n < 0) {
+          return; // onAllDataRead follows
+        }
+        if (collector != null) {
+          if (!buffer.add(chunk, 0, n)) {
+            BodyHandler done = collector;
+            collector = null;
             done.tooLarge();
-            return;
+          }
+        } else {
+          discarded += n;
+          if (discarded > discardLimit) {
+            settleDiscard(false);
           }
         }
       }
+    }
 
-      @Override
-      public void onAllDataRead() {
-        if (settled.compareAndSet(false, true)) {
-          done.body(buffer.bytes());
-        }
+    @Override
+    public synchronized void onAllDataRead() {
+      ended = true;
+      if (collector != null) {
+        BodyHandler done = collector;
+        collector = null;
+        done.body(buffer.bytes());
+      } else if (discarder != null) {
+        settleDiscard(true);
       }
+    }
 
-      @Override
-      public void onError(Throwable t) {
-        if (settled.compareAndSet(false, true)) {
-          done.failed(t);
-        }
+    @Override
+    public synchronized void onError(Throwable t) {
+      if (collector != null) {
+        BodyHandler done = collector;
+        collector = null;
+        done.failed(t);
+      } else if (discarder != null) {
+        settleDiscard(false);
       }
-    });
+    }
+
+    private void settleDiscard(boolean bodyEnded) {
+      java.util.function.Consumer<Boolean> done = discarder;
+      discarder = null;
+      done.accept(bodyEnded);
+    }
   }
 
   @Override

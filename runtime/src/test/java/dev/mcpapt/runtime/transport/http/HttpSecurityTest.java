@@ -94,6 +94,84 @@ class HttpSecurityTest {
     assertEquals(200, t.post(LIST, modernHeaders()).statusCode());
   }
 
+  /**
+   * A refusal sent while the client is still sending its body must reach it. Closing the
+   * connection with the body unread makes TCP reset it, and the reset can destroy the answer
+   * before the client reads it; over HTTP/2 the stream is reset instead. The server reads and
+   * drops the rest of the body (within a bound) before it answers.
+   */
+  @Test
+  void refusalsReachAClientThatIsStillSending() throws Exception {
+    String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"pad\":\""
+        + "x".repeat(200_000) + "\"}}";
+    for (int i = 0; i < 3; i++) {
+      String tooLarge = sendInTwoParts("POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n", body);
+      assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
+      String small = body.substring(0, 40_000) + "\"}}";
+      String foreign = sendInTwoParts("POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Origin: http://evil.example.com\r\nContent-Length: " + small.length() + "\r\n\r\n", small);
+      assertTrue(foreign.startsWith("HTTP/1.1 403"), foreign);
+    }
+    // HTTP/2 (h2c by upgrade, as the JDK's client does it): the refused stream is answered, not reset
+    java.net.http.HttpClient h2 = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_2).build();
+    HttpResponse<String> upgrade = h2.send(HttpRequest.newBuilder(t.uri("/mcp")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()); // the client upgrades on a request without a body
+    assertEquals(java.net.http.HttpClient.Version.HTTP_2, upgrade.version());
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> refused = h2.send(HttpRequest.newBuilder(t.uri("/mcp"))
+          .header("Content-Type", "application/json").header("Origin", "http://evil.example.com")
+          .POST(HttpRequest.BodyPublishers.ofString(body.substring(0, 40_000) + "\"}}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(java.net.http.HttpClient.Version.HTTP_2, refused.version());
+      error(refused, 403);
+    }
+    assertEquals(200, t.post(LIST, modernHeaders()).statusCode());
+  }
+
+  /** The refused body is read to its end, so the connection carries the next request. */
+  @Test
+  void aRefusedBodyIsDroppedAndTheConnectionKept() throws Exception {
+    String pad = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"pad\":\"";
+    String[] modern = modernHeaders();
+    try (RawConnection c = new RawConnection(t.http.port(), 20_000)) {
+      RawConnection.Response foreign = c.post("/mcp", pad + "x".repeat(30_000) + "\"}}", "Origin", "http://evil.example.com");
+      assertEquals(403, foreign.status(), foreign.body());
+      RawConnection.Response tooLarge = c.post("/mcp", pad + "x".repeat(100_000) + "\"}}", modern);
+      assertEquals(413, tooLarge.status(), tooLarge.body());
+      RawConnection.Response ok = c.post("/mcp", LIST, modern);
+      assertEquals(200, ok.status(), ok.body());
+    }
+  }
+
+  /** Sends the head and a first part of the body, waits while the server answers, then sends the rest. */
+  private static String sendInTwoParts(String head, String body) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", t.http.port())) {
+      s.setSoTimeout(10_000);
+      java.io.OutputStream out = s.getOutputStream();
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.write(bytes, 0, 16_384);
+      out.flush();
+      Thread.sleep(300);
+      try {
+        out.write(bytes, 16_384, bytes.length - 16_384);
+        out.flush();
+      } catch (java.io.IOException closed) {
+        // what the old server did: it had closed the connection; the answer is then read below, if any
+      }
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      try {
+        s.getInputStream().transferTo(answer);
+      } catch (java.io.IOException reset) {
+        // a reset: what arrived before it (often nothing) is the answer
+      }
+      String text = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+      return text.isEmpty() ? "(no answer: the connection was reset)" : text;
+    }
+  }
+
   @Test
   void sessionsAreLimited() throws Exception {
     // Sessions kept busy (each with its GET stream open): an idle one would make room instead.

@@ -115,6 +115,20 @@ class McpServletTest {
   }
 
   /** The servlet reads bodies with a ReadListener: a stalled body holds no container thread and is cut at the bound. */
+  /** A refused body is read to its end before the answer, so the connection carries the next request. */
+  @Test
+  void aRefusedBodyIsDroppedAndTheConnectionKept() throws Exception {
+    String[] modern = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "echo"};
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+        + "\"arguments\":{\"text\":\"" + "x".repeat(300_000) + "\"}," + HttpTestSupport.META + "}}";
+    try (RawConnection c = new RawConnection(port, 20_000)) {
+      RawConnection.Response foreign = c.post("/app/api/mcp", call, "Origin", "http://evil.example.com");
+      assertEquals(403, foreign.status(), foreign.body());
+      RawConnection.Response ok = c.post("/app/api/mcp", call, modern);
+      assertEquals(200, ok.status(), ok.body());
+    }
+  }
+
   @Test
   void aStalledBodyIsCutAtTheBodyTimeout() throws Exception {
     Server c = new Server();
