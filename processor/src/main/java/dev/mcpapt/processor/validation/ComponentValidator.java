@@ -12,7 +12,8 @@ import javax.lang.model.element.TypeElement;
  * Every check of an annotated class after its model is built: the class itself (generated code
  * must reach it), then one validator per concern ({@link ToolValidator},
  * {@link FeatureValidator}, {@link WidgetValidator}), and the values written in annotations against
- * the model's types ({@link DefaultValueValidator}, {@link RuleValueValidator}).
+ * the model's types ({@link DefaultValueValidator}; the {@code @RequiredWhen} values,
+ * by the tool validator).
  */
 public final class ComponentValidator {
   private ComponentValidator() {}
@@ -21,10 +22,9 @@ public final class ComponentValidator {
     TypeElement type = model.element();
     validateClass(type, report);
     ToolValidator.validate(model, report);
-    FeatureValidator.validate(type, report);
+    FeatureValidator.validate(model, report);
     WidgetValidator.validate(type, report);
     DefaultValueValidator.validate(model, report);
-    RuleValueValidator.validate(model, report);
   }
 
   private static void validateClass(TypeElement type, Report report) {
