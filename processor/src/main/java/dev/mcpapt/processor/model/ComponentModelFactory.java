@@ -2,7 +2,6 @@ package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.NamedType.ObjectModel;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Javadoc;
@@ -59,23 +58,21 @@ public final class ComponentModelFactory {
 
   /**
    * The complete model of {@code type}: its tools, resources, templates, prompts, completions and
-   * widgets. A member whose types have errors (in {@code report}) is left out of it; a model built
-   * with errors is never written.
+   * widgets, as written; {@code validation.ComponentValidator} says whether it can be written.
    *
    * @throws MissingTypeException if a member uses a type not generated yet: the class waits for a
    *     later round
    */
-  public ComponentModel create(TypeElement type, Report report) {
+  public ComponentModel create(TypeElement type) {
     MissingTypes.check(type);
     ClassName annotated = ClassName.get(type);
     TypeModelFactory typeModels =
-        new TypeModelFactory(elements, types, report, elements.getPackageOf(type).getQualifiedName().toString());
+        new TypeModelFactory(elements, types, elements.getPackageOf(type).getQualifiedName().toString());
     List<ToolModel> tools = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       ToolAnnotation.read(method).map(tool -> tool(method, tool, typeModels)).ifPresent(tools::add);
     }
     Map<ClassName, NamedType> named = Map.copyOf(typeModels.namedTypes());
-    SchemaDefs.checkUnique(typeModels.namedTypes(), elements, report);
     Set<ClassName> inputTypes = new LinkedHashSet<>();
     Set<ClassName> outputTypes = new LinkedHashSet<>();
     for (ToolModel tool : tools) {
@@ -92,7 +89,7 @@ public final class ComponentModelFactory {
     // Resources, templates, prompts and completions, and the widget annotations, are read even
     // when the tools failed, so that every error of the class shows at once.
     FeaturesModel featureModel = features.create(type);
-    WidgetComponent widgetModel = widgets.read(ToolMethods.of(type, tools), report);
+    WidgetComponent widgetModel = widgets.read(ToolMethods.of(type, tools));
     boolean needsInstance = tools.stream().anyMatch(t -> !t.isStatic()) || featureModel.needsInstance();
     return new ComponentModel(
         type,
@@ -148,7 +145,6 @@ public final class ComponentModelFactory {
     String name = tool.name().isEmpty() ? TypeModelFactory.snakeCase(methodName) : tool.name();
     String description = tool.description().isEmpty() ? doc.text() : tool.description();
     List<ParameterModel> parameters = new ArrayList<>();
-    boolean ok = true;
     for (VariableElement p : method.getParameters()) {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
@@ -159,23 +155,15 @@ public final class ComponentModelFactory {
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty()).orElse(javaName);
       String where = "parameter " + javaName + " of " + methodName;
       ValueModel value = typeModels.value(p.asType(), p, where, p);
-      if (value == null) {
-        ok = false;
-        continue;
-      }
       String paramDescription = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty()).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
-      if (defaultJson != null) {
+      if (defaultJson != null && typeModels.complete(value)) {
         typeModels.defaults().add(new DefaultValue(defaultJson, value, p, param.get(), where));
       }
       String header = param.filter(ParamAnnotation::hasHeader).map(ParamAnnotation::header).orElse(null);
-      boolean required = !value.nullable() && defaultJson == null && !typeModels.omittable(param, value, p, where);
+      boolean required = !value.nullable() && defaultJson == null && !TypeModelFactory.omittable(param, value);
       parameters.add(new ParameterModel(p, javaName, jsonName, value, false, required, paramDescription, defaultJson,
           header));
-    }
-    ResultModel result = result(method, typeModels);
-    if (result == null || !ok) {
-      return null;
     }
     return new ToolModel(
         method,
@@ -188,23 +176,23 @@ public final class ComponentModelFactory {
         methodName,
         method.getModifiers().contains(Modifier.STATIC),
         List.copyOf(parameters),
-        result,
+        result(method, typeModels),
         "FORBIDDEN".equals(tool.task()) ? null : tool.task().toLowerCase(java.util.Locale.ROOT),
         tool.taskStartedByMethod(),
         tool.nonBlocking(),
         ToolSchemaFactory.read(method, parameters, typeModels.namedTypes()));
   }
 
-  /** The model of the method's result; null if a type in it has errors (reported). */
+  /** The model of the method's result. */
   private ResultModel result(ExecutableElement method, TypeModelFactory typeModels) {
     TypeMirror type = method.getReturnType();
     boolean async = false;
     String where = "result of " + method.getSimpleName();
     if (isType(type, "java.util.concurrent.CompletionStage") || isType(type, "java.util.concurrent.CompletableFuture")) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      if (args.size() != 1) {
-        typeModels.value(type, method, where); // reports the raw type
-        return null;
+      if (args.size() != 1) { // a raw stage: its value says why it cannot be used
+        return new ResultModel(ResultModel.Kind.STRUCTURED, typeModels.value(type, method, where), false,
+            TypeName.get(type));
       }
       type = args.get(0);
       async = true;
@@ -219,10 +207,9 @@ public final class ComponentModelFactory {
       }
       ResultModel inner = result(method, args.get(0), async, typeModels);
       ValueModel data = typed ? typeModels.value(args.get(1), method, "widget data of " + method.getSimpleName()) : null;
-      if (inner == null || typed && data == null) {
-        return null;
-      }
-      if (inner.unsupported() == null && !inner.hasOutputSchema()) {
+      boolean complete = inner.unsupported() == null && (inner.value() == null || typeModels.complete(inner.value()))
+          && (data == null || typeModels.complete(data));
+      if (complete && !inner.hasOutputSchema()) {
         inner = inner.with(new Unsupported(method, where, type,
             "a WidgetResult carries structuredContent, so its value must be a record, bean, map or collection"));
       }
@@ -240,10 +227,7 @@ public final class ComponentModelFactory {
       return new ResultModel(ResultModel.Kind.TOOL_RESULT, null, async, TypeName.get(type));
     }
     ValueModel value = typeModels.value(type, method, where);
-    if (value == null) {
-      return null;
-    }
-    if (value.optional()) {
+    if (value.optional() && typeModels.complete(value)) {
       return ResultModel.unsupported(new Unsupported(method, where, type,
           "Optional results are not supported; return the value itself (null for none) or a ToolResult"),
           async, TypeName.get(type));

@@ -1,7 +1,5 @@
 package dev.mcpapt.processor.read;
 
-import dev.mcpapt.processor.diag.Diagnostic;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +22,6 @@ public record SecurityAnnotation(List<String> schemes, List<String> scopes, Anno
   public SecurityAnnotation {
     schemes = List.copyOf(schemes);
     scopes = List.copyOf(scopes);
-  }
-
-  /** The method's {@code @Security}, or empty if it has none or it is invalid (then reported). */
-  public static Optional<SecurityAnnotation> read(ExecutableElement method, Report report) {
-    Optional<SecurityAnnotation> found = read(method);
-    found.filter(s -> s.problem() != null).ifPresent(s ->
-        report.error(Diagnostic.McpInvalidSecurity, method, s.mirror(), s.problemValue(), s.problem()));
-    return found.filter(s -> s.problem() == null);
   }
 
   /** The method's {@code @Security} as written, valid or not; empty if it has none. */

@@ -47,21 +47,36 @@ public final class ToolValidator {
     }
     Set<ClassName> reached = new HashSet<>();
     for (ToolModel tool : model.tools()) {
+      boolean parameters = parameters(tool, model.types(), report);
+      boolean result = result(tool, model.types(), report);
+      if (!complete(tool, model.types())) {
+        continue; // a type it uses cannot be generated: the rest would only repeat that
+      }
       if (tool.description().isBlank()) {
         report.warning(Diagnostic.McpToolWithoutDescription, tool.element(),
             ToolAnnotation.read(tool.element()).orElseThrow().mirror(), null, tool.name());
       }
-      boolean parameters = parameters(tool, report);
       constructible(tool, model.types(), reached, report);
-      boolean result = result(tool, model.types(), report);
       if (parameters && SchemaRuleValidator.validate(tool, model.types(), report) && result) {
         SchemaRuleValidator.validateValues(tool, model.types(), report);
       }
     }
   }
 
-  /** One context at most, unique JSON names, valid headers; false after reporting a problem. */
-  private static boolean parameters(ToolModel tool, Report report) {
+  /** Whether every type the tool uses can be generated. */
+  private static boolean complete(ToolModel tool, Map<ClassName, NamedType> types) {
+    ResultModel r = tool.result();
+    return tool.arguments().stream().allMatch(p -> TypeModelFactory.complete(p.value(), types))
+        && r.unsupported() == null
+        && (r.value() == null || TypeModelFactory.complete(r.value(), types))
+        && (r.widgetData() == null || TypeModelFactory.complete(r.widgetData(), types));
+  }
+
+  /**
+   * The types of the parameters, one context at most, unique JSON names, valid headers; false
+   * after reporting a problem.
+   */
+  private static boolean parameters(ToolModel tool, Map<ClassName, NamedType> types, Report report) {
     boolean ok = true;
     boolean hasContext = false;
     Set<String> jsonNames = new HashSet<>();
@@ -79,9 +94,17 @@ public final class ToolValidator {
         report.error(Diagnostic.McpDuplicateName, p.element(), p.jsonName(), tool.methodName());
         ok = false;
       }
+      TypeValidator.use(p.value(), report);
+      if (!TypeModelFactory.complete(p.value(), types)) {
+        ok = false;
+        continue;
+      }
       if (p.header() != null && !header(p, headers, report)) {
         ok = false;
       }
+      String where = "parameter " + p.javaName() + " of " + tool.methodName();
+      ParamAnnotation.read(p.element()).ifPresent(a ->
+          TypeValidator.omittable(a, p.value(), p.defaultJson(), p.element(), where, report));
     }
     return ok;
   }
@@ -153,8 +176,15 @@ public final class ToolValidator {
       report.error(Diagnostic.McpUnsupportedType, u.element(), u.where(), u.type(), u.reason());
       ok = false;
     }
+    if (result.value() != null) {
+      TypeValidator.use(result.value(), report);
+      ok &= TypeModelFactory.complete(result.value(), types);
+    }
     if (result.widgetData() != null) {
-      ok &= WidgetValidator.widgetData(method, result.widgetData(), result.widgetDataType(), types, report);
+      TypeValidator.use(result.widgetData(), report);
+      boolean data = TypeModelFactory.complete(result.widgetData(), types)
+          && WidgetValidator.widgetData(method, result.widgetData(), result.widgetDataType(), types, report);
+      ok &= data;
     }
     return ok;
   }

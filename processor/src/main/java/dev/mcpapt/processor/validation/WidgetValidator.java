@@ -7,21 +7,38 @@ import dev.mcpapt.processor.model.JsonType;
 import dev.mcpapt.processor.model.NamedType;
 import dev.mcpapt.processor.model.PropertyModel;
 import dev.mcpapt.processor.model.ValueModel;
+import dev.mcpapt.processor.model.ComponentModel;
+import dev.mcpapt.processor.names.RuntimeTypes;
+import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.OutputTemplateAnnotation;
+import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
 import dev.mcpapt.processor.read.UiUri;
 import dev.mcpapt.processor.read.WidgetAccessibleAnnotation;
+import dev.mcpapt.processor.widget.WidgetDeclaration;
+import dev.mcpapt.processor.widget.WidgetModel;
+import dev.mcpapt.processor.widget.WidgetModel.Template;
+import dev.mcpapt.processor.widget.WidgetReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The rules of {@code @OutputTemplate} and {@code @WidgetAccessible} that do not need the widget's
- * document: they go on a {@code @Tool}, a widget URI is {@code ui://<host>/<path>}, and a tool
- * that must run as a task cannot be called from a widget.
+ * The rules of {@code @OutputTemplate}, {@code @WidgetAccessible} and typed widget data: they go
+ * on a {@code @Tool}, a widget URI is {@code ui://<host>/<path>}, a tool that must run as a task
+ * cannot be called from a widget; on the widget annotations as read ({@link WidgetDeclaration}):
+ * status texts fit, origins are origins, the HTML is there and is HTML (and loads nothing from an
+ * origin its CSP leaves out, a warning), the bridge is on the class path, a tool's
+ * {@code @Security} is valid, and a {@code ui://} URI declared on several tools is declared the
+ * same way on each.
  */
 public final class WidgetValidator {
   /** A {@code _meta} key: an optional prefix of dot-separated labels and a slash, then a name. */
@@ -31,7 +48,96 @@ public final class WidgetValidator {
 
   private WidgetValidator() {}
 
-  public static void validate(TypeElement type, Report report) {
+  public static void validate(ComponentModel model, Report report) {
+    validateAnnotations(model.element(), report);
+    Map<String, Template> byUri = new LinkedHashMap<>();
+    Map<String, ExecutableElement> declaredOn = new LinkedHashMap<>();
+    for (WidgetDeclaration d : model.widgets().declarations()) {
+      int errors = report.errorCount();
+      declaration(d, report);
+      Template t = d.template();
+      if (report.errorCount() > errors || t == null) {
+        continue;
+      }
+      Template first = byUri.putIfAbsent(t.declaredUri(), t);
+      if (first == null) {
+        declaredOn.put(t.declaredUri(), d.method());
+      } else if (!first.sameAs(t)) {
+        report.error(Diagnostic.McpWidgetUriConflict, d.method(), d.outputTemplate(),
+            Mirrors.explicit(d.outputTemplate(), "uri"), t.declaredUri(), declaredOn.get(t.declaredUri()).getSimpleName());
+      }
+    }
+  }
+
+  private static void declaration(WidgetDeclaration d, Report report) {
+    ExecutableElement method = d.method();
+    AnnotationMirror m = d.outputTemplate();
+    Template t = d.template();
+    if (t != null) {
+      for (WidgetDeclaration.CspOrigin o : d.cspOrigins()) {
+        if (!WidgetReader.ORIGIN.matcher(o.origin().trim()).matches()) {
+          report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, Mirrors.explicit(m, "csp"), "csp." + o.member(),
+              o.origin());
+        }
+      }
+      if (!d.domain().isEmpty() && !WidgetReader.ORIGIN.matcher(d.domain()).matches()) {
+        report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, Mirrors.explicit(m, "domain"), "domain", d.domain());
+      }
+      String htmlPath = t.htmlPath();
+      if (htmlPath.isEmpty()) {
+        report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.explicit(m, "html"), "(none)",
+            "set html to a class-path resource, e.g. html = \"widgets/board.html\" for src/main/resources/widgets/board.html");
+      } else if (d.html() == null) {
+        report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.explicit(m, "html"), htmlPath,
+            "put it under src/main/resources/" + htmlPath + " (or next to the sources)");
+      } else if (!WidgetReader.looksLikeHtml(d.html())) {
+        report.error(Diagnostic.McpWidgetNotHtml, method, m, Mirrors.explicit(m, "html"), htmlPath);
+      } else {
+        warnRemoteWithoutCsp(method, m, htmlPath, d.html(), t.csp(), report);
+      }
+      if (d.html() != null && t.bridge() && d.bridgeScript() == null) {
+        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null,
+            RuntimeTypes.WIDGET_BRIDGE_PACKAGE.replace('.', '/') + "/" + RuntimeTypes.WIDGET_BRIDGE_FILE);
+      }
+    }
+    if (m != null) {
+      status(method, m, "invoking", d.invoking(), report);
+      status(method, m, "invoked", d.invoked(), report);
+    }
+    SecurityAnnotation.read(method).filter(s -> s.problem() != null).ifPresent(s ->
+        report.error(Diagnostic.McpInvalidSecurity, method, s.mirror(), s.problemValue(), s.problem()));
+  }
+
+  private static void status(ExecutableElement method, AnnotationMirror m, String member, String text, Report report) {
+    if (text.codePointCount(0, text.length()) > WidgetReader.MAX_STATUS_LENGTH) {
+      report.error(Diagnostic.McpStatusTextTooLong, method, m, Mirrors.explicit(m, member), member,
+          text.codePointCount(0, text.length()), WidgetReader.MAX_STATUS_LENGTH);
+    }
+  }
+
+  /**
+   * Warns once per origin that {@code html} loads a script or stylesheet from, but that
+   * {@code csp.resource} does not declare: hosts sandbox widgets with a CSP built from it, so the
+   * load would fail in the host only, at run time.
+   */
+  private static void warnRemoteWithoutCsp(
+      ExecutableElement method, AnnotationMirror m, String htmlPath, String html, WidgetModel.Csp csp, Report report) {
+    List<String> warned = new ArrayList<>();
+    java.util.regex.Matcher tag = WidgetReader.REMOTE_LOAD.matcher(html);
+    while (tag.find()) {
+      String origin = WidgetReader.origin(tag.group(3));
+      if (origin == null || warned.contains(origin) || WidgetReader.declares(csp.resource(), origin)) {
+        continue;
+      }
+      warned.add(origin);
+      String what = tag.group(1).equalsIgnoreCase("script") ? "a script" : "a stylesheet or other resource";
+      AnnotationValue at = Mirrors.explicit(m, "csp");
+      report.warning(Diagnostic.McpWidgetRemoteWithoutCsp, method, m, at != null ? at : Mirrors.explicit(m, "html"),
+          htmlPath, what, origin);
+    }
+  }
+
+  private static void validateAnnotations(TypeElement type, Report report) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       boolean tool = ToolAnnotation.read(method).isPresent();
       WidgetAccessibleAnnotation.read(method).ifPresent(w -> {
