@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The goldens and every diagnostic of tools and features again, under Eclipse's compiler (ecj),
  * which runs processors its own way (rounds, {@code Filer}, positions of messages): what an
- * Eclipse user gets must be what a Maven build gets.
+ * Eclipse user gets must be what a Maven build gets. The widget, widget data, display, skill and
+ * warning cases run under ecj through their own {@code Eclipse…Test} subclasses.
  */
 class EclipseCompilerTest {
   @ParameterizedTest
