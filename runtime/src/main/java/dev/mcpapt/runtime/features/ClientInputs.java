@@ -108,7 +108,8 @@ public final class ClientInputs implements ClientInput {
   private final RequestContext request;
   private final Settings settings;
   private final boolean multiRound;
-  private final RequestStateCodec.Binding binding;
+  /** What a sealed state is bound to; made when a state is opened or sealed (a digest of the arguments). */
+  private RequestStateCodec.Binding binding;
   private final Map<String, JsonNode> answers;
   // Made on the first question: most calls ask none.
   private Map<String, JsonNode> used = Map.of();
@@ -139,9 +140,10 @@ public final class ClientInputs implements ClientInput {
     }
     ObjectNode params = request.params();
     Map<String, JsonNode> answers = new LinkedHashMap<>();
-    RequestStateCodec.Binding binding = bindingOf(request);
+    RequestStateCodec.Binding binding = null; // most calls carry no state and ask nothing: no digest
     JsonNode state = params.get("requestState");
     if (state != null) {
+      binding = bindingOf(request);
       if (!state.isTextual()) {
         throw McpError.invalidParams("Invalid params: \"requestState\" must be a string");
       }
@@ -323,6 +325,9 @@ public final class ClientInputs implements ClientInput {
   }
 
   private Result interimResult(Map<String, Question> missing) {
+    if (binding == null) {
+      binding = bindingOf(request);
+    }
     String state = settings.codec().seal(binding, used);
     Map<String, Question> asked = Map.copyOf(missing);
     List<String> order = new ArrayList<>(missing.keySet());

@@ -82,16 +82,29 @@ public final class McpHttpServer implements AutoCloseable {
     jetty.addConnector(connector);
     boolean loopbackBound = RequestPolicy.isLoopback(options.host());
     this.endpoint = new McpHttpEndpoint(engine, options, writers, loopbackBound);
-    Handler mcp = new Handler.Abstract() {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback) {
-        endpoint.handle(new JettyExchange(request, response, callback));
-        return true;
-      }
-    };
+    // Jetty runs a non-blocking handler on the thread that read the request, with no hand-off to
+    // a pool thread (or, on 21+, to a virtual thread). The endpoint is one: it reads bodies
+    // without waiting and the engine runs on that thread only what never blocks, handing the rest
+    // to its workers. Unless something on the way may wait: a token check may fetch the issuer's
+    // keys, and a shared store is a database.
+    Handler mcp = options.oauth() == null && options.store() == null
+        ? new Handler.Abstract.NonBlocking() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback) {
+            endpoint.handle(new JettyExchange(request, response, callback));
+            return true;
+          }
+        }
+        : new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback) {
+            endpoint.handle(new JettyExchange(request, response, callback));
+            return true;
+          }
+        };
     Handler served = first == null ? mcp
         : new Handler.Sequence(guarded(first, new RequestPolicy(options, loopbackBound)), mcp);
-    jetty.setHandler(options.probes() ? new Handler.Sequence(probes(new Probes(options, () -> draining)), served)
+    jetty.setHandler(options.probes() ? new Handler.Sequence(probes(new Probes(options, () -> draining), pool), served)
         : served);
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(options.shutdownGrace().toMillis());
@@ -195,27 +208,38 @@ public final class McpHttpServer implements AutoCloseable {
    * The probes, before the {@code Host}/{@code Origin} checks and authorization: an orchestrator
    * probes by the pod's address, with no browser origin and no token.
    */
-  static Handler probes(Probes probes) {
-    return new Handler.Abstract() {
+  static Handler probes(Probes probes, Executor pool) {
+    // Non-blocking so that it does not make the whole sequence blocking: a probe's answer, which
+    // may run the application's health checks, is computed on the pool instead.
+    return new Handler.Abstract.NonBlocking() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         if (!Probes.isProbe(path)) {
           return false;
         }
-        Probes.Answer a = probes.answer(request.getMethod(), path);
-        response.setStatus(a.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        if (a.allow() != null) {
-          response.getHeaders().put(HttpHeader.ALLOW, a.allow());
-        }
-        boolean head = request.getMethod().equals("HEAD");
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, a.body().length);
-        response.write(true, head ? null : ByteBuffer.wrap(a.body()), callback);
+        pool.execute(() -> {
+          try {
+            answer(request, response, callback, probes.answer(request.getMethod(), path));
+          } catch (RuntimeException e) {
+            callback.failed(e);
+          }
+        });
         return true;
       }
     };
+  }
+
+  private static void answer(Request request, Response response, Callback callback, Probes.Answer a) {
+    response.setStatus(a.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    if (a.allow() != null) {
+      response.getHeaders().put(HttpHeader.ALLOW, a.allow());
+    }
+    boolean head = request.getMethod().equals("HEAD");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, a.body().length);
+    response.write(true, head ? null : ByteBuffer.wrap(a.body()), callback);
   }
 
   /**
