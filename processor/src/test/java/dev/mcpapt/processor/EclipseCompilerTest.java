@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The goldens and every diagnostic of tools and features again, under Eclipse's compiler (ecj),
@@ -16,20 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EclipseCompilerTest {
   @ParameterizedTest
-  @ValueSource(strings = {"TaskTools"})
-  void generatedSourceAndDescriptorMatchTheGoldens(String name) throws IOException {
-    GoldenFileTest.assertMatchesTheGoldens(Tool.ECJ, name);
-  }
-
-  @ParameterizedTest
   @MethodSource("dev.mcpapt.processor.SmallGoldenTest#goldens")
   void smallGoldens(String golden) throws IOException {
     SmallGoldenTest.assertMatchesTheGolden(Tool.ECJ, golden);
-  }
-
-  @Test
-  void featuresMatchTheGoldens() throws IOException {
-    FeaturesGoldenTest.assertMatchesTheGoldens(Tool.ECJ);
   }
 
   @Test
