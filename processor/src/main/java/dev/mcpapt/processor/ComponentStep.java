@@ -111,7 +111,7 @@ final class ComponentStep implements ProcessingStep {
     Report report = new Report();
     ComponentModel model;
     try {
-      model = models.create(type, report);
+      model = models.create(type);
     } catch (MissingTypeException e) {
       deferred.put(type.getQualifiedName().toString(), e.getMessage());
       return;

@@ -12,11 +12,14 @@
  *       annotations are read by name.
  *   <li><b>model</b> ({@code model}): one {@code ComponentModelFactory.create} builds the complete,
  *       immutable {@code ComponentModel} (tools with their methods, types, features, widgets), or
- *       defers the class while a member uses a type not generated yet ({@code MissingTypes}).
- *   <li><b>validate</b> ({@code validation}): {@code ComponentValidator} runs one validator per
- *       concern ({@code ToolValidator}, {@code FeatureValidator}, {@code WidgetValidator},
- *       {@code DefaultValueValidator}); every problem goes to a {@code diag.Report} with its
- *       element, annotation and value, and processing of the class carries on.
+ *       defers the class while a member uses a type not generated yet ({@code MissingTypes}). It
+ *       checks nothing: what cannot be generated stays in the model (an {@code UnsupportedType},
+ *       a member without a kind, annotations as written).
+ *   <li><b>validate</b> ({@code validation}): {@code ComponentValidator} runs every check of the
+ *       class, one validator per concern ({@code TypeValidator}, {@code ToolValidator} with
+ *       {@code SchemaRuleValidator}, {@code FeatureValidator}, {@code WidgetValidator},
+ *       {@code DefaultValueValidator}), on the model; every problem goes to a {@code diag.Report}
+ *       with its element, annotation and value, and processing of the class carries on.
  *   <li><b>report</b>: {@code ComponentStep} prints the report; a class with any error gets no
  *       output.
  *   <li><b>write</b> ({@code schema}, {@code writer}): from the model only, {@code SchemaWriter}
@@ -40,10 +43,11 @@
  * <ul>
  *   <li>{@code AnnotationNames.MEMBERS} / {@code COMPONENT}: add the annotation so both
  *       processors see the classes that use it.
- *   <li>A validator in {@code validation} and {@code ComponentModelFactory}: read the new annotation in
- *       their per-method loop into a new model record (e.g. {@code ResourceModel}) and add a list
- *       of them to {@code ComponentModel}. {@code TypeModelFactory.value(...)} maps any Java type
- *       for them, with the same diagnostics.
+ *   <li>{@code ComponentModelFactory} and a validator in {@code validation}: read the new
+ *       annotation in the factory's per-method loop into a new model record (e.g.
+ *       {@code ResourceModel}) kept as written, add a list of them to {@code ComponentModel}, and
+ *       check them in the validator. {@code TypeModelFactory.value(...)} maps any Java type for
+ *       them, and {@code TypeValidator.use(...)} reports what it cannot map.
  *   <li>{@code FactoryWriter.members()}: add a {@code MemberWriter} that adds the handler classes
  *       to the factory and the list method ({@code resources()}, {@code prompts()}, ...) to the
  *       component. {@code CodecWriter} gives decoders and writers of any type.

@@ -2,13 +2,19 @@ package dev.mcpapt.processor;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 
 /**
  * How every processor test compiles: javac, or Eclipse's compiler (ecj) through the same
@@ -45,10 +51,11 @@ public final class Compilations {
     private List<Object> options(Object... extra) {
       List<Object> all = new ArrayList<>(List.of("-parameters"));
       if (this == ECJ) {
-        // ecj warns about what javac does not, and reads generated sources back through file
-        // system paths, which compile-testing's in-memory files do not have: it only runs the
-        // processors here (javac compiles the generated code in the other tests).
-        all.addAll(List.of("--release", "17", "-nowarn", "-proc:only"));
+        // ecj reads generated sources back through file system paths, which compile-testing's
+        // in-memory files do not have: it only runs the processors here (javac compiles the
+        // generated code in the other tests). Its warnings stay on, as the processor's own
+        // warnings are among them.
+        all.addAll(List.of("--release", "17", "-proc:only"));
       }
       all.addAll(List.of(extra));
       return all;
@@ -79,6 +86,23 @@ public final class Compilations {
         .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
             + d.getMessage(Locale.ROOT))
         .toList();
+  }
+
+  /**
+   * A source file on disk named after {@code qualifiedName}, holding {@code text}. ecj reads each
+   * source through its file, so a test that runs under both compilers writes its sources with
+   * this rather than keeping them in memory; each call gets its own directory.
+   */
+  public static JavaFileObject source(String qualifiedName, String text) {
+    try {
+      Path file = Files.createTempDirectory("mcp-apt-test").resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+      file.toFile().deleteOnExit();
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** javac with both processors. */

@@ -6,29 +6,18 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The goldens and every diagnostic of tools and features again, under Eclipse's compiler (ecj),
  * which runs processors its own way (rounds, {@code Filer}, positions of messages): what an
- * Eclipse user gets must be what a Maven build gets.
+ * Eclipse user gets must be what a Maven build gets. The widget, widget data, display, skill and
+ * warning cases run under ecj through their own {@code Eclipse…Test} subclasses.
  */
 class EclipseCompilerTest {
-  @ParameterizedTest
-  @ValueSource(strings = {"TaskTools"})
-  void generatedSourceAndDescriptorMatchTheGoldens(String name) throws IOException {
-    GoldenFileTest.assertMatchesTheGoldens(Tool.ECJ, name);
-  }
-
   @ParameterizedTest
   @MethodSource("dev.mcpapt.processor.SmallGoldenTest#goldens")
   void smallGoldens(String golden) throws IOException {
     SmallGoldenTest.assertMatchesTheGolden(Tool.ECJ, golden);
-  }
-
-  @Test
-  void featuresMatchTheGoldens() throws IOException {
-    FeaturesGoldenTest.assertMatchesTheGoldens(Tool.ECJ);
   }
 
   @Test

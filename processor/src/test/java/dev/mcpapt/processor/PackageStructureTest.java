@@ -19,6 +19,18 @@ class PackageStructureTest {
     slices().matching("dev.mcpapt.processor.(*)..").should().beFreeOfCycles().check(MAIN);
   }
 
+  /**
+   * The model is built without a check: the factories and the readers they use record what they
+   * find, and every check and message is in {@code validation} (or in readers outside the model).
+   */
+  @Test
+  void theModelIsBuiltWithoutReporting() {
+    noClasses().that().resideInAnyPackage(
+            "dev.mcpapt.processor.model..", "dev.mcpapt.processor.read..", "dev.mcpapt.processor.widget..")
+        .should().dependOnClassesThat().resideInAPackage("dev.mcpapt.processor.diag..")
+        .check(MAIN);
+  }
+
   @Test
   void onlyTheEntryPointsUseTheSteps() {
     noClasses().that().resideInAPackage("dev.mcpapt.processor.*..")

@@ -29,7 +29,8 @@ class SmallGoldenTest {
   /** Each feature and the class that shows it. */
   static Stream<String> goldens() {
     return Stream.of("records/Lines", "recursive/Trees", "sealed/Shapes", "time/Times", "scalars/Ids",
-        "containers/Containers", "beans/Stock", "constraints/Forms", "enums/Units", "json/Raw", "async/Failing");
+        "containers/Containers", "beans/Stock", "constraints/Forms", "enums/Units", "json/Raw", "async/Failing",
+        "hints/Hints", "defaults/Listing", "context/Cleanup", "resources/Shelves", "templates/Books", "prompts/Advice");
   }
 
   static Compilation compile(Compilations.Tool tool, String golden) {
@@ -82,7 +83,7 @@ class SmallGoldenTest {
   void schemasAreValidJsonSchema2020_12(String golden) throws IOException {
     var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
     var meta = factory.getSchema(com.networknt.schema.SchemaLocation.of(com.networknt.schema.SchemaId.V202012));
-    for (var tool : GoldenFileTest.JSON.readTree(GoldenFileTest.resource("good/" + golden + ".json")).get("tools")) {
+    for (var tool : GoldenFileTest.JSON.readTree(GoldenFileTest.resource("good/" + golden + ".json")).path("tools")) {
       for (String key : List.of("inputSchema", "outputSchema")) {
         if (tool.has(key)) {
           var errors = meta.validate(tool.get(key));

@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import javax.tools.JavaFileObject;
@@ -13,8 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** Warnings: reported on the element, never blocking output, silenced by {@code @SuppressWarnings("mcp-<id>")}. */
 class WarningTest {
+  /** The compiler these cases run under; {@code EclipseWarningTest} runs them under ecj. */
+  Compilations.Tool tool() {
+    return Compilations.Tool.JAVAC;
+  }
+
   private static JavaFileObject source(String body) {
-    return JavaFileObjects.forSourceString("w.Tools", "package w;\nimport dev.mcpapt.annotations.*;\n" + body);
+    return Compilations.source("w.Tools", "package w;\nimport dev.mcpapt.annotations.*;\n" + body);
   }
 
   @Test
@@ -33,7 +37,7 @@ class WarningTest {
           public String described() { return ""; }
         }
         """);
-    Compilation c = Compilations.withProcessors().compile(src);
+    Compilation c = tool().compiler().compile(src);
     assertThat(c).succeeded();
     assertThat(c).hadWarningCount(1);
     assertThat(c).hadWarningContaining(Diagnostic.McpToolWithoutDescription.tag() + " Tool \"bare\" has no description")
@@ -51,7 +55,7 @@ class WarningTest {
           public String bare() { return ""; }
         }
         """);
-    assertThat(Compilations.withProcessors().compile(onMethod)).succeededWithoutWarnings();
+    assertThat(tool().compiler().compile(onMethod)).succeededWithoutWarnings();
 
     JavaFileObject onOuterClass = source("""
         @SuppressWarnings({"unchecked", "mcp-McpToolWithoutDescription"})
@@ -62,7 +66,7 @@ class WarningTest {
           }
         }
         """);
-    assertThat(Compilations.withProcessors().compile(onOuterClass)).succeededWithoutWarnings();
+    assertThat(tool().compiler().compile(onOuterClass)).succeededWithoutWarnings();
 
     // Another id does not suppress this one.
     JavaFileObject otherId = source("""
@@ -72,7 +76,7 @@ class WarningTest {
           public String bare() { return ""; }
         }
         """);
-    Compilation c = Compilations.withProcessors().compile(otherId);
+    Compilation c = tool().compiler().compile(otherId);
     assertThat(c).hadWarningCount(1);
     assertThat(c).hadWarningContaining(Diagnostic.McpToolWithoutDescription.tag());
   }
@@ -89,7 +93,7 @@ class WarningTest {
           public String bad(Thread thread) { return ""; }
         }
         """);
-    Compilation c = Compilations.withProcessors().compile(src);
+    Compilation c = tool().compiler().compile(src);
     assertThat(c).failed();
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining(Diagnostic.McpUnsupportedType.tag());

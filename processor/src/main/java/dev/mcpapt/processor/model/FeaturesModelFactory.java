@@ -1,7 +1,5 @@
 package dev.mcpapt.processor.model;
 
-import dev.mcpapt.processor.diag.Diagnostic;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.FeatureAnnotations;
@@ -10,18 +8,10 @@ import dev.mcpapt.processor.read.Mirrors;
 import dev.mcpapt.processor.read.ParamAnnotation;
 import dev.mcpapt.processor.read.SecurityAnnotation;
 import dev.mcpapt.processor.read.ToolAnnotation;
-import dev.mcpapt.processor.read.UriTemplateSyntax;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -34,18 +24,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Validates the {@code @Resource}, {@code @ResourceTemplate}, {@code @Prompt} and
- * {@code @Complete} methods of one class and builds their {@link FeaturesModel}, reporting every
- * problem on the method, parameter or annotation value concerned:
- *
- * <ol>
- *   <li>each method is one kind of member, public, without type parameters;
- *   <li>resource URIs are absolute URIs, templates valid RFC 6570, and every template variable is
- *       bound to exactly one parameter of the same name (and every such parameter to a variable);
- *   <li>parameter and return types are ones the generated code can convert;
- *   <li>names, URIs and completions are unique in the class, and a completion of a prompt or
- *       template of the same class names one of its arguments or variables.
- * </ol>
+ * Builds the {@link FeaturesModel} of the {@code @Resource}, {@code @ResourceTemplate},
+ * {@code @Prompt} and {@code @Complete} methods of one class, each as written: what the generated
+ * code cannot pass or return has a {@code null} kind, and names, URIs and templates are kept
+ * unchecked. {@code validation.FeatureValidator} checks the result.
  */
 public final class FeaturesModelFactory {
   private static final String CONTEXT = RuntimeTypes.MCP_CONTEXT.canonicalName();
@@ -61,18 +43,12 @@ public final class FeaturesModelFactory {
     this.elements = elements;
   }
 
-  /** The model of {@code type}'s feature methods; meaningful only if {@code report} stays clean. */
-  public FeaturesModel create(TypeElement type, Report report) {
+  /** The model of {@code type}'s feature methods, in declaration order. */
+  public FeaturesModel create(TypeElement type) {
     List<FeaturesModel.Resource> resources = new ArrayList<>();
     List<FeaturesModel.Template> templates = new ArrayList<>();
     List<FeaturesModel.Prompt> prompts = new ArrayList<>();
     List<FeaturesModel.Completion> completions = new ArrayList<>();
-    Map<String, ExecutableElement> uris = new HashMap<>();
-    Map<String, ExecutableElement> templateNames = new HashMap<>();
-    Map<String, ExecutableElement> promptNames = new HashMap<>();
-    Map<String, ExecutableElement> completionKeys = new HashMap<>();
-    List<PendingCompletion> pending = new ArrayList<>();
-
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<FeatureAnnotations.Resource> resource = FeatureAnnotations.Resource.read(method);
       Optional<FeatureAnnotations.ResourceTemplate> template = FeatureAnnotations.ResourceTemplate.read(method);
@@ -80,184 +56,51 @@ public final class FeaturesModelFactory {
       Optional<FeatureAnnotations.Complete> complete = FeatureAnnotations.Complete.read(method);
       int kinds = (resource.isPresent() ? 1 : 0) + (template.isPresent() ? 1 : 0) + (prompt.isPresent() ? 1 : 0)
           + (complete.isPresent() ? 1 : 0) + (ToolAnnotation.read(method).isPresent() ? 1 : 0);
-      if (kinds == 0) {
-        continue;
+      if (kinds != 1) {
+        continue; // none, or several (which kind was meant is anyone's guess; the validator says so)
       }
-      if (kinds > 1) {
-        continue; // reported by the feature validator; which kind was meant is anyone's guess
-      }
-      AnnotationMirror mirror = resource.<AnnotationMirror>map(FeatureAnnotations.Resource::mirror)
-          .or(() -> template.map(FeatureAnnotations.ResourceTemplate::mirror))
-          .or(() -> prompt.map(FeatureAnnotations.Prompt::mirror))
-          .or(() -> complete.map(FeatureAnnotations.Complete::mirror))
-          .orElse(null);
-      if (mirror == null) {
-        continue; // a tool: the tool factory models it
-      }
-      if (resource.isPresent()) {
-        FeaturesModel.Resource r = resource(method, resource.get(), report);
-        if (r != null) {
-          ExecutableElement previous = uris.putIfAbsent(r.uri(), method);
-          if (previous != null) {
-            report.error(Diagnostic.McpDuplicateResourceUri, method, resource.get().mirror(), resource.get().uriValue(),
-                r.uri(), previous.getSimpleName() + "()");
-          } else {
-            resources.add(r);
-          }
-        }
-      } else if (template.isPresent()) {
-        FeaturesModel.Template t = template(method, template.get(), report);
-        if (t != null) {
-          ExecutableElement previous = templateNames.putIfAbsent(t.uriTemplate(), method);
-          if (previous != null) {
-            report.error(Diagnostic.McpDuplicateResourceTemplate, method, template.get().mirror(),
-                template.get().uriTemplateValue(), t.uriTemplate(), previous.getSimpleName() + "()");
-          } else {
-            templates.add(t);
-          }
-        }
-      } else if (prompt.isPresent()) {
-        FeaturesModel.Prompt p = prompt(method, prompt.get(), report);
-        if (p != null) {
-          ExecutableElement previous = promptNames.putIfAbsent(p.name(), method);
-          if (previous != null) {
-            report.error(Diagnostic.McpDuplicatePromptName, method, prompt.get().mirror(), prompt.get().nameValue(),
-                p.name(), previous.getSimpleName() + "()");
-          } else {
-            prompts.add(p);
-          }
-        }
-      } else {
-        FeaturesModel.Completion c = completion(method, complete.get(), report);
-        if (c != null) {
-          String key = (c.prompt() ? "prompt " : "template ") + c.ref() + " / " + c.argument();
-          ExecutableElement previous = completionKeys.putIfAbsent(key, method);
-          if (previous != null) {
-            report.error(Diagnostic.McpDuplicateCompletion, method, complete.get().mirror(), complete.get().argumentValue(),
-                previous.getSimpleName() + "()", method.getSimpleName() + "()", c.argument(), c.ref());
-          } else {
-            completions.add(c);
-            pending.add(new PendingCompletion(c, method, complete.get()));
-          }
-        }
-      }
+      resource.ifPresent(a -> resources.add(resource(method, a)));
+      template.ifPresent(a -> templates.add(template(method, a)));
+      prompt.ifPresent(a -> prompts.add(prompt(method, a)));
+      complete.ifPresent(a -> completions.add(completion(method, a)));
     }
-    checkCompletionTargets(pending, prompts, templates, report);
     return new FeaturesModel(List.copyOf(resources), List.copyOf(templates), List.copyOf(prompts),
         List.copyOf(completions));
   }
 
-  private record PendingCompletion(FeaturesModel.Completion completion, ExecutableElement method,
-      FeatureAnnotations.Complete annotation) {}
-
   // ---------------------------------------------------------------- resources
 
-  private FeaturesModel.Resource resource(ExecutableElement method, FeatureAnnotations.Resource a, Report report) {
-    boolean ok = true;
-    String problem = uriProblem(a.uri());
-    if (problem != null) {
-      report.error(Diagnostic.McpInvalidResourceUri, method, a.mirror(), a.uriValue(), a.uri(), problem);
-      ok = false;
-    }
+  private FeaturesModel.Resource resource(ExecutableElement method, FeatureAnnotations.Resource a) {
     List<FeaturesModel.Param> params = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
-      if (isType(p.asType(), CONTEXT)) {
-        params.add(new FeaturesModel.Param(p.getSimpleName().toString(), FeaturesModel.Param.Kind.CONTEXT, null, null));
-      } else {
-        report.error(Diagnostic.McpMemberParameterType, p, where(method), p.getSimpleName(), p.asType(),
-            "a @Resource method takes no arguments (only an McpContext); for URIs with parts use @ResourceTemplate");
-        ok = false;
-      }
+      // a resource takes nothing but the context
+      params.add(new FeaturesModel.Param(p, p.getSimpleName().toString(),
+          isType(p.asType(), CONTEXT) ? FeaturesModel.Param.Kind.CONTEXT : null, null, null));
     }
     Returned returned = returned(method);
     FeaturesModel.ContentsKind contents = contentsKind(returned.type());
-    if (contents == null) {
-      report.error(Diagnostic.McpMemberReturnType, method, where(method), method.getReturnType(),
-          "a resource method returns String (text), byte[] (binary), ResourceContents or a List of them, "
-              + "or a CompletionStage of one of these");
-      ok = false;
-    }
-    if (!ok) {
-      return null;
-    }
     String name = a.name().isEmpty() ? method.getSimpleName().toString() : a.name();
     return new FeaturesModel.Resource(a.uri(), name, a.title(), description(method, a.description()),
-        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method, report));
-  }
-
-  static String uriProblem(String uri) {
-    if (uri.isBlank()) {
-      return "it is empty";
-    }
-    try {
-      URI parsed = new URI(uri);
-      if (!parsed.isAbsolute()) {
-        return "it has no scheme";
-      }
-    } catch (URISyntaxException e) {
-      return e.getReason() + " at index " + e.getIndex();
-    }
-    return null;
+        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method), a);
   }
 
   // ---------------------------------------------------------------- templates
 
-  private FeaturesModel.Template template(
-      ExecutableElement method, FeatureAnnotations.ResourceTemplate a, Report report) {
-    UriTemplateSyntax.Parsed parsed = UriTemplateSyntax.parse(a.uriTemplate());
-    if (parsed.problem() != null || a.uriTemplate().isBlank()) {
-      report.error(Diagnostic.McpInvalidUriTemplate, method, a.mirror(), a.uriTemplateValue(), a.uriTemplate(),
-          parsed.problem() == null ? "it is empty" : parsed.problem());
-      return null;
-    }
-    boolean ok = true;
-    List<String> variables = parsed.variables();
-    Set<String> bound = new LinkedHashSet<>();
+  private FeaturesModel.Template template(ExecutableElement method, FeatureAnnotations.ResourceTemplate a) {
     List<FeaturesModel.Param> params = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
-        continue;
-      }
-      String variable = ParamAnnotation.read(p).map(ParamAnnotation::name).filter(s -> !s.isEmpty()).orElse(javaName);
-      FeaturesModel.Param.Kind kind = variableKind(p.asType());
-      if (kind == null) {
-        report.error(Diagnostic.McpMemberParameterType, p, where(method), javaName, p.asType(),
-            "template variables bind to String, int or long parameters (and one McpContext)");
-        ok = false;
-        continue;
-      }
-      if (!variables.contains(variable)) {
-        report.error(Diagnostic.McpUnboundTemplateParameter, p, javaName, where(method), a.uriTemplate(),
-            String.join(", ", variables), variable);
-        ok = false;
-        continue;
-      }
-      bound.add(variable);
-      params.add(new FeaturesModel.Param(javaName, kind, variable, null));
-    }
-    for (String v : variables) {
-      if (!bound.contains(v)) {
-        report.error(Diagnostic.McpUnboundTemplateVariable, method, a.mirror(), a.uriTemplateValue(), v,
-            a.uriTemplate(), where(method), v, v);
-        ok = false;
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
+      } else {
+        params.add(new FeaturesModel.Param(p, javaName, variableKind(p.asType()), wireName(p), null));
       }
     }
     Returned returned = returned(method);
     FeaturesModel.ContentsKind contents = contentsKind(returned.type());
-    if (contents == null) {
-      report.error(Diagnostic.McpMemberReturnType, method, where(method), method.getReturnType(),
-          "a resource template method returns String (text), byte[] (binary), ResourceContents or a List of them, "
-              + "or a CompletionStage of one of these");
-      ok = false;
-    }
-    if (!ok) {
-      return null;
-    }
     String name = a.name().isEmpty() ? method.getSimpleName().toString() : a.name();
     return new FeaturesModel.Template(a.uriTemplate(), name, a.title(), description(method, a.description()),
-        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method, report));
+        mimeType(a.mimeType(), contents), contents, methodOf(method, returned.async(), params), security(method), a);
   }
 
   private static FeaturesModel.Param.Kind variableKind(TypeMirror type) {
@@ -275,41 +118,25 @@ public final class FeaturesModelFactory {
 
   // ---------------------------------------------------------------- prompts
 
-  private FeaturesModel.Prompt prompt(ExecutableElement method, FeatureAnnotations.Prompt a, Report report) {
-    boolean ok = true;
+  private FeaturesModel.Prompt prompt(ExecutableElement method, FeatureAnnotations.Prompt a) {
     String name = a.name().isEmpty() ? TypeModelFactory.snakeCase(method.getSimpleName().toString()) : a.name();
     Javadoc doc = Javadoc.of(elements, method);
     List<FeaturesModel.Param> params = new ArrayList<>();
     List<FeaturesModel.Argument> arguments = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
     for (VariableElement p : method.getParameters()) {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
         continue;
       }
       Optional<ParamAnnotation> param = ParamAnnotation.read(p);
-      param.filter(ParamAnnotation::hasHeader).ifPresent(h -> report.error(Diagnostic.McpInvalidHeader, p, h.mirror(),
-          h.headerValue(), h.header(), "prompt argument " + javaName, "header is allowed only on a parameter of a @Tool method"));
-      String argName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty()).orElse(javaName);
-      if (!names.add(argName)) {
-        report.error(Diagnostic.McpDuplicateName, p, argName, method.getSimpleName());
-        ok = false;
-      }
-      String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty())
-          .orElse(doc.param(javaName));
-      FeaturesModel.Param.Kind kind;
+      String argName = wireName(p);
+      FeaturesModel.Param.Kind kind = null;
       String defaultValue = null;
       if (isType(p.asType(), STRING)) {
         if (param.isPresent() && param.get().hasDefault()) {
           kind = FeaturesModel.Param.Kind.DEFAULTED_ARGUMENT;
-          defaultValue = jsonString(param.get().defaultValue());
-          if (defaultValue == null) {
-            report.error(Diagnostic.McpInvalidDefault, p, param.get().mirror(), param.get().defaultValueValue(),
-                param.get().defaultValue(), "prompt argument " + argName,
-                "a prompt argument is text, so its default is a JSON string, e.g. \"\\\"short\\\"\"");
-            ok = false;
-          }
+          defaultValue = jsonString(param.get().defaultValue()); // null if it is not a JSON string
         } else if (Mirrors.findBySimpleName(p, AnnotationNames.NULLABLE).isPresent()) {
           kind = FeaturesModel.Param.Kind.DEFAULTED_ARGUMENT;
         } else {
@@ -317,35 +144,23 @@ public final class FeaturesModelFactory {
         }
       } else if (isOptionalString(p.asType())) {
         kind = FeaturesModel.Param.Kind.OPTIONAL_ARGUMENT;
-      } else {
-        report.error(Diagnostic.McpMemberParameterType, p, where(method), javaName, p.asType(),
-            "prompt arguments are text: declare String (required), Optional<String> or a String with "
-                + "@Param(defaultValue = ...) (optional); and at most one McpContext");
-        ok = false;
-        continue;
       }
-      params.add(new FeaturesModel.Param(javaName, kind, argName, defaultValue));
-      arguments.add(new FeaturesModel.Argument(argName, description == null ? "" : description,
-          kind == FeaturesModel.Param.Kind.REQUIRED_ARGUMENT));
+      params.add(new FeaturesModel.Param(p, javaName, kind, argName, defaultValue));
+      if (kind != null) {
+        String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty())
+            .orElse(doc.param(javaName));
+        arguments.add(new FeaturesModel.Argument(argName, description == null ? "" : description,
+            kind == FeaturesModel.Param.Kind.REQUIRED_ARGUMENT));
+      }
     }
     Returned returned = returned(method);
-    FeaturesModel.PromptKind kind = promptKind(returned.type());
-    if (kind == null) {
-      report.error(Diagnostic.McpMemberReturnType, method, where(method), method.getReturnType(),
-          "a prompt method returns String (one user message), PromptMessage, a List of PromptMessage or a "
-              + "PromptResult, or a CompletionStage of one of these");
-      ok = false;
-    }
-    if (!ok) {
-      return null;
-    }
     return new FeaturesModel.Prompt(name, a.title(), description(method, a.description()), List.copyOf(arguments),
-        kind, methodOf(method, returned.async(), params), security(method, report));
+        promptKind(returned.type()), methodOf(method, returned.async(), params), security(method), a);
   }
 
-  /** The method's {@code @Security}, or {@code null} (an invalid one is reported). */
-  private static FeaturesModel.Security security(ExecutableElement method, Report report) {
-    return SecurityAnnotation.read(method, report)
+  /** The method's {@code @Security}, or {@code null} without one. */
+  private static FeaturesModel.Security security(ExecutableElement method) {
+    return SecurityAnnotation.read(method)
         .map(s -> new FeaturesModel.Security(s.schemes(), s.scopes()))
         .orElse(null);
   }
@@ -387,16 +202,11 @@ public final class FeaturesModelFactory {
 
   // ---------------------------------------------------------------- completions
 
-  private FeaturesModel.Completion completion(ExecutableElement method, FeatureAnnotations.Complete a, Report report) {
+  private FeaturesModel.Completion completion(ExecutableElement method, FeatureAnnotations.Complete a) {
     boolean prompt = !a.prompt().isEmpty();
     boolean template = !a.resourceTemplate().isEmpty();
-    if (prompt == template || a.argument().isEmpty()) {
-      report.error(Diagnostic.McpInvalidCompleteTarget, method, a.mirror(), null, method.getSimpleName() + "()");
-      return null;
-    }
-    boolean ok = true;
+    String ref = prompt == template || a.argument().isEmpty() ? null : prompt ? a.prompt() : a.resourceTemplate();
     List<FeaturesModel.Param> params = new ArrayList<>();
-    boolean valueBound = false;
     List<VariableElement> strings = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
       if (isType(p.asType(), STRING)) {
@@ -415,38 +225,25 @@ public final class FeaturesModelFactory {
     for (VariableElement p : method.getParameters()) {
       String javaName = p.getSimpleName().toString();
       if (isType(p.asType(), CONTEXT)) {
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.CONTEXT, null, null));
       } else if (p.equals(valueParam)) { // not ==: ecj makes new elements on every call
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.COMPLETION_VALUE, a.argument(), null));
-        valueBound = true;
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.COMPLETION_VALUE, a.argument(), null));
       } else if (isType(p.asType(), STRING)) {
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.COMPLETION_CONTEXT_ARGUMENT, wireName(p),
-            null));
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.COMPLETION_CONTEXT_ARGUMENT,
+            wireName(p), null));
       } else if (isStringMap(p.asType())) {
-        params.add(new FeaturesModel.Param(javaName, FeaturesModel.Param.Kind.COMPLETION_CONTEXT, null, null));
+        params.add(new FeaturesModel.Param(p, javaName, FeaturesModel.Param.Kind.COMPLETION_CONTEXT, null, null));
       } else {
-        report.error(Diagnostic.McpMemberParameterType, p, where(method), javaName, p.asType(),
-            "a completion method takes the value typed so far (String), other arguments by name (String), "
-                + "all of them (Map<String, String>) and an McpContext");
-        ok = false;
+        params.add(new FeaturesModel.Param(p, javaName, null, null, null));
       }
     }
-    if (!valueBound && ok) {
-      report.error(Diagnostic.McpMemberParameterType, method, where(method), "(none)", "-",
-          "a completion method needs a String parameter for the value typed so far");
-      ok = false;
-    }
     Returned returned = returned(method);
-    if (!isCollectionOf(returned.type(), STRING)) {
-      report.error(Diagnostic.McpMemberReturnType, method, where(method), method.getReturnType(),
-          "a completion method returns a List (or Set, Collection) of String, or a CompletionStage of one");
-      ok = false;
-    }
-    if (!ok) {
-      return null;
-    }
-    return new FeaturesModel.Completion(prompt, prompt ? a.prompt() : a.resourceTemplate(), a.argument(),
-        methodOf(method, returned.async(), params));
+    return new FeaturesModel.Completion(prompt, ref, a.argument(), methodOf(method, returned.async(), params), a);
+  }
+
+  /** Whether {@code method} returns a collection of strings, or a stage of one, as a completion must. */
+  public static boolean returnsStrings(ExecutableElement method) {
+    return isCollectionOf(returned(method).type(), STRING);
   }
 
   private static String wireName(VariableElement p) {
@@ -459,25 +256,6 @@ public final class FeaturesModelFactory {
       return false;
     }
     return isType(d.getTypeArguments().get(0), STRING) && isType(d.getTypeArguments().get(1), STRING);
-  }
-
-  /** A completion of a prompt or template of this class must name one of its arguments or variables. */
-  private static void checkCompletionTargets(List<PendingCompletion> pending, List<FeaturesModel.Prompt> prompts,
-      List<FeaturesModel.Template> templates, Report report) {
-    Map<String, List<String>> promptArgs = new LinkedHashMap<>();
-    prompts.forEach(p -> promptArgs.put(p.name(), p.arguments().stream().map(FeaturesModel.Argument::name).toList()));
-    Map<String, List<String>> templateVars = new LinkedHashMap<>();
-    templates.forEach(t -> templateVars.put(t.uriTemplate(), UriTemplateSyntax.parse(t.uriTemplate()).variables()));
-    for (PendingCompletion pc : pending) {
-      FeaturesModel.Completion c = pc.completion();
-      List<String> known = c.prompt() ? promptArgs.get(c.ref()) : templateVars.get(c.ref());
-      if (known != null && !known.contains(c.argument())) {
-        report.error(Diagnostic.McpUnknownCompletionArgument, pc.method(), pc.annotation().mirror(),
-            pc.annotation().argumentValue(), pc.method().getSimpleName() + "()", c.argument(),
-            c.prompt() ? "an argument" : "a variable", (c.prompt() ? "prompt " : "template ") + c.ref(),
-            known.isEmpty() ? "none" : String.join(", ", known));
-      }
-    }
   }
 
   // ---------------------------------------------------------------- shared
@@ -534,12 +312,8 @@ public final class FeaturesModelFactory {
   }
 
   private static FeaturesModel.Method methodOf(ExecutableElement method, boolean async, List<FeaturesModel.Param> params) {
-    return new FeaturesModel.Method(method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC),
+    return new FeaturesModel.Method(method, method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC),
         async, List.copyOf(params));
-  }
-
-  private static String where(ExecutableElement method) {
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
   }
 
   private static boolean isType(TypeMirror type, String qualifiedName) {

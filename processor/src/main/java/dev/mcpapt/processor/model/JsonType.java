@@ -31,6 +31,12 @@ public sealed interface JsonType {
   /** Any JSON value ({@code JsonNode}): the explicit opt-in for untyped data. */
   record AnyType(TypeName javaType) implements JsonType {}
 
+  /**
+   * A type the generated code cannot convert, kept where it is used so that validation reports it
+   * there; a model holding one is never written.
+   */
+  record UnsupportedType(Unsupported problem, TypeName javaType) implements JsonType {}
+
   /** The Java form of a JSON array. */
   enum Container {
     LIST,

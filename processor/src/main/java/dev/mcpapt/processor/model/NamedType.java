@@ -2,6 +2,9 @@ package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import dev.mcpapt.processor.read.SchemaAnnotations;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /** A user type with its own schema, decoder and writer. */
 public sealed interface NamedType {
@@ -21,25 +24,28 @@ public sealed interface NamedType {
    *
    * @param name the key under {@code $defs}
    * @param anchor its {@code $anchor}, or null
+   * @param element the type that declares it
+   * @param annotation the annotation as written
    */
-  record SchemaDefModel(String name, String anchor) {}
+  record SchemaDefModel(String name, String anchor, TypeElement element, SchemaAnnotations.Def annotation) {}
 
   /**
    * A record or a Jackson-style bean: a JSON object with known properties.
    *
    * @param constructible the type can be built from JSON (a record, or a bean with a public
    *     no-argument constructor)
+   * @param usedAt where the type is first used: where problems of the type as a whole are reported
    */
   record ObjectModel(ClassName name, Kind kind, String description, List<PropertyModel> properties, boolean constructible,
-      SchemaDefModel def) implements NamedType {
+      SchemaDefModel def, Element usedAt) implements NamedType {
     public ObjectModel(ClassName name, Kind kind, String description, List<PropertyModel> properties,
-        boolean constructible) {
-      this(name, kind, description, properties, constructible, null);
+        boolean constructible, Element usedAt) {
+      this(name, kind, description, properties, constructible, null, usedAt);
     }
 
     @Override
     public ObjectModel withDef(SchemaDefModel def) {
-      return new ObjectModel(name, kind, description, properties, constructible, def);
+      return new ObjectModel(name, kind, description, properties, constructible, def, usedAt);
     }
 
     public enum Kind {
@@ -71,16 +77,22 @@ public sealed interface NamedType {
   /**
    * A sealed interface whose permitted subtypes are records: one of several objects, told apart by
    * a discriminator property.
+   *
+   * @param variants the permitted records
+   * @param otherSubtypes the qualified names of permitted subtypes that are not records (which
+   *     cannot be variants)
+   * @param usedAt where the type is first used: where its problems are reported
    */
   record SealedModel(ClassName name, String description, String discriminator, List<Variant> variants,
-      SchemaDefModel def) implements NamedType {
-    public SealedModel(ClassName name, String description, String discriminator, List<Variant> variants) {
-      this(name, description, discriminator, variants, null);
+      SchemaDefModel def, List<String> otherSubtypes, Element usedAt) implements NamedType {
+    public SealedModel(ClassName name, String description, String discriminator, List<Variant> variants,
+        List<String> otherSubtypes, Element usedAt) {
+      this(name, description, discriminator, variants, null, otherSubtypes, usedAt);
     }
 
     @Override
     public SealedModel withDef(SchemaDefModel def) {
-      return new SealedModel(name, description, discriminator, variants, def);
+      return new SealedModel(name, description, discriminator, variants, def, otherSubtypes, usedAt);
     }
 
     /** One permitted record and its discriminator value. */

@@ -1,6 +1,7 @@
 package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.TypeName;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What a tool method returns and how it becomes a tool result.
@@ -11,27 +12,36 @@ import com.palantir.javapoet.TypeName;
  * @param widget the method returns {@code WidgetResult<T>} or {@code TypedWidgetResult<T, D>} (the
  *     value is its {@code T}; the generated code calls {@code toToolResult} with the writer of
  *     {@code T})
- * @param widgetData for {@code TypedWidgetResult<T, D>}, {@code D}: a record or bean whose
- *     properties are the result's {@code _meta} keys; null otherwise
+ * @param widgetData for {@code TypedWidgetResult<T, D>}, {@code D}: meant to be a record or bean
+ *     whose properties are the result's {@code _meta} keys; null otherwise
+ * @param widgetDataType {@code D} as written, or null
+ * @param unsupported why the method's return type cannot be used, or null
  */
 public record ResultModel(
-    Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget, ValueModel widgetData) {
+    Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget, ValueModel widgetData,
+    TypeMirror widgetDataType, Unsupported unsupported) {
   public ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType) {
-    this(kind, value, async, javaType, false, null);
+    this(kind, value, async, javaType, false, null, null, null);
   }
 
-  public ResultModel(Kind kind, ValueModel value, boolean async, TypeName javaType, boolean widget) {
-    this(kind, value, async, javaType, widget, null);
+  /** A return type the generated code cannot use. */
+  public static ResultModel unsupported(Unsupported unsupported, boolean async, TypeName javaType) {
+    return new ResultModel(Kind.TOOL_RESULT, null, async, javaType, false, null, null, unsupported);
   }
 
   /** This result, returned wrapped in a {@code WidgetResult}. */
   public ResultModel asWidget() {
-    return new ResultModel(kind, value, async, javaType, true, null);
+    return new ResultModel(kind, value, async, javaType, true, null, null, unsupported);
   }
 
   /** This result, returned wrapped in a {@code TypedWidgetResult} whose data is {@code widgetData}. */
-  public ResultModel asWidget(ValueModel widgetData) {
-    return new ResultModel(kind, value, async, javaType, true, widgetData);
+  public ResultModel asWidget(ValueModel widgetData, TypeMirror widgetDataType) {
+    return new ResultModel(kind, value, async, javaType, true, widgetData, widgetDataType, unsupported);
+  }
+
+  /** This result, which cannot be used for {@code unsupported}. */
+  public ResultModel with(Unsupported unsupported) {
+    return new ResultModel(kind, value, async, javaType, widget, widgetData, widgetDataType, unsupported);
   }
 
   public enum Kind {

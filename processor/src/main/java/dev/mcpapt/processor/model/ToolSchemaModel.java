@@ -21,14 +21,16 @@ public record ToolSchemaModel(boolean declaresDialect, List<List<String>> atLeas
    * When argument {@code param} equals {@code valueJson}, the arguments {@code require} are
    * required; otherwise (another value, or absent) the arguments {@code otherwise} are.
    *
-   * @param source where it was written, for the check of its value once every type is known
+   * @param valueJson the value as JSON text; null if the argument is missing or of a type that
+   *     cannot be compared with a value
+   * @param source where it was written, for the checks of {@code validation.SchemaRuleValidator}
    */
   public record Condition(String param, String valueJson, List<String> require, List<String> otherwise,
       Source source) {}
 
   /**
-   * The {@code @RequiredWhen} a condition comes from, and the tested argument's type, which
-   * {@code validation.RuleValueValidator} checks {@code valueJson} against.
+   * The {@code @RequiredWhen} a condition comes from, and the tested argument's type (null if
+   * there is no such argument), which {@code valueJson} is checked against.
    */
   public record Source(SchemaAnnotations.RequiredWhen annotation, ValueModel tested) {}
 

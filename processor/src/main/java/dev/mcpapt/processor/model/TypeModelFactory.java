@@ -2,13 +2,12 @@ package dev.mcpapt.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.mcpapt.processor.diag.Diagnostic;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.model.JsonType.AnyType;
 import dev.mcpapt.processor.model.JsonType.Container;
 import dev.mcpapt.processor.model.JsonType.MapType;
 import dev.mcpapt.processor.model.JsonType.Named;
 import dev.mcpapt.processor.model.JsonType.ScalarType;
+import dev.mcpapt.processor.model.JsonType.UnsupportedType;
 import dev.mcpapt.processor.model.NamedType.EnumModel;
 import dev.mcpapt.processor.model.NamedType.EnumModel.EnumConstant;
 import dev.mcpapt.processor.model.NamedType.ObjectModel;
@@ -21,6 +20,7 @@ import dev.mcpapt.processor.read.JacksonAnnotations;
 import dev.mcpapt.processor.read.Javadoc;
 import dev.mcpapt.processor.read.ParamAnnotation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,9 +46,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Maps Java types to {@link JsonType}s for one annotated class, collecting the named types it
- * meets and reporting every type no JSON can carry. Problems are reported on the element of the
- * tool that uses the type (the parameter or the method), with a path that names the property, so
- * a user sees where the type is used and why it fails.
+ * meets. A type no JSON can carry becomes an {@link JsonType.UnsupportedType} that remembers the
+ * element of the tool that first uses it (the parameter or the method) and a path that names the
+ * property, so that validation tells a user where the type is used and why it fails.
  */
 public final class TypeModelFactory {
   private static final Map<String, Scalar> SCALARS = Map.ofEntries(
@@ -77,17 +77,16 @@ public final class TypeModelFactory {
 
   private final Elements elements;
   private final Types types;
-  private final Report report;
   private final String packageName;
   private final Map<ClassName, NamedType> named = new LinkedHashMap<>();
   private final Set<ClassName> inProgress = new HashSet<>();
-  private final Set<ClassName> failed = new HashSet<>();
+  /** Types that cannot be modelled, by name: every use refers to the same node, reported once. */
+  private final Map<ClassName, UnsupportedType> failed = new HashMap<>();
   private final List<DefaultValue> defaults = new ArrayList<>();
 
-  public TypeModelFactory(Elements elements, Types types, Report report, String packageName) {
+  public TypeModelFactory(Elements elements, Types types, String packageName) {
     this.elements = elements;
     this.types = types;
-    this.report = report;
     this.packageName = packageName;
   }
 
@@ -106,7 +105,8 @@ public final class TypeModelFactory {
    * @param sites the declarations whose annotations apply ({@code @Nullable}, constraints)
    * @param at where problems are reported
    * @param where how messages name the use, e.g. {@code "parameter filter of search"}
-   * @return the model, or null after reporting why the type cannot be used
+   * @return the model; where the type (or a type in it) cannot be used, it holds an
+   *     {@link UnsupportedType} saying why
    */
   public ValueModel value(TypeMirror type, Element at, String where, AnnotatedConstruct... sites) {
     AnnotatedConstruct[] all = append(sites, type);
@@ -114,24 +114,60 @@ public final class TypeModelFactory {
     if (type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals("java.util.Optional")) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
       if (args.size() != 1) {
-        unsupported(at, where, type, "use Optional<T> with a type argument");
-        return null;
+        return ValueModel.of(unsupported(at, where, type, "use Optional<T> with a type argument"));
       }
       ValueModel inner = value(args.get(0), at, where, sites);
-      return inner == null ? null : new ValueModel(inner.type(), true, true, inner.constraints());
+      return new ValueModel(inner.type(), true, true, inner.constraints(), inner.misplaced());
     }
     JsonType json = jsonType(type, at, where);
-    if (json == null) {
-      return null;
+    if (json instanceof UnsupportedType) {
+      return ValueModel.of(json);
     }
     List<ConstraintAnnotations.Found> found = ConstraintAnnotations.find(all);
     boolean array = json instanceof JsonType.ArrayType || json instanceof MapType;
+    List<MisplacedConstraint> misplaced = new ArrayList<>();
     for (ConstraintAnnotations.Found f : found) {
       if (!applies(f.target(), json)) {
-        report.error(Diagnostic.McpConstraintMismatch, at, f.mirror(), null, f.simpleName(), where, type);
+        misplaced.add(new MisplacedConstraint(f, at, where, type));
       }
     }
-    return new ValueModel(json, nullable, false, Constraints.of(found, array));
+    return new ValueModel(json, nullable, false, Constraints.of(found, array), List.copyOf(misplaced));
+  }
+
+  /**
+   * Whether {@code value} can be used as it is: no {@link UnsupportedType} in it, nor in a named
+   * type it reaches.
+   */
+  public boolean complete(ValueModel value) {
+    return complete(value, named, new HashSet<>());
+  }
+
+  /** Whether {@code value} holds no {@link UnsupportedType}, also through the named types in {@code types}. */
+  public static boolean complete(ValueModel value, Map<ClassName, NamedType> types) {
+    return complete(value, types, new HashSet<>());
+  }
+
+  private static boolean complete(ValueModel value, Map<ClassName, NamedType> types, Set<ClassName> seen) {
+    JsonType type = value.type();
+    if (type instanceof UnsupportedType) {
+      return false;
+    }
+    if (type instanceof JsonType.ArrayType a) {
+      return complete(a.element(), types, seen);
+    }
+    if (type instanceof MapType m) {
+      return complete(m.value(), types, seen);
+    }
+    if (type instanceof Named n && seen.add(n.javaType())) {
+      NamedType model = types.get(n.javaType());
+      if (model instanceof ObjectModel o) {
+        return o.properties().stream().allMatch(p -> complete(p.value(), types, seen));
+      }
+      if (model instanceof SealedModel s) {
+        return s.variants().stream().allMatch(v -> complete(ValueModel.of(new Named(v.record())), types, seen));
+      }
+    }
+    return true;
   }
 
   private boolean applies(ConstraintAnnotations.Target target, JsonType json) {
@@ -169,14 +205,11 @@ public final class TypeModelFactory {
       case ERROR:
         throw new MissingTypeException(type.toString());
       case TYPEVAR:
-        unsupported(at, where, type, "type variables have no schema; use a concrete type");
-        return null;
+        return unsupported(at, where, type, "type variables have no schema; use a concrete type");
       case WILDCARD:
-        unsupported(at, where, type, "wildcards have no schema; use a concrete type argument");
-        return null;
+        return unsupported(at, where, type, "wildcards have no schema; use a concrete type argument");
       default:
-        unsupported(at, where, type, "it has no JSON form");
-        return null;
+        return unsupported(at, where, type, "it has no JSON form");
     }
   }
 
@@ -184,21 +217,18 @@ public final class TypeModelFactory {
     TypeMirror component = type.getComponentType();
     switch (component.getKind()) {
       case BYTE, SHORT, CHAR, FLOAT -> {
-        unsupported(at, where, type, "use int[], long[], double[], a String or a List instead");
-        return null;
+        return unsupported(at, where, type, "use int[], long[], double[], a String or a List instead");
       }
       case DECLARED -> {
         if (!((DeclaredType) component).getTypeArguments().isEmpty()) {
-          unsupported(at, where, type, "arrays of generic types cannot be created; use a List");
-          return null;
+          return unsupported(at, where, type, "arrays of generic types cannot be created; use a List");
         }
       }
       default -> {
         // primitives with helpers, nested arrays
       }
     }
-    ValueModel element = value(component, at, where + "[]");
-    return element == null ? null : new JsonType.ArrayType(Container.ARRAY, element, TypeName.get(type));
+    return new JsonType.ArrayType(Container.ARRAY, value(component, at, where + "[]"), TypeName.get(type));
   }
 
   private JsonType declaredType(DeclaredType type, Element at, String where) {
@@ -215,54 +245,49 @@ public final class TypeModelFactory {
     switch (name) {
       case "java.util.List", "java.util.Set", "java.util.Collection" -> {
         if (args.size() != 1) {
-          unsupported(at, where, type, "raw collections have no item schema; add a type argument");
-          return null;
+          return unsupported(at, where, type, "raw collections have no item schema; add a type argument");
         }
         ValueModel item = value(args.get(0), at, where + "[]");
         Container c = name.endsWith("List") ? Container.LIST : name.endsWith("Set") ? Container.SET : Container.COLLECTION;
-        return item == null ? null : new JsonType.ArrayType(c, item, TypeName.get(type));
+        return new JsonType.ArrayType(c, item, TypeName.get(type));
       }
       case "java.util.Map" -> {
         if (args.size() != 2 || !qualifiedName(args.get(0)).equals("java.lang.String")) {
-          unsupported(at, where, type, "only Map<String, V> maps to a JSON object");
-          return null;
+          return unsupported(at, where, type, "only Map<String, V> maps to a JSON object");
         }
-        ValueModel value = value(args.get(1), at, where + "{}");
-        return value == null ? null : new MapType(value, TypeName.get(type));
+        return new MapType(value(args.get(1), at, where + "{}"), TypeName.get(type));
       }
       case "java.lang.Object" -> {
-        unsupported(at, where, type, "Object has no schema; declare a concrete type, or JsonNode to accept any JSON");
-        return null;
+        return unsupported(at, where, type,
+            "Object has no schema; declare a concrete type, or JsonNode to accept any JSON");
       }
       default -> {
         // user types below
       }
     }
     if (isJdk(name)) {
-      unsupported(at, where, type, "this JDK type has no JSON mapping");
-      return null;
+      return unsupported(at, where, type, "this JDK type has no JSON mapping");
     }
     if (!args.isEmpty() || !element.getTypeParameters().isEmpty()) {
-      unsupported(at, where, type, "generic types other than List, Set, Collection, Map and Optional are not supported");
-      return null;
+      return unsupported(at, where, type,
+          "generic types other than List, Set, Collection, Map and Optional are not supported");
     }
     if (!isAccessible(element)) {
-      unsupported(at, where, type, "it is not public, so generated code cannot use it");
-      return null;
+      return unsupported(at, where, type, "it is not public, so generated code cannot use it");
     }
     return namedType(element, at, where);
   }
 
-  private Named namedType(TypeElement element, Element at, String where) {
+  private JsonType namedType(TypeElement element, Element at, String where) {
     ClassName name = ClassName.get(element);
     if (named.containsKey(name) || inProgress.contains(name)) {
       return new Named(name); // known, or recursive: described once, referred to by name
     }
-    if (failed.contains(name)) {
-      return null;
+    if (failed.containsKey(name)) {
+      return failed.get(name);
     }
     inProgress.add(name);
-    NamedType model;
+    Object model;
     if (element.getKind() == ElementKind.ENUM) {
       model = enumModel(element, name);
     } else if (element.getKind() == ElementKind.RECORD) {
@@ -270,24 +295,19 @@ public final class TypeModelFactory {
     } else if (element.getModifiers().contains(Modifier.SEALED)) {
       model = sealedModel(element, name, at, where);
     } else if (element.getKind() == ElementKind.INTERFACE || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      unsupported(at, where, element.asType(),
+      model = unsupported(at, where, element.asType(),
           "interfaces and abstract classes have no schema; use a record, a bean, or a sealed interface of records");
-      model = null;
     } else if (element.getKind() == ElementKind.CLASS) {
       model = beanModel(element, name, at, where);
     } else {
-      unsupported(at, where, element.asType(), "it has no JSON form");
-      model = null;
+      model = unsupported(at, where, element.asType(), "it has no JSON form");
     }
     inProgress.remove(name);
-    if (model != null) {
-      model = SchemaDefs.apply(model, element, report);
+    if (model instanceof UnsupportedType u) {
+      failed.put(name, u);
+      return u;
     }
-    if (model == null) {
-      failed.add(name);
-      return null;
-    }
-    named.put(name, model);
+    named.put(name, SchemaDefs.apply((NamedType) model, element));
     return new Named(name);
   }
 
@@ -303,31 +323,17 @@ public final class TypeModelFactory {
   }
 
   /**
-   * Whether {@code @Param(required = false)} lets the value be left out; reported (and false) on a
-   * primitive, which has no value for "absent".
+   * Whether {@code @Param(required = false)} lets the value be left out: not on a primitive, which
+   * has no value for "absent" (validation says so).
    */
-  public boolean omittable(Optional<ParamAnnotation> param, ValueModel value, Element at, String where) {
-    if (param.isEmpty() || !param.get().omittable()) {
-      return false;
-    }
-    if (value.type() instanceof JsonType.ScalarType s && s.isPrimitive()) {
-      report.error(Diagnostic.McpOmittedPrimitive, at, param.get().mirror(), param.get().requiredValue(), where,
-          s.javaType(), s.javaType().box());
-      return false;
-    }
-    return true;
-  }
-
-  /** {@code header} is for top-level tool parameters only (the statically reachable rule kept simple). */
-  private void headerOutsideTool(Optional<ParamAnnotation> param, Element element, String where) {
-    param.filter(ParamAnnotation::hasHeader).ifPresent(a -> report.error(Diagnostic.McpInvalidHeader, element, a.mirror(),
-        a.headerValue(), a.header(), where, "header is allowed only on a parameter of a @Tool method"));
+  public static boolean omittable(Optional<ParamAnnotation> param, ValueModel value) {
+    return param.isPresent() && param.get().omittable()
+        && !(value.type() instanceof JsonType.ScalarType s && s.isPrimitive());
   }
 
   private ObjectModel recordModel(TypeElement element, ClassName name, Element at, String where) {
     Javadoc doc = Javadoc.of(elements, element);
     List<PropertyModel> properties = new ArrayList<>();
-    boolean ok = true;
     for (RecordComponentElement component : element.getRecordComponents()) {
       String javaName = component.getSimpleName().toString();
       ExecutableElement accessor = component.getAccessor();
@@ -335,27 +341,22 @@ public final class TypeModelFactory {
       AnnotatedConstruct[] sites = {component, accessor, field};
       Optional<ParamAnnotation> param = ParamAnnotation.read(component).or(() -> field == null
           ? Optional.empty() : ParamAnnotation.read(field));
-      headerOutsideTool(param, component, name.simpleName() + "." + javaName);
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.propertyName(sites)).orElse(javaName);
       String propertyWhere = name.simpleName() + "." + javaName + " (in " + where + ")";
       ValueModel value = value(component.asType(), at, propertyWhere, sites);
-      if (value == null) {
-        ok = false;
-        continue;
-      }
       String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.description(sites)).orElse(doc.param(javaName));
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
-      if (defaultJson != null) {
+      if (defaultJson != null && complete(value)) {
         defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
-      boolean required = !value.nullable() && defaultJson == null && !omittable(param, value, component, propertyWhere);
+      boolean required = !value.nullable() && defaultJson == null && !omittable(param, value);
       properties.add(new PropertyModel(jsonName, javaName, value, required, description, defaultJson,
-          new Access(Access.Kind.METHOD, accessor.getSimpleName().toString()), new Access(Access.Kind.CONSTRUCTOR, javaName)));
+          new Access(Access.Kind.METHOD, accessor.getSimpleName().toString()), new Access(Access.Kind.CONSTRUCTOR, javaName),
+          component, propertyWhere, param.orElse(null)));
     }
-    checkDuplicateNames(properties, at, name.simpleName());
-    return ok ? new ObjectModel(name, ObjectModel.Kind.RECORD, doc.text(), List.copyOf(properties), true) : null;
+    return new ObjectModel(name, ObjectModel.Kind.RECORD, doc.text(), List.copyOf(properties), true, at);
   }
 
   private static VariableElement field(TypeElement element, String name) {
@@ -387,10 +388,10 @@ public final class TypeModelFactory {
     }
   }
 
-  private ObjectModel beanModel(TypeElement element, ClassName name, Element at, String where) {
+  /** The model of a bean, or an {@link UnsupportedType} if it cannot be one. */
+  private Object beanModel(TypeElement element, ClassName name, Element at, String where) {
     if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)) {
-      unsupported(at, where, element.asType(), "an inner class needs an instance of its outer class; make it static");
-      return null;
+      return unsupported(at, where, element.asType(), "an inner class needs an instance of its outer class; make it static");
     }
     boolean constructible = hasPublicNoArgConstructor(element);
     Map<String, BeanProperty> found = new LinkedHashMap<>();
@@ -424,7 +425,6 @@ public final class TypeModelFactory {
     }
     Javadoc doc = Javadoc.of(elements, element);
     List<PropertyModel> properties = new ArrayList<>();
-    boolean ok = true;
     for (BeanProperty p : found.values()) {
       if (p.field == null) {
         p.backing = hiddenFields.get(p.javaName);
@@ -442,17 +442,12 @@ public final class TypeModelFactory {
           : p.field != null ? p.field.asType() : p.setter.getParameters().get(0).asType();
       String propertyWhere = name.simpleName() + "." + p.javaName + " (in " + where + ")";
       ValueModel value = value(type, at, propertyWhere, sites);
-      if (value == null) {
-        ok = false;
-        continue;
-      }
       Optional<ParamAnnotation> param = Optional.<ParamAnnotation>empty();
       for (AnnotatedConstruct site : sites) {
         if (param.isEmpty() && site instanceof Element) {
           param = ParamAnnotation.read((Element) site);
         }
       }
-      headerOutsideTool(param, at, p.javaName);
       String jsonName = param.map(ParamAnnotation::name).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.propertyName(sites)).orElse(p.javaName);
       Element documented = p.field != null ? p.field
@@ -461,71 +456,40 @@ public final class TypeModelFactory {
       String description = param.map(ParamAnnotation::description).filter(s -> !s.isEmpty())
           .or(() -> JacksonAnnotations.description(sites)).orElse(Javadoc.of(elements, documented).text());
       String defaultJson = param.filter(ParamAnnotation::hasDefault).map(ParamAnnotation::defaultValue).orElse(null);
-      if (defaultJson != null) {
+      if (defaultJson != null && complete(value)) {
         defaults.add(new DefaultValue(defaultJson, value, at, param.get(), propertyWhere));
       }
       // Jackson beans keep their own defaults for absent properties: required only when asked for.
-      boolean required = defaultJson == null && !value.nullable() && !omittable(param, value, at, propertyWhere)
+      boolean required = defaultJson == null && !value.nullable() && !omittable(param, value)
           && (JacksonAnnotations.required(sites) || ConstraintAnnotations.hasNotNull(ConstraintAnnotations.find(sites)));
-      properties.add(new PropertyModel(jsonName, p.javaName, value, required, description, defaultJson, read, write));
+      properties.add(new PropertyModel(jsonName, p.javaName, value, required, description, defaultJson, read, write,
+          at, propertyWhere, param.orElse(null)));
     }
-    if (properties.isEmpty() && ok) {
-      unsupported(at, where, element.asType(), "it has no JSON properties (public fields, getters or setters)");
-      return null;
+    if (properties.isEmpty()) {
+      return unsupported(at, where, element.asType(), "it has no JSON properties (public fields, getters or setters)");
     }
-    checkDuplicateNames(properties, at, name.simpleName());
-    return ok ? new ObjectModel(name, ObjectModel.Kind.BEAN, doc.text(), List.copyOf(properties), constructible) : null;
+    return new ObjectModel(name, ObjectModel.Kind.BEAN, doc.text(), List.copyOf(properties), constructible, at);
   }
 
   private SealedModel sealedModel(TypeElement element, ClassName name, Element at, String where) {
     String discriminator = JacksonAnnotations.typeInfoProperty(element).orElse("type");
     List<Variant> variants = new ArrayList<>();
-    Set<String> tags = new HashSet<>();
-    boolean ok = true;
+    List<String> others = new ArrayList<>();
     for (TypeMirror permitted : element.getPermittedSubclasses()) {
       if (permitted.getKind() == TypeKind.ERROR) {
         throw new MissingTypeException(permitted.toString());
       }
       TypeElement sub = (TypeElement) types.asElement(permitted);
       if (sub.getKind() != ElementKind.RECORD) {
-        report.error(Diagnostic.McpSealedVariant, at, name.canonicalName(), sub.getQualifiedName());
-        ok = false;
+        others.add(sub.getQualifiedName().toString());
         continue;
       }
       String tag = JacksonAnnotations.typeName(sub).orElse(sub.getSimpleName().toString());
-      if (!tags.add(tag)) {
-        report.error(Diagnostic.McpDiscriminatorClash, at, name.canonicalName(),
-            "two permitted records use the discriminator value \"" + tag + "\"; set distinct @JsonTypeName values");
-        ok = false;
-      }
-      Named variant = namedType(sub, at, where);
-      if (variant == null) {
-        ok = false;
-        continue;
-      }
-      NamedType model = named.get(variant.javaType());
-      if (model instanceof ObjectModel om) {
-        for (PropertyModel p : om.properties()) {
-          if (p.jsonName().equals(discriminator)) {
-            report.error(Diagnostic.McpDiscriminatorClash, at, name.canonicalName(),
-                "property \"" + discriminator + "\" of " + sub.getSimpleName()
-                    + " clashes with the discriminator; rename it, or set @JsonTypeInfo(property = ...)");
-            ok = false;
-          }
-        }
-      }
-      variants.add(new Variant(tag, variant.javaType()));
+      namedType(sub, at, where); // a record always has a model
+      variants.add(new Variant(tag, ClassName.get(sub)));
     }
-    return ok ? new SealedModel(name, Javadoc.of(elements, element).text(), discriminator, List.copyOf(variants)) : null;
-  }
-
-  private void checkDuplicateNames(List<PropertyModel> properties, Element at, String owner) {
-    Set<String> seen = new HashSet<>();
-    for (PropertyModel p : properties) {
-      if (!seen.add(p.jsonName())) {
-        report.error(Diagnostic.McpDuplicateName, at, p.jsonName(), owner);
-      }
-    }
+    return new SealedModel(name, Javadoc.of(elements, element).text(), discriminator, List.copyOf(variants),
+        List.copyOf(others), at);
   }
 
   /** Jackson's default: the leading upper-case letters of the bean name in lower case. */
@@ -577,8 +541,8 @@ public final class TypeModelFactory {
         || name.startsWith("com.sun.");
   }
 
-  private void unsupported(Element at, String where, TypeMirror type, String reason) {
-    report.error(Diagnostic.McpUnsupportedType, at, where, type, reason);
+  private static UnsupportedType unsupported(Element at, String where, TypeMirror type, String reason) {
+    return new UnsupportedType(new Unsupported(at, where, type, reason), ClassName.OBJECT);
   }
 
   static String qualifiedName(TypeMirror type) {

@@ -1,7 +1,5 @@
 package dev.mcpapt.processor.read;
 
-import dev.mcpapt.processor.diag.Diagnostic;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.names.AnnotationNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +12,20 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * {@code @Security} on a tool, resource, resource template or prompt: the accepted schemes
- * ({@code noauth}, {@code oauth2}, in order) and the OAuth scopes, checked as they are read.
+ * ({@code noauth}, {@code oauth2}, in order) and the OAuth scopes, and what is wrong with them.
+ *
+ * @param problem why the annotation is invalid (on {@code problemValue} of {@code mirror}), or null
  */
-public record SecurityAnnotation(List<String> schemes, List<String> scopes) {
+public record SecurityAnnotation(List<String> schemes, List<String> scopes, AnnotationMirror mirror,
+    AnnotationValue problemValue, String problem) {
 
   public SecurityAnnotation {
     schemes = List.copyOf(schemes);
     scopes = List.copyOf(scopes);
   }
 
-  /** The method's {@code @Security}, or empty if it has none or it is invalid (then reported). */
-  public static Optional<SecurityAnnotation> read(ExecutableElement method, Report report) {
+  /** The method's {@code @Security} as written, valid or not; empty if it has none. */
+  public static Optional<SecurityAnnotation> read(ExecutableElement method) {
     Optional<AnnotationMirror> found = Mirrors.find(method, AnnotationNames.SECURITY);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -40,22 +41,20 @@ public record SecurityAnnotation(List<String> schemes, List<String> scopes) {
     }
     List<String> scopes = Mirrors.strings(m, "scopes");
     if (schemes.isEmpty()) {
-      report.error(Diagnostic.McpInvalidSecurity, method, m, value, "it lists no scheme; name NOAUTH, OAUTH2 or both");
-      return Optional.empty();
+      return Optional.of(new SecurityAnnotation(schemes, scopes, m, value,
+          "it lists no scheme; name NOAUTH, OAUTH2 or both"));
     }
     if (!scopes.isEmpty() && !schemes.contains("oauth2")) {
-      report.error(
-          Diagnostic.McpInvalidSecurity, method, m, Mirrors.explicit(m, "scopes"), "scopes need the OAUTH2 scheme; add it");
-      return Optional.empty();
+      return Optional.of(new SecurityAnnotation(schemes, scopes, m, Mirrors.explicit(m, "scopes"),
+          "scopes need the OAUTH2 scheme; add it"));
     }
     for (String scope : scopes) {
       if (scope.isBlank() || !scope.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != '\\')) {
-        report.error(Diagnostic.McpInvalidSecurity, method, m, Mirrors.explicit(m, "scopes"),
-            "scope \"" + scope + "\" is not an OAuth scope token (printable ASCII without spaces, quotes or backslashes)");
-        return Optional.empty();
+        return Optional.of(new SecurityAnnotation(schemes, scopes, m, Mirrors.explicit(m, "scopes"), "scope \""
+            + scope + "\" is not an OAuth scope token (printable ASCII without spaces, quotes or backslashes)"));
       }
     }
-    return Optional.of(new SecurityAnnotation(schemes, scopes));
+    return Optional.of(new SecurityAnnotation(schemes, scopes, m, null, null));
   }
 
   /** The scheme constants named, {@code OAUTH2} when the member is left out. */

@@ -10,9 +10,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Every check of an annotated class after its model is built: the class itself (generated code
- * must reach it), then one validator per concern ({@link ToolValidator},
+ * must reach it), then one validator per concern ({@link TypeValidator}, {@link ToolValidator},
  * {@link FeatureValidator}, {@link WidgetValidator}), and the values written in annotations against
- * the model's types ({@link DefaultValueValidator}, {@link RuleValueValidator}).
+ * the model's types ({@link DefaultValueValidator}; the {@code @RequiredWhen} values,
+ * by the tool validator).
  */
 public final class ComponentValidator {
   private ComponentValidator() {}
@@ -20,11 +21,11 @@ public final class ComponentValidator {
   public static void validate(ComponentModel model, Report report) {
     TypeElement type = model.element();
     validateClass(type, report);
+    TypeValidator.validate(model, report);
     ToolValidator.validate(model, report);
-    FeatureValidator.validate(type, report);
-    WidgetValidator.validate(type, report);
+    FeatureValidator.validate(model, report);
+    WidgetValidator.validate(model, report);
     DefaultValueValidator.validate(model, report);
-    RuleValueValidator.validate(model, report);
   }
 
   private static void validateClass(TypeElement type, Report report) {

@@ -57,6 +57,9 @@ public final class DefaultValueValidator {
   }
 
   private String check(JsonNode node, ValueModel value, String path) {
+    if (value.type() instanceof JsonType.UnsupportedType) {
+      return null; // reported on its own
+    }
     if (node.isNull()) {
       return value.nullable() ? null : at(path, "null is not allowed here");
     }

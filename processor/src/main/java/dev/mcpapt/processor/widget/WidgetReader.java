@@ -1,7 +1,5 @@
 package dev.mcpapt.processor.widget;
 
-import dev.mcpapt.processor.diag.Diagnostic;
-import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.read.Mirrors;
@@ -36,11 +34,12 @@ import javax.tools.StandardLocation;
 
 /**
  * Reads {@code @OutputTemplate}, {@code @WidgetAccessible}, {@code @Security} and {@code FileRef}
- * parameters of one {@code @Tool} method into a {@link ToolWidget}, reporting every misuse.
+ * parameters of one {@code @Tool} method into a {@link ToolWidget}, and keeps what was written in
+ * a {@link WidgetDeclaration} that {@code validation.WidgetValidator} checks (status texts, CSP
+ * origins, domain, the HTML and the bridge, one declaration per {@code ui://} URI).
  *
  * <ol>
  *   <li>Read each annotation through its mirror; note which values were written explicitly.
- *   <li>Check the status texts (at most 64 characters), CSP origins, domain and security scopes.
  *   <li>Load the HTML at compile time: from the class output (Maven copies
  *       {@code src/main/resources} there before compiling), the source path, then the class path.
  *   <li>Inline the widget bridge, read from the runtime jar on the class path.
@@ -55,11 +54,11 @@ public final class WidgetReader {
   public static final int MAX_STATUS_LENGTH = 64;
 
   /** {@code scheme://host[:port]}, host possibly starting with {@code *.}; nothing a CSP header could be bent by. */
-  private static final Pattern ORIGIN =
+  public static final Pattern ORIGIN =
       Pattern.compile("(?i)(https?|wss?)://(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?");
 
   /** A {@code <script src>} or {@code <link href>} pointing at another origin. */
-  private static final Pattern REMOTE_LOAD =
+  public static final Pattern REMOTE_LOAD =
       Pattern.compile("(?i)<(script|link)\\b[^>]*?\\b(src|href)\\s*=\\s*[\"']?((?:https?:)?//[^\"'\\s>]+)");
 
   private static final Pattern URL_ORIGIN = Pattern.compile("(?i)(https?://[^/?#\\s]+)");
@@ -73,71 +72,65 @@ public final class WidgetReader {
 
   /**
    * The widget side of a class from its tool methods ({@code tools}: tool name → method, in
-   * declaration order); errors go to {@code report}. A {@code ui://} URI declared on several tools
-   * must be declared the same way on each.
+   * declaration order). A {@code ui://} URI declared on several tools is served as first declared.
    */
-  public WidgetComponent read(Map<String, ExecutableElement> tools, Report report) {
+  public WidgetComponent read(Map<String, ExecutableElement> tools) {
     Map<String, ToolWidget> byTool = new LinkedHashMap<>();
     Map<String, Template> byUri = new LinkedHashMap<>();
-    Map<String, ExecutableElement> declaredOn = new LinkedHashMap<>();
+    List<WidgetDeclaration> declarations = new ArrayList<>();
     for (Map.Entry<String, ExecutableElement> tool : tools.entrySet()) {
-      ExecutableElement method = tool.getValue();
-      Optional<ToolWidget> widget = read(method, report);
+      WidgetDeclaration declaration = declaration(tool.getValue());
+      declarations.add(declaration);
+      ToolWidget widget = widget(declaration);
       if (widget.isEmpty()) {
         continue;
       }
-      Template t = widget.get().template();
-      if (t != null) {
-        Template first = byUri.putIfAbsent(t.declaredUri(), t);
-        if (first == null) {
-          declaredOn.put(t.declaredUri(), method);
-        } else if (!first.sameAs(t)) {
-          AnnotationMirror m = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE).orElseThrow();
-          report.error(Diagnostic.McpWidgetUriConflict, method, m, Mirrors.explicit(m, "uri"), t.declaredUri(),
-              declaredOn.get(t.declaredUri()).getSimpleName());
-          continue;
-        }
+      if (widget.template() != null) {
+        byUri.putIfAbsent(widget.template().declaredUri(), widget.template());
       }
-      byTool.put(tool.getKey(), widget.get());
+      byTool.put(tool.getKey(), widget);
     }
-    return new WidgetComponent(byTool, new ArrayList<>(byUri.values()));
+    return new WidgetComponent(byTool, new ArrayList<>(byUri.values()), declarations);
   }
 
-  /** The widget keys of {@code method}, or empty if it has none or they have errors (in {@code report}). */
-  public Optional<ToolWidget> read(ExecutableElement method, Report report) {
-    int errors = report.errorCount();
-    Optional<AnnotationMirror> outputTemplate = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE);
-    // A malformed ui:// URI is reported by the component validator; nothing more to say about it.
-    Template template = outputTemplate
-        .filter(m -> UiUri.problem(string(m, "uri", "")) == null)
-        .map(m -> template(method, m, report))
-        .orElse(null);
-    String invoking = outputTemplate.map(m -> status(method, m, "invoking", report)).orElse(null);
-    String invoked = outputTemplate.map(m -> status(method, m, "invoked", report)).orElse(null);
-    String visibility =
-        Mirrors.find(method, AnnotationNames.WIDGET_ACCESSIBLE).map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
+  /** The widget annotations of {@code method} as written, with the HTML and bridge they load. */
+  private WidgetDeclaration declaration(ExecutableElement method) {
+    AnnotationMirror m = Mirrors.find(method, AnnotationNames.OUTPUT_TEMPLATE).orElse(null);
+    if (m == null) {
+      return new WidgetDeclaration(method, null, null, "", "", "", List.of(), null, null);
+    }
+    List<WidgetDeclaration.CspOrigin> origins = new ArrayList<>();
+    AnnotationValue cspValue = Mirrors.explicit(m, "csp");
+    if (cspValue != null && cspValue.getValue() instanceof AnnotationMirror csp) {
+      for (String member : CSP_MEMBERS) {
+        strings(csp, member).forEach(o -> origins.add(new WidgetDeclaration.CspOrigin(member, o)));
+      }
+    }
+    // A malformed ui:// URI is reported by the validator; nothing more to read for it.
+    Template template = UiUri.problem(string(m, "uri", "")) == null ? template(m, csp(origins)) : null;
+    String html = template == null || template.htmlPath().isEmpty() ? null : load(template.htmlPath());
+    String script = html != null && template.bridge() ? bridge() : null;
+    if (template != null && html != null) {
+      template = served(m, template, script == null ? html : inline(html, script));
+    }
+    return new WidgetDeclaration(method, m, template, string(m, "invoking", ""), string(m, "invoked", ""),
+        string(m, "domain", "").trim(), List.copyOf(origins), html, script);
+  }
 
-    Optional<SecurityAnnotation> security = SecurityAnnotation.read(method, report);
+  /** The widget keys of a tool; a status text too long to show is left out (the validator says so). */
+  private static ToolWidget widget(WidgetDeclaration d) {
+    ExecutableElement method = d.method();
+    String visibility = Mirrors.find(method, AnnotationNames.WIDGET_ACCESSIBLE)
+        .map(m -> enumConstant(m, "visibility", "MODEL_AND_APP")).orElse(null);
+    Optional<SecurityAnnotation> security = SecurityAnnotation.read(method);
     List<String> schemes = security.map(SecurityAnnotation::schemes).orElse(List.of());
     List<String> scopes = security.map(SecurityAnnotation::scopes).orElse(List.of());
-
-    ToolWidget widget =
-        new ToolWidget(template, visibility, invoking, invoked, fileParams(method), schemes, scopes);
-    return report.errorCount() > errors || widget.isEmpty() ? Optional.empty() : Optional.of(widget);
+    return new ToolWidget(d.template(), visibility, status(d.invoking()), status(d.invoked()), fileParams(method),
+        schemes, scopes);
   }
 
-  private String status(ExecutableElement method, AnnotationMirror m, String member, Report report) {
-    String text = string(m, member, "");
-    if (text.isEmpty()) {
-      return null;
-    }
-    if (text.codePointCount(0, text.length()) > MAX_STATUS_LENGTH) {
-      report.error(
-          Diagnostic.McpStatusTextTooLong, method, m, Mirrors.explicit(m, member), member,
-          text.codePointCount(0, text.length()), MAX_STATUS_LENGTH);
-      return null;
-    }
-    return text;
+  private static String status(String text) {
+    return text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATUS_LENGTH ? null : text;
   }
 
   private static List<String> fileParams(ExecutableElement method) {
@@ -156,14 +149,10 @@ public final class WidgetReader {
         && ((javax.lang.model.element.TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(FILE_REF);
   }
 
-  private Template template(ExecutableElement method, AnnotationMirror m, Report report) {
-    int errors = report.errorCount();
+  /** The widget of {@code m} before its document is loaded. */
+  private static Template template(AnnotationMirror m, Csp csp) {
     String declaredUri = string(m, "uri", "");
-    Csp csp = csp(method, m, report);
     String domain = string(m, "domain", "").trim();
-    if (!domain.isEmpty() && !ORIGIN.matcher(domain).matches()) {
-      report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, Mirrors.explicit(m, "domain"), "domain", domain);
-    }
     List<String> permissions = new ArrayList<>();
     for (String name : enumConstants(m, "permissions", List.of())) {
       String wire = camel(name);
@@ -173,82 +162,37 @@ public final class WidgetReader {
     }
     AnnotationValue explicitBorder = Mirrors.explicit(m, "prefersBorder");
     Boolean prefersBorder = explicitBorder == null ? null : (Boolean) explicitBorder.getValue();
-
     String htmlPath = string(m, "html", "").trim();
     while (htmlPath.startsWith("/")) {
       htmlPath = htmlPath.substring(1);
     }
-    String html = null;
-    if (htmlPath.isEmpty()) {
-      report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.explicit(m, "html"), "(none)",
-          "set html to a class-path resource, e.g. html = \"widgets/board.html\" for src/main/resources/widgets/board.html");
-    } else {
-      html = load(htmlPath);
-      if (html == null) {
-        report.error(Diagnostic.McpWidgetHtmlMissing, method, m, Mirrors.explicit(m, "html"), htmlPath,
-            "put it under src/main/resources/" + htmlPath + " (or next to the sources)");
-      } else if (!looksLikeHtml(html)) {
-        report.error(Diagnostic.McpWidgetNotHtml, method, m, Mirrors.explicit(m, "html"), htmlPath);
-      } else {
-        warnRemoteWithoutCsp(method, m, htmlPath, html, csp, report);
-      }
-    }
-    String document = html;
-    boolean bridge = bool(m, "bridge", true);
-    if (html != null && bridge) {
-      String script = bridge();
-      if (script == null) {
-        report.error(Diagnostic.McpWidgetBridgeMissing, method, m, null, RuntimeTypes.WIDGET_BRIDGE_PACKAGE.replace('.', '/') + "/" + RuntimeTypes.WIDGET_BRIDGE_FILE);
-      } else {
-        document = inline(html, script);
-      }
-    }
-    if (report.errorCount() > errors) {
-      return null;
-    }
     String description = string(m, "description", "");
     String name = declaredUri.startsWith("ui://") ? declaredUri.substring("ui://".length()) : declaredUri;
-    Template draft =
-        new Template(declaredUri, declaredUri, null, name, description, prefersBorder, domain, csp, permissions,
-            htmlPath, document, bridge, "");
-    String hash = hash(document + "\n" + WidgetJson.resourceMeta(draft));
-    String uri = bool(m, "versioned", true) ? withQuery(declaredUri, "v=" + hash) : declaredUri;
-    String skybridge = bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
-    return new Template(declaredUri, uri, skybridge, name, description, prefersBorder, domain, csp, permissions,
-        htmlPath, document, bridge, hash);
+    return new Template(declaredUri, declaredUri, null, name, description, prefersBorder, domain, csp, permissions,
+        htmlPath, null, bool(m, "bridge", true), "");
   }
 
-  /**
-   * Warns once per origin that {@code html} loads a script or stylesheet from, but that
-   * {@code csp.resource} does not declare: hosts sandbox widgets with a CSP built from it, so the
-   * load would fail in the host only, at run time.
-   */
-  private static void warnRemoteWithoutCsp(
-      ExecutableElement method, AnnotationMirror m, String htmlPath, String html, Csp csp, Report report) {
-    List<String> warned = new ArrayList<>();
-    java.util.regex.Matcher tag = REMOTE_LOAD.matcher(html);
-    while (tag.find()) {
-      String origin = origin(tag.group(3));
-      if (origin == null || warned.contains(origin) || declares(csp.resource(), origin)) {
-        continue;
-      }
-      warned.add(origin);
-      String what = tag.group(1).equalsIgnoreCase("script") ? "a script" : "a stylesheet or other resource";
-      AnnotationValue at = Mirrors.explicit(m, "csp");
-      report.warning(Diagnostic.McpWidgetRemoteWithoutCsp, method, m, at != null ? at : Mirrors.explicit(m, "html"),
-          htmlPath, what, origin);
-    }
+  /** {@code draft} serving {@code document}: its URI carries the hash of the document and its metadata. */
+  private static Template served(AnnotationMirror m, Template draft, String document) {
+    Template t = new Template(draft.declaredUri(), draft.uri(), null, draft.name(), draft.description(),
+        draft.prefersBorder(), draft.domain(), draft.csp(), draft.permissions(), draft.htmlPath(), document,
+        draft.bridge(), "");
+    String hash = hash(document + "\n" + WidgetJson.resourceMeta(t));
+    String uri = bool(m, "versioned", true) ? withQuery(t.declaredUri(), "v=" + hash) : t.declaredUri();
+    String skybridge = bool(m, "skybridge", false) ? withQuery(uri, "skybridge=1") : null;
+    return new Template(t.declaredUri(), uri, skybridge, t.name(), t.description(), t.prefersBorder(), t.domain(),
+        t.csp(), t.permissions(), t.htmlPath(), document, t.bridge(), hash);
   }
 
   /** {@code scheme://host[:port]} of an absolute or scheme-relative URL (https assumed), or null. */
-  static String origin(String url) {
+  public static String origin(String url) {
     String u = url.startsWith("//") ? "https:" + url : url;
     java.util.regex.Matcher o = URL_ORIGIN.matcher(u);
     return o.lookingAt() ? o.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
   /** Whether {@code origins} allows {@code origin}, exactly or through a {@code *.} wildcard (subdomains only, as in CSP). */
-  static boolean declares(List<String> origins, String origin) {
+  public static boolean declares(List<String> origins, String origin) {
     for (String declared : origins) {
       String d = declared.toLowerCase(Locale.ROOT);
       int wildcard = d.indexOf("://*.");
@@ -266,20 +210,17 @@ public final class WidgetReader {
     return false;
   }
 
-  private Csp csp(ExecutableElement method, AnnotationMirror m, Report report) {
-    AnnotationValue value = Mirrors.explicit(m, "csp");
-    if (value == null || !(value.getValue() instanceof AnnotationMirror csp)) {
-      return new Csp(List.of(), List.of(), List.of(), List.of(), List.of());
-    }
+  private static final String[] CSP_MEMBERS = {"connect", "resource", "frame", "redirect", "baseUri"};
+
+  /** The valid origins of each member, trimmed and without repeats (the validator reports the others). */
+  private static Csp csp(List<WidgetDeclaration.CspOrigin> written) {
     List<List<String>> lists = new ArrayList<>();
-    for (String member : new String[] {"connect", "resource", "frame", "redirect", "baseUri"}) {
+    for (String member : CSP_MEMBERS) {
       List<String> origins = new ArrayList<>();
-      for (String origin : strings(csp, member)) {
-        String o = origin.trim();
-        if (!ORIGIN.matcher(o).matches()) {
-          report.error(Diagnostic.McpInvalidWidgetOrigin, method, m, value, "csp." + member, origin);
-        } else if (!origins.contains(o)) {
-          origins.add(o);
+      for (WidgetDeclaration.CspOrigin o : written) {
+        String origin = o.origin().trim();
+        if (o.member().equals(member) && ORIGIN.matcher(origin).matches() && !origins.contains(origin)) {
+          origins.add(origin);
         }
       }
       lists.add(origins);
@@ -377,7 +318,7 @@ public final class WidgetReader {
     return bridge;
   }
 
-  private static boolean looksLikeHtml(String html) {
+  public static boolean looksLikeHtml(String html) {
     String lower = html.stripLeading().toLowerCase(Locale.ROOT);
     return lower.startsWith("<!doctype html") || lower.contains("<html");
   }

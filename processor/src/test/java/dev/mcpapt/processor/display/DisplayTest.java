@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.mcpapt.processor.Compilations;
-import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.diag.Diagnostic;
 import java.io.File;
 import java.nio.file.Files;
@@ -30,8 +29,13 @@ public class DisplayTest {
   public static final java.util.Set<Diagnostic> COVERED =
       java.util.EnumSet.of(Diagnostic.McpInvalidIcon, Diagnostic.McpInvalidResourceAnnotations);
 
-  private static Compiler compiler(File... extraClassPath) {
-    return Compilations.Tool.JAVAC.withClassPath(Compilations.classPath(extraClassPath));
+  /** The compiler these cases run under; {@code EclipseDisplayTest} runs them under ecj. */
+  Compilations.Tool tool() {
+    return Compilations.Tool.JAVAC;
+  }
+
+  private Compiler compiler(File... extraClassPath) {
+    return tool().withClassPath(Compilations.classPath(extraClassPath));
   }
 
   private static final String GOOD = """
@@ -88,7 +92,7 @@ public class DisplayTest {
 
   @Test
   void iconsAnnotationsAndTitlesReachTheDescriptor() throws Exception {
-    Compilation compilation = compiler().compile(JavaFileObjects.forSourceString("good.Shown", GOOD));
+    Compilation compilation = compiler().compile(Compilations.source("good.Shown", GOOD));
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode d = descriptor(compilation, "good.Shown");
 
@@ -137,7 +141,7 @@ public class DisplayTest {
       "@Icon(resource = \"icons/missing.png\") | was not found",
       "@Icon(resource = \"icons/dot.bin\") | set mimeType"})
   void badIconsAreCompileErrors(String icon, String message) {
-    JavaFileObject source = JavaFileObjects.forSourceString("bad.BadIcon", """
+    JavaFileObject source = Compilations.source("bad.BadIcon", """
         package bad;
 
         import dev.mcpapt.annotations.Icon;
@@ -161,7 +165,7 @@ public class DisplayTest {
   void aLargeClassPathIconIsACompileError(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("icons"));
     Files.write(dir.resolve("icons/huge.png"), new byte[DisplayReader.MAX_RESOURCE_BYTES + 1]);
-    JavaFileObject source = JavaFileObjects.forSourceString("bad.Huge", """
+    JavaFileObject source = Compilations.source("bad.Huge", """
         package bad;
 
         import dev.mcpapt.annotations.Icon;
@@ -182,7 +186,7 @@ public class DisplayTest {
 
   @Test
   void iconsOnOtherMethodsAndPrioritiesOutOfRangeAreCompileErrors() {
-    JavaFileObject source = JavaFileObjects.forSourceString("bad.Misplaced", """
+    JavaFileObject source = Compilations.source("bad.Misplaced", """
         package bad;
 
         import dev.mcpapt.annotations.Icon;

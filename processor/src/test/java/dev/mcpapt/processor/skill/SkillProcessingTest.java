@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.processor.Covers;
 import dev.mcpapt.processor.Compilations;
 import dev.mcpapt.processor.diag.Diagnostic;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 public class SkillProcessingTest {
   /** The diagnostics this class has a negative test for. */
   private static JavaFileObject source(String annotations) {
-    return JavaFileObjects.forSourceString("test.skills.Docs", """
+    return Compilations.source("test.skills.Docs", """
         package test.skills;
 
         import dev.mcpapt.annotations.Skill;
@@ -43,8 +42,13 @@ public class SkillProcessingTest {
         """);
   }
 
-  private static Compilation compile(JavaFileObject source, String... options) {
-    return Compilations.Tool.JAVAC.compiler((Object[]) options).compile(source);
+  /** The compiler these cases run under; {@code EclipseSkillProcessingTest} runs them under ecj. */
+  Compilations.Tool tool() {
+    return Compilations.Tool.JAVAC;
+  }
+
+  private Compilation compile(JavaFileObject source, String... options) {
+    return tool().compiler((Object[]) options).compile(source);
   }
 
   @Test
@@ -138,7 +142,7 @@ public class SkillProcessingTest {
   @Test
   @Covers(Diagnostic.McpSkillWithoutComponent)
   void aSkillOnAClassThatIsNotAComponentIsAnError() {
-    JavaFileObject src = JavaFileObjects.forSourceString("test.skills.Plain", """
+    JavaFileObject src = Compilations.source("test.skills.Plain", """
         package test.skills;
 
         @dev.mcpapt.annotations.Skill(path = "skills/pdf-processing")

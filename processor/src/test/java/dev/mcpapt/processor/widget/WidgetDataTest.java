@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
  * resources directory to rewrite the goldens after an intended change.
  */
 public class WidgetDataTest {
-  private static Compilation compile(JavaFileObject... sources) {
-    return Compilations.withProcessors().compile(sources);
+  /** The compiler these cases run under; {@code EclipseWidgetDataTest} runs them under ecj. */
+  Compilations.Tool tool() {
+    return Compilations.Tool.JAVAC;
+  }
+
+  private Compilation compile(JavaFileObject... sources) {
+    return tool().compiler().compile(sources);
   }
 
   @Test
@@ -47,7 +52,7 @@ public class WidgetDataTest {
   }
 
   private static JavaFileObject tool(String types, String returnType) {
-    return JavaFileObjects.forSourceString("wd.Bad", """
+    return Compilations.source("wd.Bad", """
         package wd;
 
         import dev.mcpapt.annotations.Tool;

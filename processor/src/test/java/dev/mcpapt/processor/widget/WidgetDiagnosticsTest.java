@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.mcpapt.annotations.OutputTemplate;
 import dev.mcpapt.processor.Covers;
 import dev.mcpapt.processor.Compilations;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** One negative test per widget diagnostic: the id, and the line it is reported on. */
 public class WidgetDiagnosticsTest {
   private static JavaFileObject source(String body) {
-    return JavaFileObjects.forSourceString(
+    return Compilations.source(
         "test.bad.Bad",
         """
         package test.bad;
@@ -41,8 +40,13 @@ public class WidgetDiagnosticsTest {
             + "\n}\n");
   }
 
-  private static Compilation compile(JavaFileObject source) {
-    return Compilations.withProcessors().compile(source);
+  /** The compiler these cases run under; {@code EclipseWidgetDiagnosticsTest} runs them under ecj. */
+  Compilations.Tool tool() {
+    return Compilations.Tool.JAVAC;
+  }
+
+  private Compilation compile(JavaFileObject source) {
+    return tool().compiler().compile(source);
   }
 
   @Test
@@ -241,7 +245,7 @@ public class WidgetDiagnosticsTest {
 
   @Test
   void securityOnResourcesAndPromptsIsWrittenToTheirMeta() throws Exception {
-    JavaFileObject src = JavaFileObjects.forSourceString("test.sec.Docs", """
+    JavaFileObject src = Compilations.source("test.sec.Docs", """
         package test.sec;
 
         import dev.mcpapt.annotations.Prompt;
@@ -338,7 +342,7 @@ public class WidgetDiagnosticsTest {
       Files.copy(in, html);
     }
     Compilation c =
-        Compilations.Tool.JAVAC.withClassPath(List.of(classes.toFile())).compile(src);
+        tool().withClassPath(List.of(classes.toFile())).compile(src);
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining(Diagnostic.McpWidgetBridgeMissing.tag() + " The widget bridge dev/mcpapt/widget/mcp-widget.js is not on the class path")
         .inFile(src).onLineContaining("@OutputTemplate(");
