@@ -91,4 +91,33 @@ class StalledBodyHttpTest {
       t.close();
     }
   }
+
+  /**
+   * A refused request's body is read and dropped before the refusal goes out, but a body that
+   * stalls is not waited for beyond the body timeout: the refusal then goes with the connection
+   * closed.
+   */
+  @Test
+  void aRefusedBodyThatStallsIsNotWaitedForBeyondTheBodyTimeout() throws Exception {
+    HttpTestSupport t = new HttpTestSupport(HttpOptions.builder().bodyTimeout(Duration.ofSeconds(1)));
+    try (RawConnection stalled = new RawConnection(t.http.port(), 20_000)) {
+      long start = System.nanoTime();
+      stalled.send(stalled.head("/mcp", 1000, "Origin", "http://evil.example.com") + "{\"jsonrpc\":");
+      RawConnection.Response r = stalled.read();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(403, r.status(), r.body());
+      assertEquals("close", r.header("Connection"));
+      assertTrue(HttpTestSupport.JSON.readTree(r.body()).path("error").path("message").asText()
+          .contains("evil.example.com"), r.body());
+      assertTrue(ms >= 900, "answered after " + ms + " ms: the rest of the body was not waited for");
+      assertTrue(ms < 15_000, "answered after " + ms + " ms, the bound is 1 s");
+      assertTrue(stalled.closedByServer(), "the connection is closed after the refusal");
+      try (RawConnection c = new RawConnection(t.http.port(), 20_000)) {
+        RawConnection.Response ok = c.post("/mcp", CALL, MODERN);
+        assertEquals(200, ok.status(), ok.body());
+      }
+    } finally {
+      t.close();
+    }
+  }
 }
