@@ -7,7 +7,9 @@ import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.JsonWriter;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
@@ -23,6 +25,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Board_McpFactory implements McpComponentFactory {
+  private static final JsonWriter<Board.Summary> BOARD_SUMMARY_WRITER = Board_McpFactory::writeBoard_Summary;
+
+  private static final JsonWriter<Board.BoardView> BOARD_BOARD_VIEW_WRITER = Board_McpFactory::writeBoard_BoardView;
+
+  private static final JsonWriter<Board.Card> BOARD_CARD_WRITER = Board_McpFactory::writeBoard_Card;
+
   /**
    * Called by {@code ServiceLoader}.
    */
@@ -41,31 +49,63 @@ public final class Board_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Board());
+    return newComponent(new Board());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Board.class));
+    return newComponent(cast(instance, Board.class));
   }
 
   /**
-   * The {@code show_board} tool: {@link Board#showBoard}.
+   * The descriptor file of {@link Board}, read once.
    */
-  private static ToolResult showBoardTool(Board instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Board_McpFactory.class, "widgetdata.Board");
+  }
+
+  /**
+   * The handlers of {@link Board}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Board instance) {
+    List<ToolHandler> tools = GeneratedTool.<Board>tools(descriptors(), instance)
+        .answering(Board_McpFactory::callTools)
+        .answeringLater(Board_McpFactory::callToolsLater, "add_card")
+        .list();
+    return GeneratedComponent.builder(Board.class)
+        .tools(tools)
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Board instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    problems.throwIfAny();
-    return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(Board_McpFactory::writeBoard_Summary, Board_McpFactory::writeBoard_BoardView));
+    switch (tool) {
+      case 0: { // show_board
+        problems.throwIfAny();
+        return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(BOARD_SUMMARY_WRITER, BOARD_BOARD_VIEW_WRITER));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   /**
-   * The {@code add_card} tool: {@link Board#addCard}.
+   * The tools that answer later, by their position in the descriptor file.
    */
-  private static CompletionStage<ToolResult> addCardTool(Board instance, JsonNode args,
+  private static CompletionStage<ToolResult> callToolsLater(int tool, Board instance, JsonNode args,
       Problems problems, McpContext context) throws Exception {
-    String title = Decode.stringProperty(args, "title", problems);
-    problems.throwIfAny();
-    return instance.addCard(title).thenApply(result -> GeneratedTool.orError(result, widget -> widget.toToolResult(Board_McpFactory::writeBoard_Card, Board_McpFactory::writeBoard_BoardView)));
+    switch (tool) {
+      case 1: { // add_card
+        String title = Decode.stringProperty(args, "title", problems);
+        problems.throwIfAny();
+        return instance.addCard(title).thenApply(result -> GeneratedTool.orError(result, widget -> widget.toToolResult(BOARD_CARD_WRITER, BOARD_BOARD_VIEW_WRITER)));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   private static void writeBoard_Summary(JsonGenerator generator, Board.Summary value) throws
@@ -129,7 +169,7 @@ public final class Board_McpFactory implements McpComponentFactory {
     List<Board.Card> cards = value.cards();
     if (cards != null) {
       generator.writeFieldName("cards");
-      Encode.collection(generator, cards, Board_McpFactory::writeBoard_Card);
+      Encode.collection(generator, cards, BOARD_CARD_WRITER);
     }
     Board.Card selected = value.selected();
     if (selected != null) {
@@ -142,32 +182,5 @@ public final class Board_McpFactory implements McpComponentFactory {
       writeBoard_Layout(generator, layout);
     }
     generator.writeEndObject();
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Board_McpFactory.class, "widgetdata.Board");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Board instance) {
-      this.tools = List.of(
-          GeneratedTool.<Board>of(Descriptors.FILE, "show_board", instance, Board_McpFactory::showBoardTool),
-          GeneratedTool.<Board>async(Descriptors.FILE, "add_card", instance, Board_McpFactory::addCardTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Board.class;
-    }
   }
 }

@@ -5,6 +5,7 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -37,46 +38,46 @@ public final class Failing_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Failing());
+    return newComponent(new Failing());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Failing.class));
+    return newComponent(cast(instance, Failing.class));
   }
 
   /**
-   * The {@code fail} tool: {@link Failing#fail}.
+   * The descriptor file of {@link Failing}, read once.
    */
-  private static CompletionStage<ToolResult> failTool(Failing instance, JsonNode args,
-      Problems problems, McpContext context) throws Exception {
-    String message = Decode.stringProperty(args, "message", problems);
-    problems.throwIfAny();
-    return instance.fail(message).thenApply(result -> GeneratedTool.empty());
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Failing_McpFactory.class, "good.async.Failing");
   }
 
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Failing_McpFactory.class, "good.async.Failing");
-
-    private Descriptors() {
-    }
+  /**
+   * The handlers of {@link Failing}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Failing instance) {
+    List<ToolHandler> tools = GeneratedTool.<Failing>tools(descriptors(), instance)
+        .answeringLater(Failing_McpFactory::callToolsLater, "fail")
+        .list();
+    return GeneratedComponent.builder(Failing.class)
+        .tools(tools)
+        .build();
   }
 
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Failing instance) {
-      this.tools = List.of(GeneratedTool.<Failing>async(Descriptors.FILE, "fail", instance, Failing_McpFactory::failTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Failing.class;
+  /**
+   * The tools that answer later, by their position in the descriptor file.
+   */
+  private static CompletionStage<ToolResult> callToolsLater(int tool, Failing instance,
+      JsonNode args, Problems problems, McpContext context) throws Exception {
+    switch (tool) {
+      case 0: { // fail
+        String message = Decode.stringProperty(args, "message", problems);
+        problems.throwIfAny();
+        return instance.fail(message).thenApply(result -> GeneratedTool.empty());
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -37,57 +38,62 @@ public final class Cleanup_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Cleanup());
+    return newComponent(new Cleanup());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Cleanup.class));
+    return newComponent(cast(instance, Cleanup.class));
   }
 
   /**
-   * The {@code clear} tool: {@link Cleanup#clear}.
+   * The descriptor file of {@link Cleanup}, read once.
    */
-  private static CompletionStage<ToolResult> clearTool(Cleanup instance, JsonNode args,
-      Problems problems, McpContext context) throws Exception {
-    problems.throwIfAny();
-    return instance.clear(context);
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Cleanup_McpFactory.class, "good.context.Cleanup");
   }
 
   /**
-   * The {@code complete_task} tool: {@link Cleanup#completeTask}.
+   * The handlers of {@link Cleanup}, bound to {@code instance}.
    */
-  private static ToolResult completeTaskTool(Cleanup instance, JsonNode args, Problems problems,
+  private static McpComponent newComponent(Cleanup instance) {
+    List<ToolHandler> tools = GeneratedTool.<Cleanup>tools(descriptors(), instance)
+        .answering(Cleanup_McpFactory::callTools)
+        .answeringLater(Cleanup_McpFactory::callToolsLater, "clear")
+        .list();
+    return GeneratedComponent.builder(Cleanup.class)
+        .tools(tools)
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Cleanup instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    long taskId = Decode.longProperty(args, "taskId", problems);
-    problems.throwIfAny();
-    return GeneratedTool.text(instance.completeTask(taskId));
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Cleanup_McpFactory.class, "good.context.Cleanup");
-
-    private Descriptors() {
+    switch (tool) {
+      case 1: { // complete_task
+        long taskId = Decode.longProperty(args, "taskId", problems);
+        problems.throwIfAny();
+        return GeneratedTool.text(instance.completeTask(taskId));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Cleanup instance) {
-      this.tools = List.of(
-          GeneratedTool.<Cleanup>async(Descriptors.FILE, "clear", instance, Cleanup_McpFactory::clearTool),
-          GeneratedTool.<Cleanup>of(Descriptors.FILE, "complete_task", instance, Cleanup_McpFactory::completeTaskTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Cleanup.class;
+  /**
+   * The tools that answer later, by their position in the descriptor file.
+   */
+  private static CompletionStage<ToolResult> callToolsLater(int tool, Cleanup instance,
+      JsonNode args, Problems problems, McpContext context) throws Exception {
+    switch (tool) {
+      case 0: { // clear
+        problems.throwIfAny();
+        return instance.clear(context);
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 }

@@ -7,11 +7,13 @@ import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.JsonWriter;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.spi.ValueDecoder;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -21,7 +23,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Units_McpFactory implements McpComponentFactory {
+  private static final ValueDecoder<Units.Unit> UNITS_UNIT_DECODER = Units_McpFactory::decodeUnits_Unit;
+
   private static final JsonNode DEFAULT_0 = Decode.json("\"metric\"");
+
+  private static final JsonWriter<Units.Unit> UNITS_UNIT_WRITER = Units_McpFactory::writeUnits_Unit;
+
+  private static final JsonWriter<List<Units.Unit>> UNITS_TOOL_RESULT_WRITER = Units_McpFactory::writeUnitsToolResult;
 
   /**
    * Called by {@code ServiceLoader}.
@@ -41,33 +49,50 @@ public final class Units_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Units());
+    return newComponent(new Units());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Units.class));
+    return newComponent(cast(instance, Units.class));
   }
 
   /**
-   * The {@code preferred} tool: {@link Units#preferred}.
+   * The descriptor file of {@link Units}, read once.
    */
-  private static ToolResult preferredTool(Units instance, JsonNode args, Problems problems,
-      McpContext context) throws Exception {
-    problems.throwIfAny();
-    Units.Unit result = instance.preferred();
-    return ToolResult.text(result == null ? "null" : textOfUnits_Unit(result));
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Units_McpFactory.class, "good.enums.Units");
   }
 
   /**
-   * The {@code units} tool: {@link Units#units}.
+   * The handlers of {@link Units}, bound to {@code instance}.
    */
-  private static ToolResult unitsTool(Units instance, JsonNode args, Problems problems,
+  private static McpComponent newComponent(Units instance) {
+    return GeneratedComponent.builder(Units.class)
+        .tools(GeneratedTool.<Units>list(descriptors(), instance, Units_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Units instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Units.Unit unit = Decode.<Units.Unit>property(args, "unit", problems, Units_McpFactory::decodeUnits_Unit);
-    Units.Unit fallback = Decode.<Units.Unit>propertyOrDefault(args, "fallback", problems, Units_McpFactory::decodeUnits_Unit, Units_McpFactory.DEFAULT_0);
-    problems.throwIfAny();
-    return GeneratedTool.structured(instance.units(unit, fallback), Units_McpFactory::writeUnitsToolResult);
+    switch (tool) {
+      case 0: { // preferred
+        problems.throwIfAny();
+        Units.Unit result = instance.preferred();
+        return ToolResult.text(result == null ? "null" : textOfUnits_Unit(result));
+      }
+      case 1: { // units
+        Units.Unit unit = Decode.<Units.Unit>property(args, "unit", problems, UNITS_UNIT_DECODER);
+        Units.Unit fallback = Decode.<Units.Unit>propertyOrDefault(args, "fallback", problems, UNITS_UNIT_DECODER, DEFAULT_0);
+        problems.throwIfAny();
+        return GeneratedTool.structured(instance.units(unit, fallback), UNITS_TOOL_RESULT_WRITER);
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   private static String textOfUnits_Unit(Units.Unit value) {
@@ -85,7 +110,7 @@ public final class Units_McpFactory implements McpComponentFactory {
       IOException {
     generator.writeStartObject();
     generator.writeFieldName("items");
-    Encode.collection(generator, value, Units_McpFactory::writeUnits_Unit);
+    Encode.collection(generator, value, UNITS_UNIT_WRITER);
     generator.writeEndObject();
   }
 
@@ -116,33 +141,6 @@ public final class Units_McpFactory implements McpComponentFactory {
         break;
       default:
         throw new IllegalStateException(value.name());
-    }
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Units_McpFactory.class, "good.enums.Units");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Units instance) {
-      this.tools = List.of(
-          GeneratedTool.<Units>of(Descriptors.FILE, "preferred", instance, Units_McpFactory::preferredTool),
-          GeneratedTool.<Units>of(Descriptors.FILE, "units", instance, Units_McpFactory::unitsTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Units.class;
     }
   }
 }

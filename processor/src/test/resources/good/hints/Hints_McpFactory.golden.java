@@ -5,6 +5,7 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
@@ -36,79 +37,61 @@ public final class Hints_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Hints());
+    return newComponent(new Hints());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Hints.class));
+    return newComponent(cast(instance, Hints.class));
   }
 
   /**
-   * The {@code add_task} tool: {@link Hints#addTask}.
+   * The descriptor file of {@link Hints}, read once.
    */
-  private static ToolResult addTaskTool(Hints instance, JsonNode args, Problems problems,
-      McpContext context) throws Exception {
-    String title = Decode.stringProperty(args, "title", problems);
-    problems.throwIfAny();
-    return GeneratedTool.text(instance.addTask(title));
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Hints_McpFactory.class, "good.hints.Hints");
   }
 
   /**
-   * The {@code tasks.count} tool: {@link Hints#count}.
+   * The handlers of {@link Hints}, bound to {@code instance}.
    */
-  private static ToolResult countTool(Hints instance, JsonNode args, Problems problems,
-      McpContext context) throws Exception {
-    problems.throwIfAny();
-    return GeneratedTool.text(instance.count());
+  private static McpComponent newComponent(Hints instance) {
+    List<ToolHandler> tools = GeneratedTool.<Hints>tools(descriptors(), instance)
+        .answering(Hints_McpFactory::callTools)
+        .nonBlocking("tasks.count")
+        .list();
+    return GeneratedComponent.builder(Hints.class)
+        .tools(tools)
+        .build();
   }
 
   /**
-   * The {@code clear} tool: {@link Hints#clear}.
+   * The tools, by their position in the descriptor file.
    */
-  private static ToolResult clearTool(Hints instance, JsonNode args, Problems problems,
+  private static ToolResult callTools(int tool, Hints instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    problems.throwIfAny();
-    instance.clear();
-    return GeneratedTool.empty();
-  }
-
-  /**
-   * The {@code greet} tool: {@link Hints#greet}.
-   */
-  private static ToolResult greetTool(Hints instance, JsonNode args, Problems problems,
-      McpContext context) throws Exception {
-    String name = Decode.stringProperty(args, "name", problems);
-    problems.throwIfAny();
-    return GeneratedTool.text(Hints.greet(name));
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Hints_McpFactory.class, "good.hints.Hints");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Hints instance) {
-      this.tools = List.of(
-          GeneratedTool.<Hints>of(Descriptors.FILE, "add_task", instance, Hints_McpFactory::addTaskTool),
-          GeneratedTool.nonBlocking(GeneratedTool.<Hints>of(Descriptors.FILE, "tasks.count", instance, Hints_McpFactory::countTool)),
-          GeneratedTool.<Hints>of(Descriptors.FILE, "clear", instance, Hints_McpFactory::clearTool),
-          GeneratedTool.<Hints>of(Descriptors.FILE, "greet", instance, Hints_McpFactory::greetTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Hints.class;
+    switch (tool) {
+      case 0: { // add_task
+        String title = Decode.stringProperty(args, "title", problems);
+        problems.throwIfAny();
+        return GeneratedTool.text(instance.addTask(title));
+      }
+      case 1: { // tasks.count
+        problems.throwIfAny();
+        return GeneratedTool.text(instance.count());
+      }
+      case 2: { // clear
+        problems.throwIfAny();
+        instance.clear();
+        return GeneratedTool.empty();
+      }
+      case 3: { // greet
+        String name = Decode.stringProperty(args, "name", problems);
+        problems.throwIfAny();
+        return GeneratedTool.text(Hints.greet(name));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
+import dev.mcpapt.runtime.spi.Decoders;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -36,46 +36,43 @@ public final class Raw_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Raw());
+    return newComponent(new Raw());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Raw.class));
+    return newComponent(cast(instance, Raw.class));
   }
 
   /**
-   * The {@code raw} tool: {@link Raw#raw}.
+   * The descriptor file of {@link Raw}, read once.
    */
-  private static ToolResult rawTool(Raw instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Raw_McpFactory.class, "good.json.Raw");
+  }
+
+  /**
+   * The handlers of {@link Raw}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Raw instance) {
+    return GeneratedComponent.builder(Raw.class)
+        .tools(GeneratedTool.<Raw>list(descriptors(), instance, Raw_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Raw instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    JsonNode data = Decode.<JsonNode>property(args, "data", problems, Decode::any);
-    problems.throwIfAny();
-    return GeneratedTool.text(instance.raw(data));
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Raw_McpFactory.class, "good.json.Raw");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Raw instance) {
-      this.tools = List.of(GeneratedTool.<Raw>of(Descriptors.FILE, "raw", instance, Raw_McpFactory::rawTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Raw.class;
+    switch (tool) {
+      case 0: { // raw
+        JsonNode data = Decode.<JsonNode>property(args, "data", problems, Decoders.ANY);
+        problems.throwIfAny();
+        return GeneratedTool.text(instance.raw(data));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 }

@@ -6,11 +6,11 @@ import dev.mcpapt.runtime.PromptResult;
 import dev.mcpapt.runtime.spi.CompletionHandler;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.FeatureSupport;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
 import dev.mcpapt.runtime.spi.PromptHandler;
-import dev.mcpapt.runtime.spi.ToolHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,56 +41,34 @@ public final class Advice_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Advice());
+    return newComponent(new Advice());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Advice.class));
+    return newComponent(cast(instance, Advice.class));
   }
 
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Advice_McpFactory.class, "good.prompts.Advice");
-
-    private Descriptors() {
-    }
+  /**
+   * The descriptor file of {@link Advice}, read once.
+   */
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Advice_McpFactory.class, "good.prompts.Advice");
   }
 
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    private final List<PromptHandler> prompts;
-
-    private final List<CompletionHandler> completions;
-
-    Component(Advice instance) {
-      this.tools = List.of();
-      this.prompts = List.of(
-          new SummarisePrompt(instance),
-          new RecommendationsPrompt(instance),
-          new ReviewPrompt());
-      this.completions = List.of(new TitlesCompletion(instance));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public List<PromptHandler> prompts() {
-      return prompts;
-    }
-
-    @Override
-    public List<CompletionHandler> completions() {
-      return completions;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Advice.class;
-    }
+  /**
+   * The handlers of {@link Advice}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Advice instance) {
+    List<PromptHandler> prompts = List.of(
+        new SummarisePrompt(instance),
+        new RecommendationsPrompt(instance),
+        new ReviewPrompt());
+    List<CompletionHandler> completions = List.of(new TitlesCompletion(instance));
+    return GeneratedComponent.builder(Advice.class)
+        .prompts(prompts)
+        .completions(completions)
+        .build();
   }
 
   /**
@@ -103,7 +81,7 @@ public final class Advice_McpFactory implements McpComponentFactory {
 
     SummarisePrompt(Advice instance) {
       this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("prompts", "name", "summarise");
+      this.descriptor = descriptors().entry("prompts", "name", "summarise");
     }
 
     @Override
@@ -138,7 +116,7 @@ public final class Advice_McpFactory implements McpComponentFactory {
 
     RecommendationsPrompt(Advice instance) {
       this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("prompts", "name", "recommend");
+      this.descriptor = descriptors().entry("prompts", "name", "recommend");
     }
 
     @Override
@@ -167,7 +145,7 @@ public final class Advice_McpFactory implements McpComponentFactory {
     private final ObjectNode descriptor;
 
     ReviewPrompt() {
-      this.descriptor = Descriptors.FILE.entry("prompts", "name", "review");
+      this.descriptor = descriptors().entry("prompts", "name", "review");
     }
 
     @Override

@@ -6,13 +6,14 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.JsonWriter;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.spi.ValueDecoder;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -21,9 +22,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Lines_McpFactory implements McpComponentFactory {
+  private static final ValueDecoder<Lines.Line> LINES_LINE_DECODER = Lines_McpFactory::decodeLines_Line;
+
+  private static final JsonWriter<Lines.Line> LINES_LINE_WRITER = Lines_McpFactory::writeLines_Line;
+
   private static final Set<String> LINES_POINT_PROPERTIES = Set.of("x", "y");
 
   private static final Set<String> LINES_LINE_PROPERTIES = Set.of("from", "to");
+
+  private static final ValueDecoder<Lines.Point> LINES_POINT_DECODER = Lines_McpFactory::decodeLines_Point;
 
   /**
    * Called by {@code ServiceLoader}.
@@ -43,26 +50,48 @@ public final class Lines_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Lines());
+    return newComponent(new Lines());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Lines.class));
+    return newComponent(cast(instance, Lines.class));
   }
 
   /**
-   * The {@code draw} tool: {@link Lines#draw}.
+   * The descriptor file of {@link Lines}, read once.
    */
-  private static ToolResult drawTool(Lines instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Lines_McpFactory.class, "good.records.Lines");
+  }
+
+  /**
+   * The handlers of {@link Lines}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Lines instance) {
+    return GeneratedComponent.builder(Lines.class)
+        .tools(GeneratedTool.<Lines>list(descriptors(), instance, Lines_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Lines instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Lines.Line line = Decode.<Lines.Line>property(args, "line", problems, Lines_McpFactory::decodeLines_Line);
-    problems.throwIfAny();
-    return GeneratedTool.structured(instance.draw(line), Lines_McpFactory::writeLines_Line);
+    switch (tool) {
+      case 0: { // draw
+        Lines.Line line = Decode.<Lines.Line>property(args, "line", problems, LINES_LINE_DECODER);
+        problems.throwIfAny();
+        return GeneratedTool.structured(instance.draw(line), LINES_LINE_WRITER);
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   private static Lines.Point decodeLines_Point(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Lines_McpFactory.LINES_POINT_PROPERTIES, problems)) {
+    if (!Decode.object(node, LINES_POINT_PROPERTIES, problems)) {
       return null;
     }
     int count = problems.count();
@@ -89,12 +118,12 @@ public final class Lines_McpFactory implements McpComponentFactory {
   }
 
   private static Lines.Line decodeLines_Line(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Lines_McpFactory.LINES_LINE_PROPERTIES, problems)) {
+    if (!Decode.object(node, LINES_LINE_PROPERTIES, problems)) {
       return null;
     }
     int count = problems.count();
-    Lines.Point from = Decode.<Lines.Point>property(node, "from", problems, Lines_McpFactory::decodeLines_Point);
-    Lines.Point to = Decode.<Lines.Point>property(node, "to", problems, Lines_McpFactory::decodeLines_Point);
+    Lines.Point from = Decode.<Lines.Point>property(node, "from", problems, LINES_POINT_DECODER);
+    Lines.Point to = Decode.<Lines.Point>property(node, "to", problems, LINES_POINT_DECODER);
     if (problems.count() != count) {
       return null;
     }
@@ -119,30 +148,5 @@ public final class Lines_McpFactory implements McpComponentFactory {
       writeLines_Point(generator, to);
     }
     generator.writeEndObject();
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Lines_McpFactory.class, "good.records.Lines");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Lines instance) {
-      this.tools = List.of(GeneratedTool.<Lines>of(Descriptors.FILE, "draw", instance, Lines_McpFactory::drawTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Lines.class;
-    }
   }
 }

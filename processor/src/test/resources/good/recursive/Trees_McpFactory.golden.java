@@ -7,11 +7,13 @@ import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.Encode;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.JsonWriter;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.spi.ValueDecoder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Trees_McpFactory implements McpComponentFactory {
+  private static final ValueDecoder<Trees.Node> TREES_NODE_DECODER = Trees_McpFactory::decodeTrees_Node;
+
+  private static final JsonWriter<Trees.Node> TREES_NODE_WRITER = Trees_McpFactory::writeTrees_Node;
+
   private static final Set<String> TREES_NODE_PROPERTIES = Set.of("children", "name");
 
   /**
@@ -42,31 +48,53 @@ public final class Trees_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Trees());
+    return newComponent(new Trees());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Trees.class));
+    return newComponent(cast(instance, Trees.class));
   }
 
   /**
-   * The {@code tree} tool: {@link Trees#tree}.
+   * The descriptor file of {@link Trees}, read once.
    */
-  private static ToolResult treeTool(Trees instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Trees_McpFactory.class, "good.recursive.Trees");
+  }
+
+  /**
+   * The handlers of {@link Trees}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Trees instance) {
+    return GeneratedComponent.builder(Trees.class)
+        .tools(GeneratedTool.<Trees>list(descriptors(), instance, Trees_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Trees instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Trees.Node root = Decode.<Trees.Node>property(args, "root", problems, Trees_McpFactory::decodeTrees_Node);
-    problems.throwIfAny();
-    return GeneratedTool.structured(instance.tree(root), Trees_McpFactory::writeTrees_Node);
+    switch (tool) {
+      case 0: { // tree
+        Trees.Node root = Decode.<Trees.Node>property(args, "root", problems, TREES_NODE_DECODER);
+        problems.throwIfAny();
+        return GeneratedTool.structured(instance.tree(root), TREES_NODE_WRITER);
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   private static Trees.Node decodeTrees_Node(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Trees_McpFactory.TREES_NODE_PROPERTIES, problems)) {
+    if (!Decode.object(node, TREES_NODE_PROPERTIES, problems)) {
       return null;
     }
     int count = problems.count();
     String name = Decode.stringProperty(node, "name", problems);
-    List<Trees.Node> children = Decode.<Trees.Node>listProperty(node, "children", problems, Trees_McpFactory::decodeTrees_Node);
+    List<Trees.Node> children = Decode.<Trees.Node>listProperty(node, "children", problems, TREES_NODE_DECODER);
     if (problems.count() != count) {
       return null;
     }
@@ -88,33 +116,8 @@ public final class Trees_McpFactory implements McpComponentFactory {
     List<Trees.Node> children = value.children();
     if (children != null) {
       generator.writeFieldName("children");
-      Encode.collection(generator, children, Trees_McpFactory::writeTrees_Node);
+      Encode.collection(generator, children, TREES_NODE_WRITER);
     }
     generator.writeEndObject();
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Trees_McpFactory.class, "good.recursive.Trees");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Trees instance) {
-      this.tools = List.of(GeneratedTool.<Trees>of(Descriptors.FILE, "tree", instance, Trees_McpFactory::treeTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Trees.class;
-    }
   }
 }

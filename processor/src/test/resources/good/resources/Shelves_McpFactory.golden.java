@@ -5,10 +5,10 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.FeatureSupport;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.ResourceHandler;
-import dev.mcpapt.runtime.spi.ToolHandler;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -37,49 +37,33 @@ public final class Shelves_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Shelves());
+    return newComponent(new Shelves());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Shelves.class));
+    return newComponent(cast(instance, Shelves.class));
   }
 
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Shelves_McpFactory.class, "good.resources.Shelves");
-
-    private Descriptors() {
-    }
+  /**
+   * The descriptor file of {@link Shelves}, read once.
+   */
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Shelves_McpFactory.class, "good.resources.Shelves");
   }
 
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    private final List<ResourceHandler> resources;
-
-    Component(Shelves instance) {
-      this.tools = List.of();
-      this.resources = List.of(
-          new CatalogueResource(instance),
-          new CoverResource(instance),
-          new CatalogueJsonResource(instance),
-          new ShelvesResource());
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public List<ResourceHandler> resources() {
-      return resources;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Shelves.class;
-    }
+  /**
+   * The handlers of {@link Shelves}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Shelves instance) {
+    List<ResourceHandler> resources = List.of(
+        new CatalogueResource(instance),
+        new CoverResource(instance),
+        new CatalogueJsonResource(instance),
+        new ShelvesResource());
+    return GeneratedComponent.builder(Shelves.class)
+        .resources(resources)
+        .build();
   }
 
   /**
@@ -92,7 +76,7 @@ public final class Shelves_McpFactory implements McpComponentFactory {
 
     CatalogueResource(Shelves instance) {
       this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("resources", "uri", "library://catalogue");
+      this.descriptor = descriptors().entry("resources", "uri", "library://catalogue");
     }
 
     @Override
@@ -121,7 +105,7 @@ public final class Shelves_McpFactory implements McpComponentFactory {
 
     CoverResource(Shelves instance) {
       this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("resources", "uri", "library://cover.png");
+      this.descriptor = descriptors().entry("resources", "uri", "library://cover.png");
     }
 
     @Override
@@ -150,7 +134,7 @@ public final class Shelves_McpFactory implements McpComponentFactory {
 
     CatalogueJsonResource(Shelves instance) {
       this.instance = instance;
-      this.descriptor = Descriptors.FILE.entry("resources", "uri", "library://catalogue.json");
+      this.descriptor = descriptors().entry("resources", "uri", "library://catalogue.json");
     }
 
     @Override
@@ -176,7 +160,7 @@ public final class Shelves_McpFactory implements McpComponentFactory {
     private final ObjectNode descriptor;
 
     ShelvesResource() {
-      this.descriptor = Descriptors.FILE.entry("resources", "uri", "library://shelves");
+      this.descriptor = descriptors().entry("resources", "uri", "library://shelves");
     }
 
     @Override

@@ -6,13 +6,14 @@ import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
+import dev.mcpapt.runtime.spi.JsonWriter;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
+import dev.mcpapt.runtime.spi.ValueDecoder;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -21,6 +22,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.mcpapt.processor.McpProcessor")
 public final class Shapes_McpFactory implements McpComponentFactory {
+  private static final ValueDecoder<Shapes.Shape> SHAPES_SHAPE_DECODER = Shapes_McpFactory::decodeShapes_Shape;
+
+  private static final JsonWriter<Shapes.Shape> SHAPES_SHAPE_WRITER = Shapes_McpFactory::writeShapes_Shape;
+
   private static final Set<String> SHAPES_CIRCLE_PROPERTIES = Set.of("radius");
 
   private static final Set<String> SHAPES_SQUARE_PROPERTIES = Set.of("side");
@@ -47,26 +52,48 @@ public final class Shapes_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Shapes());
+    return newComponent(new Shapes());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Shapes.class));
+    return newComponent(cast(instance, Shapes.class));
   }
 
   /**
-   * The {@code shape} tool: {@link Shapes#shape}.
+   * The descriptor file of {@link Shapes}, read once.
    */
-  private static ToolResult shapeTool(Shapes instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Shapes_McpFactory.class, "good.sealed.Shapes");
+  }
+
+  /**
+   * The handlers of {@link Shapes}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Shapes instance) {
+    return GeneratedComponent.builder(Shapes.class)
+        .tools(GeneratedTool.<Shapes>list(descriptors(), instance, Shapes_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Shapes instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    Shapes.Shape shape = Decode.<Shapes.Shape>property(args, "shape", problems, Shapes_McpFactory::decodeShapes_Shape);
-    problems.throwIfAny();
-    return GeneratedTool.structured(instance.shape(shape), Shapes_McpFactory::writeShapes_Shape);
+    switch (tool) {
+      case 0: { // shape
+        Shapes.Shape shape = Decode.<Shapes.Shape>property(args, "shape", problems, SHAPES_SHAPE_DECODER);
+        problems.throwIfAny();
+        return GeneratedTool.structured(instance.shape(shape), SHAPES_SHAPE_WRITER);
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
+    }
   }
 
   private static Shapes.Circle decodeShapes_Circle(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Shapes_McpFactory.SHAPES_CIRCLE_PROPERTIES, problems)) {
+    if (!Decode.object(node, SHAPES_CIRCLE_PROPERTIES, problems)) {
       return null;
     }
     int count = problems.count();
@@ -90,7 +117,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
   }
 
   private static Shapes.Square decodeShapes_Square(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Shapes_McpFactory.SHAPES_SQUARE_PROPERTIES, problems)) {
+    if (!Decode.object(node, SHAPES_SQUARE_PROPERTIES, problems)) {
       return null;
     }
     int count = problems.count();
@@ -132,7 +159,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
   }
 
   private static Shapes.Circle decodeShapes_Shape_Circle(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Shapes_McpFactory.SHAPES_SHAPE_PROPERTIES_CIRCLE, problems)) {
+    if (!Decode.object(node, SHAPES_SHAPE_PROPERTIES_CIRCLE, problems)) {
       return null;
     }
     int count = problems.count();
@@ -148,7 +175,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
   }
 
   private static Shapes.Square decodeShapes_Shape_Square(JsonNode node, Problems problems) {
-    if (!Decode.object(node, Shapes_McpFactory.SHAPES_SHAPE_PROPERTIES_SQUARE, problems)) {
+    if (!Decode.object(node, SHAPES_SHAPE_PROPERTIES_SQUARE, problems)) {
       return null;
     }
     int count = problems.count();
@@ -190,30 +217,5 @@ public final class Shapes_McpFactory implements McpComponentFactory {
     generator.writeFieldName("side");
     generator.writeNumber(value.side());
     generator.writeEndObject();
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Shapes_McpFactory.class, "good.sealed.Shapes");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Shapes instance) {
-      this.tools = List.of(GeneratedTool.<Shapes>of(Descriptors.FILE, "shape", instance, Shapes_McpFactory::shapeTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Shapes.class;
-    }
   }
 }

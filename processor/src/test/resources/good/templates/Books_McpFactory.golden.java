@@ -5,12 +5,12 @@ import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.spi.CompletionHandler;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.FeatureSupport;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTemplate;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
 import dev.mcpapt.runtime.spi.ResourceTemplateHandler;
-import dev.mcpapt.runtime.spi.ToolHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -39,12 +39,33 @@ public final class Books_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Books());
+    return newComponent(new Books());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Books.class));
+    return newComponent(cast(instance, Books.class));
+  }
+
+  /**
+   * The descriptor file of {@link Books}, read once.
+   */
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Books_McpFactory.class, "good.templates.Books");
+  }
+
+  /**
+   * The handlers of {@link Books}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Books instance) {
+    List<ResourceTemplateHandler> resourceTemplates = List.of(
+        GeneratedTemplate.of(descriptors(), "library://books/{id}{?format}", instance, Books_McpFactory::bookTemplate),
+        GeneratedTemplate.async(descriptors(), "library://books/{book}/pages/{n}", instance, Books_McpFactory::pageTemplate));
+    List<CompletionHandler> completions = List.of(new IdsCompletion());
+    return GeneratedComponent.builder(Books.class)
+        .resourceTemplates(resourceTemplates)
+        .completions(completions)
+        .build();
   }
 
   /**
@@ -67,49 +88,6 @@ public final class Books_McpFactory implements McpComponentFactory {
     int n = FeatureSupport.intVariable(variables, "n", problems);
     problems.throwIfAny();
     return instance.page(bookId, n).thenApply(result -> FeatureSupport.blob(uri, "application/octet-stream", result));
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Books_McpFactory.class, "good.templates.Books");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    private final List<ResourceTemplateHandler> resourceTemplates;
-
-    private final List<CompletionHandler> completions;
-
-    Component(Books instance) {
-      this.tools = List.of();
-      this.resourceTemplates = List.of(
-          GeneratedTemplate.of(Descriptors.FILE, "library://books/{id}{?format}", instance, Books_McpFactory::bookTemplate),
-          GeneratedTemplate.async(Descriptors.FILE, "library://books/{book}/pages/{n}", instance, Books_McpFactory::pageTemplate));
-      this.completions = List.of(new IdsCompletion());
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public List<ResourceTemplateHandler> resourceTemplates() {
-      return resourceTemplates;
-    }
-
-    @Override
-    public List<CompletionHandler> completions() {
-      return completions;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Books.class;
-    }
   }
 
   /**

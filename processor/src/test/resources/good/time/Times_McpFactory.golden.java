@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
 import dev.mcpapt.runtime.spi.Decode;
+import dev.mcpapt.runtime.spi.Decoders;
 import dev.mcpapt.runtime.spi.DescriptorFile;
+import dev.mcpapt.runtime.spi.GeneratedComponent;
 import dev.mcpapt.runtime.spi.GeneratedTool;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.ToolHandler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,52 +43,49 @@ public final class Times_McpFactory implements McpComponentFactory {
 
   @Override
   public McpComponent create() {
-    return new Component(new Times());
+    return newComponent(new Times());
   }
 
   @Override
   public McpComponent create(Object instance) {
-    return new Component(cast(instance, Times.class));
+    return newComponent(cast(instance, Times.class));
   }
 
   /**
-   * The {@code times} tool: {@link Times#times}.
+   * The descriptor file of {@link Times}, read once.
    */
-  private static ToolResult timesTool(Times instance, JsonNode args, Problems problems,
+  private static DescriptorFile descriptors() {
+    return DescriptorFile.load(Times_McpFactory.class, "good.time.Times");
+  }
+
+  /**
+   * The handlers of {@link Times}, bound to {@code instance}.
+   */
+  private static McpComponent newComponent(Times instance) {
+    return GeneratedComponent.builder(Times.class)
+        .tools(GeneratedTool.<Times>list(descriptors(), instance, Times_McpFactory::callTools))
+        .build();
+  }
+
+  /**
+   * The tools, by their position in the descriptor file.
+   */
+  private static ToolResult callTools(int tool, Times instance, JsonNode args, Problems problems,
       McpContext context) throws Exception {
-    LocalDate date = Decode.<LocalDate>property(args, "date", problems, Decode::localDate);
-    LocalDateTime at = Decode.<LocalDateTime>optionalProperty(args, "at", problems, Decode::localDateTime);
-    LocalTime time = Decode.<LocalTime>optionalProperty(args, "time", problems, Decode::localTime);
-    OffsetDateTime when = Decode.<OffsetDateTime>optionalProperty(args, "when", problems, Decode::offsetDateTime);
-    Instant instant = Decode.<Instant>optionalProperty(args, "instant", problems, Decode::instant);
-    Duration duration = Decode.<Duration>optionalProperty(args, "duration", problems, Decode::duration);
-    ZonedDateTime zoned = Decode.<ZonedDateTime>optionalProperty(args, "zoned", problems, Decode::zonedDateTime);
-    problems.throwIfAny();
-    return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
-  }
-
-  private static final class Descriptors {
-    static final DescriptorFile FILE = DescriptorFile.load(Times_McpFactory.class, "good.time.Times");
-
-    private Descriptors() {
-    }
-  }
-
-  private static final class Component implements McpComponent {
-    private final List<ToolHandler> tools;
-
-    Component(Times instance) {
-      this.tools = List.of(GeneratedTool.<Times>of(Descriptors.FILE, "times", instance, Times_McpFactory::timesTool));
-    }
-
-    @Override
-    public List<ToolHandler> tools() {
-      return tools;
-    }
-
-    @Override
-    public Class<?> type() {
-      return Times.class;
+    switch (tool) {
+      case 0: { // times
+        LocalDate date = Decode.<LocalDate>property(args, "date", problems, Decoders.LOCAL_DATE);
+        LocalDateTime at = Decode.<LocalDateTime>optionalProperty(args, "at", problems, Decoders.LOCAL_DATE_TIME);
+        LocalTime time = Decode.<LocalTime>optionalProperty(args, "time", problems, Decoders.LOCAL_TIME);
+        OffsetDateTime when = Decode.<OffsetDateTime>optionalProperty(args, "when", problems, Decoders.OFFSET_DATE_TIME);
+        Instant instant = Decode.<Instant>optionalProperty(args, "instant", problems, Decoders.INSTANT);
+        Duration duration = Decode.<Duration>optionalProperty(args, "duration", problems, Decoders.DURATION);
+        ZonedDateTime zoned = Decode.<ZonedDateTime>optionalProperty(args, "zoned", problems, Decoders.ZONED_DATE_TIME);
+        problems.throwIfAny();
+        return GeneratedTool.text(instance.times(date, at, time, when, instant, duration, zoned));
+      }
+      default:
+        throw new IllegalArgumentException("no tool number " + tool);
     }
   }
 }

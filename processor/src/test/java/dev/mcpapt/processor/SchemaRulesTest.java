@@ -89,7 +89,7 @@ class SchemaRulesTest {
     String source = compilation.generatedSourceFile("schema.Contacts_McpFactory").orElseThrow()
         .getCharContent(true).toString();
     assertTrue(source.contains("ArgumentRules.atLeastOneOf(args, List.of(\"phone\", \"email\"), problems);"), source);
-    assertTrue(source.contains("ArgumentRules.requiredWhen(args, \"method\", Contacts_McpFactory.VALUE_0,"
+    assertTrue(source.contains("ArgumentRules.requiredWhen(args, \"method\", VALUE_0,"
         + " List.of(\"phone\"), List.of(\"email\"), problems);"), source);
     assertTrue(source.indexOf("ArgumentRules.atLeastOneOf") < source.indexOf("problems.throwIfAny()"), source);
   }

@@ -3,12 +3,15 @@ package dev.mcpapt.processor.names;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Every name the processor gives to generated things, in one place: a sibling class in the
  * annotated class's package, nested names joined by {@code _}, a fixed suffix.
  */
 public final class GeneratedNames {
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+
   /** Suffix of the generated factory: {@code TaskTools} → {@code TaskTools_McpFactory}. */
   public static final String FACTORY_SUFFIX = "_McpFactory";
 
@@ -21,8 +24,11 @@ public final class GeneratedNames {
   /** Where every per-class resource goes, under the class output. */
   private static final String RESOURCES = "META-INF/mcp/";
 
-  /** The factory's nested holder of its descriptor file. */
-  public static final String DESCRIPTORS_HOLDER = "Descriptors";
+  /** The factory's static method that returns its descriptor file (read once, by the runtime). */
+  public static final String DESCRIPTORS_METHOD = "descriptors";
+
+  /** The factory's static method that creates a component on an instance. */
+  public static final String NEW_COMPONENT = "newComponent";
 
   private GeneratedNames() {}
 
@@ -80,11 +86,6 @@ public final class GeneratedNames {
     return overload;
   }
 
-  /** The static method that creates a tool's handler: {@code completeTask} → {@code completeTaskTool}. */
-  public static String toolHandler(String methodName, int overload) {
-    return overload(methodName + "Tool", overload);
-  }
-
   /** The static writer of a tool's result that is not a named type (a map, or wrapped items). */
   public static String toolResultWriter(String methodName, int overload) {
     return overload("write" + capitalize(methodName) + "ToolResult", overload);
@@ -98,6 +99,26 @@ public final class GeneratedNames {
   /** The nested handler class of a resource, prompt or completion method: {@code notes}, "Resource" → {@code NotesResource}. */
   public static String memberHandlerClass(String methodName, String kind, int overload) {
     return overload(capitalize(methodName) + kind, overload);
+  }
+
+  /**
+   * The switch over a class's tools that answer at once ({@code callTools0}, {@code callTools1}...
+   * for the parts of a long one). No other generated method starts with {@code call}: decoders
+   * and writers start with {@code decode} and {@code write}, template handlers end in {@code Template}.
+   */
+  public static final String TOOL_SWITCH = "callTools";
+
+  /** The switch over a class's tools that answer later. */
+  public static final String ASYNC_TOOL_SWITCH = "callToolsLater";
+
+  /** The constant holding a named type's decoder as a value: {@code Address} → {@code ADDRESS_DECODER}. */
+  public static String decoderConstant(ClassName type) {
+    return upperSnake(String.join("_", type.simpleNames())) + "_DECODER";
+  }
+
+  /** The constant holding a writer as a value: {@code writeAddress} → {@code ADDRESS_WRITER}. */
+  public static String writerConstant(String writerMethod) {
+    return upperSnake(writerMethod.substring("write".length())) + "_WRITER";
   }
 
   /** The static decoder method of a named type: {@code Address} → {@code decodeAddress}. */
@@ -130,6 +151,6 @@ public final class GeneratedNames {
   }
 
   public static String upperSnake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return WORD_BOUNDARY.matcher(camel).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
   }
 }

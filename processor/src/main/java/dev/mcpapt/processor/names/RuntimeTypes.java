@@ -17,10 +17,15 @@ public final class RuntimeTypes {
   public static final ClassName DECODE = ClassName.get(SPI, "Decode");
   public static final ClassName ARGUMENT_RULES = ClassName.get(SPI, "ArgumentRules");
   public static final ClassName ENCODE = ClassName.get(SPI, "Encode");
+  public static final ClassName DECODERS = ClassName.get(SPI, "Decoders");
+  public static final ClassName ENCODERS = ClassName.get(SPI, "Encoders");
+  public static final ClassName VALUE_DECODER = ClassName.get(SPI, "ValueDecoder");
+  public static final ClassName JSON_WRITER = ClassName.get(SPI, "JsonWriter");
   public static final ClassName DESCRIPTOR_FILE = ClassName.get(SPI, "DescriptorFile");
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
   public static final ClassName GENERATED_TOOL = ClassName.get(SPI, "GeneratedTool");
   public static final ClassName GENERATED_TEMPLATE = ClassName.get(SPI, "GeneratedTemplate");
+  public static final ClassName GENERATED_COMPONENT = ClassName.get(SPI, "GeneratedComponent");
 
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   public static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");

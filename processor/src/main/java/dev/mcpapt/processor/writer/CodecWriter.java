@@ -2,20 +2,23 @@ package dev.mcpapt.processor.writer;
 
 import static dev.mcpapt.processor.names.RuntimeTypes.BIG_DECIMAL;
 import static dev.mcpapt.processor.names.RuntimeTypes.DECODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.DECODERS;
 import static dev.mcpapt.processor.names.RuntimeTypes.ENCODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.ENCODERS;
 import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
 import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
 import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
+import static dev.mcpapt.processor.names.RuntimeTypes.JSON_WRITER;
 import static dev.mcpapt.processor.names.RuntimeTypes.OPTIONAL;
 import static dev.mcpapt.processor.names.RuntimeTypes.PATTERN;
 import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
 import static dev.mcpapt.processor.names.RuntimeTypes.SET;
+import static dev.mcpapt.processor.names.RuntimeTypes.VALUE_DECODER;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -94,7 +97,7 @@ final class CodecWriter {
           .initializer(init.build())
           .build());
     }
-    return CodeBlock.of("$T.$N", owner, field);
+    return CodeBlock.of("$N", field);
   }
 
   /** A {@code JsonNode} constant holding a default value (checked at compile time). */
@@ -121,7 +124,27 @@ final class CodecWriter {
     fields.put(name, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build());
-    return CodeBlock.of("$T.$N", owner, name);
+    return CodeBlock.of("$N", name);
+  }
+
+  /** The constant holding writer method {@code method} (a static method of the factory) as a {@code JsonWriter<type>}. */
+  CodeBlock writerConstant(String method, TypeName type) {
+    return functionConstant(GeneratedNames.writerConstant(method), ParameterizedTypeName.get(JSON_WRITER, type), method);
+  }
+
+  /** A constant of functional type {@code type} holding static method {@code method} of the factory. */
+  private CodeBlock functionConstant(String name, TypeName type, String method) {
+    CodeBlock initializer = CodeBlock.of("$T::$N", owner, method);
+    String field = name;
+    for (int i = 2; fields.containsKey(field) && !fields.get(field).initializer().equals(initializer); i++) {
+      field = name + i;
+    }
+    if (!fields.containsKey(field)) {
+      fields.put(field, FieldSpec.builder(type, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
+    }
+    return CodeBlock.of("$N", field);
   }
 
   // ---------------------------------------------------------------- decoding
@@ -187,19 +210,24 @@ final class CodecWriter {
             || value.type() instanceof JsonType.Named);
   }
 
-  /** A {@code ValueDecoder} for {@code value}: a method reference when possible, else a lambda. */
+  /**
+   * A {@code ValueDecoder} for {@code value}: a constant when possible ({@code Decoders.STRING}, or
+   * the factory's own constant holding a named type's decoder), else a lambda. A constant rather
+   * than a method reference spares javac resolving the reference again at every generic call.
+   */
   CodeBlock decoder(ValueModel value) {
     boolean plain = !value.nullable() && !value.optional() && value.constraints().isEmpty();
     if (plain) {
       JsonType type = value.type();
       if (type instanceof JsonType.ScalarType s) {
-        return CodeBlock.of("$T::$N", DECODE, s.scalar().decoder());
+        return CodeBlock.of("$T.$N", DECODERS, s.scalar().name());
       }
       if (type instanceof JsonType.AnyType) {
-        return CodeBlock.of("$T::any", DECODE);
+        return CodeBlock.of("$T.ANY", DECODERS);
       }
       if (type instanceof JsonType.Named n) {
-        return CodeBlock.of("$T::$N", owner, GeneratedNames.decoder(n.javaType()));
+        return functionConstant(GeneratedNames.decoderConstant(n.javaType()),
+            ParameterizedTypeName.get(VALUE_DECODER, n.javaType()), GeneratedNames.decoder(n.javaType()));
       }
     }
     lambdaDepth++;
@@ -402,16 +430,11 @@ final class CodecWriter {
         .addStatement("return null")
         .endControlFlow();
     m.addStatement("int count = problems.count()");
-    NameAllocator names = new NameAllocator();
-    names.newName("node");
-    names.newName("problems");
-    names.newName("count");
-    names.newName("value");
-    names.newName("e");
+    LocalNames names = LocalNames.reserving(List.of("node", "problems", "count", "value", "e"));
     if (o.kind() == ObjectModel.Kind.RECORD) {
       List<String> args = new ArrayList<>();
       for (PropertyModel p : o.properties()) {
-        String local = names.newName(p.javaName(), p);
+        String local = names.newLocal(p.javaName());
         args.add(local);
         m.addStatement("$T $N = $L", p.value().optional()
                 ? ParameterizedTypeName.get(OPTIONAL, p.value().type().javaType().box()) : p.value().type().javaType(),
@@ -449,18 +472,18 @@ final class CodecWriter {
 
   // ---------------------------------------------------------------- writing
 
-  /** A {@code JsonWriter} for {@code value}'s type: a method reference when possible, else a lambda. */
+  /** A {@code JsonWriter} for {@code value}'s type: a constant when possible (see {@link #decoder}), else a lambda. */
   CodeBlock writer(ValueModel value) {
     JsonType type = value.type();
     if (!value.optional()) {
       if (type instanceof JsonType.ScalarType s) {
-        return CodeBlock.of("$T::$N", ENCODE, s.scalar().encoder());
+        return CodeBlock.of("$T.$N", ENCODERS, s.scalar().name());
       }
       if (type instanceof JsonType.AnyType) {
-        return CodeBlock.of("$T::any", ENCODE);
+        return CodeBlock.of("$T.ANY", ENCODERS);
       }
       if (type instanceof JsonType.Named n) {
-        return CodeBlock.of("$T::$N", owner, GeneratedNames.writer(n.javaType()));
+        return writerConstant(GeneratedNames.writer(n.javaType()), n.javaType());
       }
     }
     lambdaDepth++;
@@ -595,9 +618,7 @@ final class CodecWriter {
     if (discriminator != null) {
       m.addStatement("generator.writeStringField($S, $S)", discriminator, tag);
     }
-    NameAllocator names = new NameAllocator();
-    names.newName("generator");
-    names.newName("value");
+    LocalNames names = LocalNames.reserving(List.of("generator", "value"));
     for (PropertyModel p : o.properties()) {
       if (p.read() == null) {
         continue;
@@ -611,7 +632,7 @@ final class CodecWriter {
         m.addStatement(writeCall(v, CodeBlock.of("generator"), read));
         continue;
       }
-      String local = names.newName(p.javaName(), p);
+      String local = names.newLocal(p.javaName());
       if (v.optional()) {
         m.addStatement("$T $N = $L", ParameterizedTypeName.get(OPTIONAL, v.type().javaType().box()), local, read);
         m.beginControlFlow("if ($N != null && $N.isPresent())", local, local);

@@ -5,6 +5,7 @@ import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
 import static dev.mcpapt.processor.names.RuntimeTypes.DECODE;
 import static dev.mcpapt.processor.names.RuntimeTypes.DESCRIPTOR_FILE;
 import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_COMPONENT;
 import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
 import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
 import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
@@ -23,7 +24,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -41,8 +41,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the generated factory of one class from its {@link ComponentModel}: a public
- * {@code McpComponentFactory} (found by {@code ServiceLoader}) with a nested component, one nested
- * handler per tool, and the static decoders and writers of the types the tools use.
+ * {@code McpComponentFactory} (found by {@code ServiceLoader}) whose components are the runtime's
+ * {@code GeneratedComponent}, a switch over its tools, and the static decoders and writers of the
+ * types the tools use.
  *
  * <p>Other member kinds (resources, prompts, completions) plug in as further {@link MemberWriter}s
  * in {@link #members()}: each adds its nested classes and the component's list method.
@@ -52,11 +53,14 @@ public final class FactoryWriter {
 
   /** Adds one kind of member to the factory and the component. */
   interface MemberWriter {
-    /** Adds nested classes and methods to the factory. */
+    /** Adds methods and nested classes to the factory. */
     void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component);
 
-    /** Adds fields, constructor statements and the list method of this kind to the component. */
-    void addToComponent(TypeSpec.Builder componentClass, MethodSpec.Builder constructor, ComponentModel component);
+    /**
+     * Adds this kind's handlers to the component: {@code .tools(...)} to {@code builder}, the
+     * chain that {@code newComponent} returns, after any statement it adds to {@code method}.
+     */
+    void addToComponent(MethodSpec.Builder method, CodeBlock.Builder builder, ComponentModel component);
   }
 
   private final ComponentModel component;
@@ -89,9 +93,9 @@ public final class FactoryWriter {
     return CodeBlock.of("$T.of(\n$L)", LIST, CodeBlock.join(elements, ",\n"));
   }
 
-  /** The generated factory's descriptor file, read once (see {@link #addDescriptorHolder}). */
+  /** The generated factory's descriptor file (see {@link #addDescriptors}). */
   static CodeBlock descriptorFile() {
-    return CodeBlock.of("$N.FILE", GeneratedNames.DESCRIPTORS_HOLDER);
+    return CodeBlock.of("$N()", GeneratedNames.DESCRIPTORS_METHOD);
   }
 
   private JavaFile javaFile() {
@@ -109,8 +113,8 @@ public final class FactoryWriter {
     addCanCreateDefault(factory);
     addCreate(factory);
     addCreateWithInstance(factory);
-    addDescriptorHolder(factory);
-    addComponent(factory);
+    addDescriptors(factory);
+    addNewComponent(factory);
     for (MemberWriter member : members()) {
       member.addTo(factory, codecs, component);
     }
@@ -152,9 +156,9 @@ public final class FactoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(MCP_COMPONENT);
     if (!component.needsInstance()) {
-      create.addStatement("return new Component(null)");
+      create.addStatement("return $N(null)", GeneratedNames.NEW_COMPONENT);
     } else if (component.defaultConstructible()) {
-      create.addStatement("return new Component(new $T())", component.annotatedClass());
+      create.addStatement("return $N(new $T())", GeneratedNames.NEW_COMPONENT, component.annotatedClass());
     } else {
       create.addStatement("throw new $T($S)", IllegalStateException.class,
           component.annotatedClass().canonicalName()
@@ -169,37 +173,36 @@ public final class FactoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(MCP_COMPONENT)
         .addParameter(Object.class, "instance")
-        .addStatement("return new Component(cast(instance, $T.class))", component.annotatedClass())
+        .addStatement("return $N(cast(instance, $T.class))", GeneratedNames.NEW_COMPONENT, component.annotatedClass())
         .build());
   }
 
-  /** The descriptor file is read once, when the first component is created (holder idiom). */
-  private void addDescriptorHolder(TypeSpec.Builder factory) {
-    factory.addType(TypeSpec.classBuilder(GeneratedNames.DESCRIPTORS_HOLDER)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(DESCRIPTOR_FILE, "FILE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.load($T.class, $S)", DESCRIPTOR_FILE, component.generated(), component.binaryName())
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+  /** The descriptor file: the runtime reads it once, when the first component is created. */
+  private void addDescriptors(TypeSpec.Builder factory) {
+    factory.addMethod(MethodSpec.methodBuilder(GeneratedNames.DESCRIPTORS_METHOD)
+        .addJavadoc("The descriptor file of {@link $T}, read once.\n", component.annotatedClass())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(DESCRIPTOR_FILE)
+        .addStatement("return $T.load($T.class, $S)", DESCRIPTOR_FILE, component.generated(), component.binaryName())
         .build());
   }
 
-  private void addComponent(TypeSpec.Builder factory) {
-    TypeSpec.Builder type = TypeSpec.classBuilder("Component")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(MCP_COMPONENT);
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+  /**
+   * The component on one instance: the runtime's {@code GeneratedComponent} with the handlers of
+   * each kind (a class of its own per factory would cost the build more than all its tools).
+   */
+  private void addNewComponent(TypeSpec.Builder factory) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.NEW_COMPONENT)
+        .addJavadoc("The handlers of {@link $T}, bound to {@code instance}.\n", component.annotatedClass())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(MCP_COMPONENT)
         .addParameter(component.annotatedClass(), "instance");
+    CodeBlock.Builder builder = CodeBlock.builder()
+        .add("return $T.builder($T.class)", GENERATED_COMPONENT, component.annotatedClass());
     for (MemberWriter member : members()) {
-      member.addToComponent(type, constructor, component);
+      member.addToComponent(method, builder, component);
     }
-    type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("type")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
-        .addStatement("return $T.class", component.annotatedClass())
-        .build());
-    factory.addType(type.build());
+    method.addStatement(builder.add("\n.build()").build());
+    factory.addMethod(method.build());
   }
 }

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -155,18 +154,18 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
   }
 
   @Override
-  public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
+  public void addToComponent(MethodSpec.Builder method, CodeBlock.Builder builder, ComponentModel component) {
     FeaturesModel f = component.features();
     Names names = new Names();
-    list(type, constructor, "resources", RESOURCE_HANDLER, f.resources(),
+    list(method, builder, "resources", RESOURCE_HANDLER, f.resources(),
         r -> construct(names.of(r.method(), "Resource"), r.method()), WidgetMembersWriter.resourcesTail(component));
-    list(type, constructor, "resourceTemplates", TEMPLATE_HANDLER, f.templates(),
+    list(method, builder, "resourceTemplates", TEMPLATE_HANDLER, f.templates(),
         t -> CodeBlock.of("$T.$N($L, $S, instance, $T::$N)", GENERATED_TEMPLATE, t.method().async() ? "async" : "of",
             FactoryWriter.descriptorFile(), t.uriTemplate(), component.generated(), names.of(t.method(), "Template")),
         null);
-    list(type, constructor, "prompts", PROMPT_HANDLER, f.prompts(),
+    list(method, builder, "prompts", PROMPT_HANDLER, f.prompts(),
         p -> construct(names.of(p.method(), "Prompt"), p.method()), null);
-    list(type, constructor, "completions", COMPLETION_HANDLER, f.completions(),
+    list(method, builder, "completions", COMPLETION_HANDLER, f.completions(),
         c -> construct(names.of(c.method(), "Completion"), c.method()), null);
   }
 
@@ -174,26 +173,23 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     return CodeBlock.of("new $N($L)", className, method.isStatic() ? "" : "instance");
   }
 
-  /** The component's list of one kind; {@code tail}, if not null, is a list expression appended (the widget resources). */
-  private static <T> void list(TypeSpec.Builder type, MethodSpec.Builder constructor, String name, ClassName handler,
+  /**
+   * The component's handlers of one kind, as a local named after the kind; {@code tail}, if not
+   * null, is a list expression appended (the widget resources).
+   */
+  private static <T> void list(MethodSpec.Builder method, CodeBlock.Builder builder, String name, ClassName handler,
       List<T> members, Function<T, CodeBlock> create, CodeBlock tail) {
     if (members.isEmpty()) {
       return;
     }
     TypeName listType = ParameterizedTypeName.get(LIST, handler);
-    type.addField(listType, name, Modifier.PRIVATE, Modifier.FINAL);
     CodeBlock list = FactoryWriter.listOf(members.stream().map(create).toList());
     if (tail != null) {
-      constructor.addStatement("this.$N = $T.concat($L, $L)", name, WIDGET_RESOURCES, list, tail);
+      method.addStatement("$T $N = $T.concat($L, $L)", listType, name, WIDGET_RESOURCES, list, tail);
     } else {
-      constructor.addStatement("this.$N = $L", name, list);
+      method.addStatement("$T $N = $L", listType, name, list);
     }
-    type.addMethod(MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(listType)
-        .addStatement("return $N", name)
-        .build());
+    builder.add("\n.$N($N)", name, name);
   }
 
   /**
@@ -300,8 +296,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
 
   /** A template: a static method that reads the variables and calls the method, served by the runtime's {@code GeneratedTemplate}. */
   private static MethodSpec template(ComponentModel component, FeaturesModel.Template t, String methodName) {
-    NameAllocator names = new NameAllocator();
-    List.of("instance", "uri", "variables", "problems", "context", "result").forEach(names::newName);
+    LocalNames names = LocalNames.reserving(List.of("instance", "uri", "variables", "problems", "context", "result"));
     MethodSpec.Builder read = MethodSpec.methodBuilder(methodName)
         .addJavadoc("The resource template {@code $L}: {@link $T#$L}.\n", t.uriTemplate().replace("*/", "*&#47;"),
             component.annotatedClass(), t.method().name())
@@ -319,7 +314,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         args.add("context");
         continue;
       }
-      String local = names.newName(p.javaName(), p);
+      String local = names.newLocal(p.javaName());
       switch (p.kind()) {
         case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
             p.wireName());
@@ -355,15 +350,14 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         .addParameter(MCP_CONTEXT, "context")
         .addException(Exception.class);
     get.addStatement("$T problems = new $T()", PROBLEMS, PROBLEMS);
-    NameAllocator names = new NameAllocator();
-    List.of("arguments", "context", "problems", "instance", "descriptor", "result").forEach(names::newName);
+    LocalNames names = LocalNames.reserving(List.of("arguments", "context", "problems", "instance", "descriptor", "result"));
     List<String> args = new ArrayList<>();
     for (FeaturesModel.Param param : p.method().params()) {
       if (param.kind() == FeaturesModel.Param.Kind.CONTEXT) {
         args.add("context");
         continue;
       }
-      String local = names.newName(param.javaName(), param);
+      String local = names.newLocal(param.javaName());
       switch (param.kind()) {
         case OPTIONAL_ARGUMENT -> get.addStatement("$T $N = $T.optionalArgument(arguments, $S)",
             ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, FEATURE_SUPPORT, param.wireName());

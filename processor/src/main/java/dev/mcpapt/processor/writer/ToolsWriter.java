@@ -14,7 +14,6 @@ import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_RESULT;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -33,81 +32,157 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The tools: one static method per {@code @Tool} method (read each argument, call the method, wrap
- * what it returns), served by the runtime's {@code GeneratedTool}, which owns the name, the
- * descriptor and the arguments check. A static method referenced by name rather than a lambda:
- * javac attributes a lambda's body again for each call that resolves around it, which made the
- * generated code several times slower to compile.
+ * The tools: one switch over the class's tools, one case per {@code @Tool} method (read each
+ * argument, call the method, wrap what it returns), numbered by the tool's position in the class's
+ * descriptor file, and served by the runtime's {@code GeneratedTool}, which owns the name, the
+ * descriptor and the arguments check. The switch is referenced once, where the component lists its
+ * tools: a method per tool, each referenced by name, cost javac a method reference to resolve per
+ * tool and made the generated code of a thousand tools much slower to compile.
  */
 final class ToolsWriter implements FactoryWriter.MemberWriter {
-  /** The body's parameters, and the names it uses itself. */
-  private static final List<String> RESERVED = List.of("instance", "args", "problems", "context", "result", "widget");
+  /** The switch's parameters, and the names a case uses itself. */
+  private static final List<String> RESERVED =
+      List.of("tool", "instance", "args", "problems", "context", "result", "widget");
+
+  /** Cases per switch method: a case is up to a few hundred bytes of bytecode, and the JIT leaves methods over 8,000 alone. */
+  private static final int CASES_PER_METHOD = 24;
+
+  private static final String DEFAULT_CASE = "default:\n$>throw new $T($S + tool);\n$<";
 
   @Override
   public void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component) {
-    List<ToolModel> tools = component.tools();
-    for (int i = 0; i < tools.size(); i++) {
-      factory.addMethod(handler(component, codecs, tools.get(i), overload(tools, i)));
+    for (boolean async : new boolean[] {false, true}) {
+      List<Integer> tools = new ArrayList<>();
+      for (int i = 0; i < component.tools().size(); i++) {
+        if (component.tools().get(i).result().async() == async) {
+          tools.add(i);
+        }
+      }
+      if (!tools.isEmpty()) {
+        addSwitch(factory, codecs, component, tools, async);
+      }
     }
   }
 
-  @Override
-  public void addToComponent(TypeSpec.Builder type, MethodSpec.Builder constructor, ComponentModel component) {
-    TypeName listType = ParameterizedTypeName.get(LIST, TOOL_HANDLER);
-    type.addField(listType, "tools", Modifier.PRIVATE, Modifier.FINAL);
-    List<ToolModel> tools = component.tools();
-    List<CodeBlock> handlers = new ArrayList<>();
-    for (int i = 0; i < tools.size(); i++) {
-      ToolModel tool = tools.get(i);
-      // The explicit type argument spares javac inferring it from the method reference, which at a
-      // thousand tools was the largest single cost of compiling the generated code.
-      CodeBlock handler = CodeBlock.of("$T.<$T>$N($L, $S, instance, $T::$N)", GENERATED_TOOL,
-          component.annotatedClass(), tool.result().async() ? "async" : "of", FactoryWriter.descriptorFile(),
-          tool.name(), component.generated(),
-          GeneratedNames.toolHandler(tool.methodName(), overload(tools, i)));
-      // A method that calls context.startTask() itself: the runtime must not start the task first.
-      if (tool.taskStartedByMethod()) {
-        handler = CodeBlock.of("$T.startingItsOwnTask($L)", GENERATED_TOOL, handler);
-      }
-      // A method declared never to block: the engine may run it on the thread that read the call.
-      if (tool.nonBlocking()) {
-        handler = CodeBlock.of("$T.nonBlocking($L)", GENERATED_TOOL, handler);
-      }
-      handlers.add(handler);
+  /**
+   * {@code callTools} (or {@code callToolsLater}, for the methods that answer later): one case per
+   * tool, numbered by its position in the descriptor file, which lists the same tools in the same
+   * order. Past {@value #CASES_PER_METHOD} tools the cases are split over several methods, so that
+   * none grows past the size the JIT still compiles.
+   */
+  private static void addSwitch(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component,
+      List<Integer> tools, boolean async) {
+    String name = async ? GeneratedNames.ASYNC_TOOL_SWITCH : GeneratedNames.TOOL_SWITCH;
+    if (tools.size() <= CASES_PER_METHOD) {
+      factory.addMethod(switchMethod(component, name, "The tools" + (async ? " that answer later" : "")
+          + ", by their position in the descriptor file.\n", async, cases(codecs, component, tools)));
+      return;
     }
-    constructor.addStatement("this.tools = $L", FactoryWriter.listOf(handlers));
-    type.addMethod(MethodSpec.methodBuilder("tools")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(listType)
-        .addStatement("return tools")
-        .build());
+    CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (tool)");
+    for (int from = 0, part = 0; from < tools.size(); from += CASES_PER_METHOD, part++) {
+      List<Integer> chunk = tools.subList(from, Math.min(tools.size(), from + CASES_PER_METHOD));
+      String partName = name + part;
+      for (int i : chunk) {
+        dispatch.add("case $L:\n", i);
+      }
+      dispatch.add("$>return $N(tool, instance, args, problems, context);\n$<", partName);
+      factory.addMethod(switchMethod(component, partName, "Tools " + chunk.get(0) + " to " + chunk.get(chunk.size() - 1)
+          + " of {@link #$N}.\n", async, cases(codecs, component, chunk), name));
+    }
+    factory.addMethod(switchMethod(component, name, "The tools" + (async ? " that answer later" : "")
+        + ", by their position in the descriptor file.\n", async,
+        dispatch.add(DEFAULT_CASE, IllegalArgumentException.class, "no tool number ").endControlFlow().build()));
+  }
+
+  private static CodeBlock cases(CodecWriter codecs, ComponentModel component, List<Integer> tools) {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (tool)");
+    for (int i : tools) {
+      ToolModel tool = component.tools().get(i);
+      cases.add("case $L: { // $L\n$>", i, tool.name())
+          .add(body(component, codecs, tool, overload(component.tools(), i)))
+          .add("$<}\n");
+    }
+    return cases.add(DEFAULT_CASE, IllegalArgumentException.class, "no tool number ").endControlFlow().build();
+  }
+
+  private static MethodSpec switchMethod(ComponentModel component, String name, String javadoc, boolean async,
+      CodeBlock code, Object... javadocArgs) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc, javadocArgs)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(async ? ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT) : TOOL_RESULT)
+        .addParameter(int.class, "tool")
+        .addParameter(component.annotatedClass(), "instance")
+        .addParameter(JSON_NODE, "args")
+        .addParameter(PROBLEMS, "problems")
+        .addParameter(MCP_CONTEXT, "context")
+        .addException(Exception.class)
+        .addCode(code)
+        .build();
+  }
+
+  @Override
+  public void addToComponent(MethodSpec.Builder method, CodeBlock.Builder builder, ComponentModel component) {
+    List<ToolModel> tools = component.tools();
+    if (tools.isEmpty()) {
+      return;
+    }
+    List<String> later = names(tools, t -> t.result().async());
+    List<String> nonBlocking = names(tools, ToolModel::nonBlocking);
+    List<String> ownTask = names(tools, ToolModel::taskStartedByMethod);
+    if (later.isEmpty() && nonBlocking.isEmpty() && ownTask.isEmpty()) {
+      builder.add("\n.tools($T.<$T>list($L, instance, $T::$N))", GENERATED_TOOL, component.annotatedClass(),
+          FactoryWriter.descriptorFile(), component.generated(), GeneratedNames.TOOL_SWITCH);
+      return;
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("$T tools = $T.<$T>tools($L, instance)",
+        ParameterizedTypeName.get(LIST, TOOL_HANDLER), GENERATED_TOOL, component.annotatedClass(),
+        FactoryWriter.descriptorFile());
+    if (later.size() < tools.size()) {
+      b.add("\n.answering($T::$N)", component.generated(), GeneratedNames.TOOL_SWITCH);
+    }
+    if (!later.isEmpty()) {
+      b.add("\n.answeringLater($T::$N, $L)", component.generated(), GeneratedNames.ASYNC_TOOL_SWITCH, strings(later));
+    }
+    // A method declared never to block: the engine may run it on the thread that read the call.
+    if (!nonBlocking.isEmpty()) {
+      b.add("\n.nonBlocking($L)", strings(nonBlocking));
+    }
+    // A method that calls context.startTask() itself: the runtime must not start the task first.
+    if (!ownTask.isEmpty()) {
+      b.add("\n.startingTheirOwnTask($L)", strings(ownTask));
+    }
+    method.addStatement(b.add("\n.list()").build());
+    builder.add("\n.tools(tools)");
+  }
+
+  private static List<String> names(List<ToolModel> tools, java.util.function.Predicate<ToolModel> which) {
+    return tools.stream().filter(which).map(ToolModel::name).toList();
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < values.size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return b.build();
   }
 
   private static int overload(List<ToolModel> tools, int index) {
     return GeneratedNames.overloadIndex(tools.stream().map(ToolModel::methodName).toList(), index);
   }
 
-  private static MethodSpec handler(ComponentModel component, CodecWriter codecs, ToolModel tool, int overload) {
-    NameAllocator names = new NameAllocator();
-    RESERVED.forEach(names::newName);
-    ResultModel result = tool.result();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(GeneratedNames.toolHandler(tool.methodName(), overload))
-        .addJavadoc("The {@code $L} tool: {@link $T#$L}.\n", tool.name(), component.annotatedClass(), tool.methodName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(result.async() ? ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT) : TOOL_RESULT)
-        .addParameter(component.annotatedClass(), "instance")
-        .addParameter(JSON_NODE, "args")
-        .addParameter(PROBLEMS, "problems")
-        .addParameter(MCP_CONTEXT, "context")
-        .addException(Exception.class);
+  /** One tool's case: read each argument, check the rules, call the method, wrap what it returns. */
+  private static CodeBlock body(ComponentModel component, CodecWriter codecs, ToolModel tool, int overload) {
+    LocalNames names = LocalNames.reserving(RESERVED);
+    CodeBlock.Builder m = CodeBlock.builder();
     List<String> callArgs = new ArrayList<>();
     for (ParameterModel p : tool.parameters()) {
       if (p.context()) {
         callArgs.add("context");
         continue;
       }
-      String local = names.newName(p.javaName(), p);
+      String local = names.newLocal(p.javaName());
       callArgs.add(local);
       ValueModel v = p.value();
       TypeName type = v.optional()
@@ -125,7 +200,7 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
   }
 
   /** The checks of {@code @AtLeastOneOf} and {@code @RequiredWhen}, on the arguments as sent. */
-  private static void addRuleChecks(MethodSpec.Builder m, CodecWriter codecs, ToolSchemaModel schema) {
+  private static void addRuleChecks(CodeBlock.Builder m, CodecWriter codecs, ToolSchemaModel schema) {
     for (List<String> group : schema.atLeastOneOf()) {
       m.addStatement("$T.atLeastOneOf(args, $L, problems)", ARGUMENT_RULES, names(group));
     }
@@ -144,7 +219,7 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
   }
 
   /** The body's {@code return}: the method's value (or, async, its stage) turned into a {@code ToolResult}. */
-  private static void addReturn(MethodSpec.Builder m, ComponentModel component, CodecWriter codecs, ToolModel tool,
+  private static void addReturn(CodeBlock.Builder m, ComponentModel component, CodecWriter codecs, ToolModel tool,
       int overload, CodeBlock invocation) {
     ResultModel result = tool.result();
     if (result.kind() == ResultModel.Kind.TOOL_RESULT) {
@@ -183,20 +258,23 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
       case STRUCTURED:
       case ITEMS:
       default:
-        String writer = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named n
-            ? GeneratedNames.writer(n.javaType())
+        boolean named = result.kind() == ResultModel.Kind.STRUCTURED && result.value().type() instanceof JsonType.Named;
+        String writer = named
+            ? GeneratedNames.writer(((JsonType.Named) result.value().type()).javaType())
             : resultWriter(codecs, tool, overload, result.kind() == ResultModel.Kind.ITEMS);
+        TypeName writtenType = named ? result.value().type().javaType() : tool.result().javaType();
         if (result.widgetData() != null && result.widgetData().type() instanceof JsonType.Named data) {
           // A TypedWidgetResult writes its widget data as the result's _meta, with the data's writer.
-          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N, $T::$N))", GENERATED_TOOL, value,
-              component.generated(), writer, component.generated(), GeneratedNames.writer(data.javaType()));
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($L, $L))", GENERATED_TOOL, value,
+              codecs.writerConstant(writer, writtenType), codecs.writerConstant(GeneratedNames.writer(data.javaType()),
+                  data.javaType()));
         }
         if (result.widget()) {
           // A WidgetResult converts itself (text, widget-only _meta), with the same writer.
-          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($T::$N))", GENERATED_TOOL, value,
-              component.generated(), writer);
+          return CodeBlock.of("$T.orError($L, widget -> widget.toToolResult($L))", GENERATED_TOOL, value,
+              codecs.writerConstant(writer, writtenType));
         }
-        return CodeBlock.of("$T.structured($L, $T::$N)", GENERATED_TOOL, value, component.generated(), writer);
+        return CodeBlock.of("$T.structured($L, $L)", GENERATED_TOOL, value, codecs.writerConstant(writer, writtenType));
     }
   }
 

@@ -285,9 +285,9 @@ class WidgetProcessorTest {
   void generatedComponentServesTheWidgets() throws Exception {
     String source =
         compilation.generatedSourceFile("test.board.Board_McpFactory").orElseThrow().getCharContent(false).toString();
-    assertTrue(source.contains("WidgetResources.load(Board_McpFactory.class, \"META-INF/mcp/test.board.Board.widgets.json\")"), source);
-    assertTrue(source.contains("public List<ResourceHandler> resources()"), source);
-    assertTrue(source.contains("return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(Board_McpFactory::writeBoard_Summary))"),
+    assertTrue(source.contains(
+        ".resources(WidgetResources.load(Board_McpFactory.class, \"META-INF/mcp/test.board.Board.widgets.json\"))"), source);
+    assertTrue(source.contains("return GeneratedTool.orError(instance.showBoard(), widget -> widget.toToolResult(BOARD_SUMMARY_WRITER))"),
         source);
   }
 
@@ -323,7 +323,8 @@ class WidgetProcessorTest {
     Compilation c = Compilations.withProcessors().compile(notes);
     assertThat(c).succeededWithoutWarnings();
     String source = c.generatedSourceFile("test.board.Notes_McpFactory").orElseThrow().getCharContent(false).toString();
-    assertTrue(source.contains("this.resources = WidgetResources.concat(List.of(new TodayResource(instance)), Widgets.RESOURCES)"), source);
-    assertEquals(1, source.split("public List<ResourceHandler> resources\\(\\)", -1).length - 1, "one resources() method");
+    assertTrue(source.contains("List<ResourceHandler> resources = WidgetResources.concat(List.of(new TodayResource(instance)), "
+        + "WidgetResources.load(Notes_McpFactory.class, \"META-INF/mcp/test.board.Notes.widgets.json\"))"), source);
+    assertEquals(1, source.split("\\.resources\\(", -1).length - 1, "the component lists its resources once");
   }
 }

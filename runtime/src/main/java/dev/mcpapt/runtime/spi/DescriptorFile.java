@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The descriptors the processor wrote for one annotated class, in
@@ -37,6 +38,19 @@ public final class DescriptorFile {
    *     processor, or its output was not packaged)
    */
   public static DescriptorFile load(Class<?> anchor, String annotatedClassName) {
+    // Read once per generated class: every component it creates shares the file.
+    return LOADED.get(anchor).computeIfAbsent(annotatedClassName, name -> read(anchor, name));
+  }
+
+  /** The files read so far, per generated class (a ClassValue: nothing keeps an unloaded class alive). */
+  private static final ClassValue<Map<String, DescriptorFile>> LOADED = new ClassValue<>() {
+    @Override
+    protected Map<String, DescriptorFile> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private static DescriptorFile read(Class<?> anchor, String annotatedClassName) {
     String resource = DIRECTORY + annotatedClassName + ".json";
     ClassLoader loader = anchor.getClassLoader();
     try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource) : loader.getResourceAsStream(resource)) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ToolResult;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -14,9 +16,12 @@ import java.util.function.Function;
 /**
  * The {@link ToolHandler} of a generated tool: what every tool shares (its name and descriptor,
  * the check of the arguments object against the input schema's properties) lives here, so the
- * generated code of a tool is only its body: a static method that reads each argument, calls the
- * method and wraps the result. (A static method referenced by name, rather than a lambda, because
- * javac attributes a lambda's body several times while it resolves the call that receives it.)
+ * generated code of a tool is only its body: one {@code case} of a switch over the class's tools
+ * that reads each argument, calls the method and wraps the result.
+ *
+ * <p>One switch per class, referenced once, rather than a method per tool referenced by name: a
+ * method reference or lambda per tool costs javac an inference each, which at a thousand tools
+ * was the largest part of compiling the generated code.
  *
  * @param <T> the annotated class
  */
@@ -24,21 +29,22 @@ public final class GeneratedTool<T> implements ToolHandler {
   /** The error text when a tool with an {@code outputSchema} returns null. */
   public static final String NO_VALUE = "The tool returned no value.";
 
-  /** A tool body that answers at once. */
+  /** The tools of one class that answer at once. */
   @FunctionalInterface
-  public interface Body<T> {
+  public interface Switch<T> {
     /**
-     * Reads the arguments from {@code args} (an object), adding every problem to {@code problems},
-     * and, if there is none, calls the method on {@code instance} (null for a static method).
+     * Runs tool number {@code tool} (its position in the class's descriptor file): reads the
+     * arguments from {@code args} (an object), adding every problem to {@code problems}, and, if
+     * there is none, calls the method on {@code instance} (null for a static method).
      */
-    ToolResult call(T instance, JsonNode args, Problems problems, McpContext context) throws Exception;
+    ToolResult call(int tool, T instance, JsonNode args, Problems problems, McpContext context) throws Exception;
   }
 
-  /** A tool body whose method answers later. */
+  /** The tools of one class whose methods answer later. */
   @FunctionalInterface
-  public interface AsyncBody<T> {
-    /** As {@link Body#call}, for a method that returns a {@code CompletionStage}. */
-    CompletionStage<ToolResult> call(T instance, JsonNode args, Problems problems, McpContext context)
+  public interface AsyncSwitch<T> {
+    /** As {@link Switch#call}, for methods that return a {@code CompletionStage}. */
+    CompletionStage<ToolResult> call(int tool, T instance, JsonNode args, Problems problems, McpContext context)
         throws Exception;
   }
 
@@ -46,16 +52,20 @@ public final class GeneratedTool<T> implements ToolHandler {
   private final ObjectNode descriptor;
   private final Set<String> arguments;
   private final T instance;
-  private final AsyncBody<T> body;
+  private final int index;
+  private final Switch<T> now;
+  private final AsyncSwitch<T> later;
   private final boolean taskStartedByMethod;
   private final boolean nonBlocking;
 
-  private GeneratedTool(String name, ObjectNode descriptor, T instance, AsyncBody<T> body, boolean taskStartedByMethod,
-      boolean nonBlocking) {
+  private GeneratedTool(String name, ObjectNode descriptor, T instance, int index, Switch<T> now,
+      AsyncSwitch<T> later, boolean taskStartedByMethod, boolean nonBlocking) {
     this.name = name;
     this.descriptor = descriptor;
     this.instance = instance;
-    this.body = body;
+    this.index = index;
+    this.now = now;
+    this.later = later;
     this.taskStartedByMethod = taskStartedByMethod;
     this.nonBlocking = nonBlocking;
     // The input schema lists every argument: one source for the schema and the check.
@@ -64,47 +74,79 @@ public final class GeneratedTool<T> implements ToolHandler {
     this.arguments = Set.copyOf(names);
   }
 
-  // The factories return ToolHandler, not GeneratedTool<T>: a generic return type would make each
-  // call a poly expression, and javac would infer a whole List.of(...) of them as one problem.
-
-  /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering at once. */
-  public static <T> ToolHandler of(DescriptorFile file, String name, T instance, Body<T> body) {
-    return new GeneratedTool<>(name, file.tool(name), instance,
-        (i, args, problems, context) -> CompletableFuture.completedFuture(body.call(i, args, problems, context)), false, false);
+  /** Every tool of {@code file}, in its order, served by {@code tools} on {@code instance}. */
+  public static <T> List<ToolHandler> list(DescriptorFile file, T instance, Switch<T> tools) {
+    return new Builder<>(file, instance).answering(tools).list();
   }
 
-  /** The tool {@code name} of {@code file}, served by {@code body} on {@code instance}, answering later. */
-  public static <T> ToolHandler async(DescriptorFile file, String name, T instance, AsyncBody<T> body) {
-    return new GeneratedTool<>(name, file.tool(name), instance, body, false, false);
+  /** The tools of {@code file} served on {@code instance}, for classes with tools of several kinds. */
+  public static <T> Builder<T> tools(DescriptorFile file, T instance) {
+    return new Builder<>(file, instance);
   }
 
-  /**
-   * {@code tool} (made by {@link #of} or {@link #async}) for a method that starts its task itself
-   * ({@code @Tool(taskStartedByMethod = true)}).
-   */
-  public static ToolHandler startingItsOwnTask(ToolHandler tool) {
-    GeneratedTool<?> g = generated(tool);
-    return g.with(true, g.nonBlocking);
-  }
+  /** Says which switch serves each tool of a class, and what else the runtime must know of it. */
+  public static final class Builder<T> {
+    private final DescriptorFile file;
+    private final T instance;
+    private Switch<T> now;
+    private AsyncSwitch<T> later;
+    private final Set<String> answeringLater = new LinkedHashSet<>();
+    private final Set<String> nonBlocking = new LinkedHashSet<>();
+    private final Set<String> startingTheirOwnTask = new LinkedHashSet<>();
 
-  /**
-   * {@code tool} (made by {@link #of} or {@link #async}) for a method declared
-   * {@code @Tool(nonBlocking = true)}: the engine may run its calls on the thread that read them.
-   */
-  public static ToolHandler nonBlocking(ToolHandler tool) {
-    GeneratedTool<?> g = generated(tool);
-    return g.with(g.taskStartedByMethod, true);
-  }
-
-  private static GeneratedTool<?> generated(ToolHandler tool) {
-    if (!(tool instanceof GeneratedTool<?> generated)) {
-      throw new IllegalArgumentException("not a generated tool: " + tool.name());
+    private Builder(DescriptorFile file, T instance) {
+      this.file = file;
+      this.instance = instance;
     }
-    return generated;
-  }
 
-  private GeneratedTool<T> with(boolean taskStartedByMethod, boolean nonBlocking) {
-    return new GeneratedTool<>(name, descriptor, instance, body, taskStartedByMethod, nonBlocking);
+    /** The switch of the tools that answer at once (all but those named in {@link #answeringLater}). */
+    public Builder<T> answering(Switch<T> tools) {
+      this.now = tools;
+      return this;
+    }
+
+    /** The switch of the tools named {@code names}, whose methods return a {@code CompletionStage}. */
+    public Builder<T> answeringLater(AsyncSwitch<T> tools, String... names) {
+      this.later = tools;
+      answeringLater.addAll(List.of(names));
+      return this;
+    }
+
+    /** Tools declared {@code @Tool(nonBlocking = true)}: the engine may run them on the thread that read the call. */
+    public Builder<T> nonBlocking(String... names) {
+      nonBlocking.addAll(List.of(names));
+      return this;
+    }
+
+    /** Tools declared {@code @Tool(taskStartedByMethod = true)}: the runtime must not start their task first. */
+    public Builder<T> startingTheirOwnTask(String... names) {
+      startingTheirOwnTask.addAll(List.of(names));
+      return this;
+    }
+
+    /** The handlers, in the order of the descriptor file. */
+    public List<ToolHandler> list() {
+      Map<String, ObjectNode> entries = file.entries("tools", "name");
+      for (Set<String> named : List.of(answeringLater, nonBlocking, startingTheirOwnTask)) {
+        for (String n : named) {
+          if (!entries.containsKey(n)) {
+            throw new IllegalStateException("no tool named " + n + " in the descriptor file");
+          }
+        }
+      }
+      List<ToolHandler> handlers = new ArrayList<>(entries.size());
+      int index = 0;
+      for (Map.Entry<String, ObjectNode> e : entries.entrySet()) {
+        String n = e.getKey();
+        boolean isLater = answeringLater.contains(n);
+        if (isLater ? later == null : now == null) {
+          throw new IllegalStateException("no switch serves tool " + n);
+        }
+        handlers.add(new GeneratedTool<>(n, e.getValue(), instance, index++, isLater ? null : now,
+            isLater ? later : null, startingTheirOwnTask.contains(n), nonBlocking.contains(n)));
+      }
+      return List.copyOf(handlers);
+    }
   }
 
   @Override
@@ -130,7 +172,10 @@ public final class GeneratedTool<T> implements ToolHandler {
   @Override
   public CompletionStage<ToolResult> call(JsonNode arguments, McpContext context) throws Exception {
     Problems problems = new Problems();
-    return body.call(instance, Decode.arguments(arguments, this.arguments, problems), problems, context);
+    JsonNode args = Decode.arguments(arguments, this.arguments, problems);
+    return later != null
+        ? later.call(index, instance, args, problems, context)
+        : CompletableFuture.completedFuture(now.call(index, instance, args, problems, context));
   }
 
   // ---------------------------------------------------------------- results

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The widget resources the processor generated for one class, served as {@link ResourceHandler}s.
@@ -44,6 +46,19 @@ public final class WidgetResources {
 
   /** The widgets listed in {@code index}, read through {@code anchor}'s class loader. */
   public static List<ResourceHandler> load(Class<?> anchor, String index) {
+    // Read once per generated class: every component it creates serves the same handlers.
+    return LOADED.get(anchor).computeIfAbsent(index, i -> read(anchor, i));
+  }
+
+  /** The widgets read so far, per generated class (a ClassValue: nothing keeps an unloaded class alive). */
+  private static final ClassValue<Map<String, List<ResourceHandler>>> LOADED = new ClassValue<>() {
+    @Override
+    protected Map<String, List<ResourceHandler>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private static List<ResourceHandler> read(Class<?> anchor, String index) {
     ClassLoader loader = anchor.getClassLoader();
     JsonNode entries = readTree(loader, index);
     List<ResourceHandler> handlers = new ArrayList<>(entries.size());
