@@ -16,6 +16,10 @@ public record Javadoc(String text, Map<String, String> params) {
   private static final Javadoc EMPTY = new Javadoc("", Map.of());
   private static final Pattern INLINE = Pattern.compile("\\{@(?:code|literal|value)\\s+([^}]*)}");
   private static final Pattern LINK = Pattern.compile("\\{@(?:link|linkplain)\\s+([^}\\s]+)(?:\\s+([^}]*))?}");
+  private static final Pattern PARAGRAPH_OPEN = Pattern.compile("(?i)<p>");
+  private static final Pattern PARAGRAPH_CLOSE = Pattern.compile("(?i)</p>");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
   private static final Pattern TAG = Pattern.compile("(?m)^\\s*@(\\w+)\\s*");
 
   public static Javadoc of(Elements elements, Element element) {
@@ -67,15 +71,25 @@ public record Javadoc(String text, Map<String, String> params) {
   }
 
   private static String clean(String raw) {
-    String s = INLINE.matcher(raw).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
-    s = LINK.matcher(s).replaceAll(m -> {
-      String label = m.group(2) != null ? m.group(2).strip() : m.group(1).replaceFirst("^.*#", "").replaceFirst("\\(.*$", "");
-      return Matcher.quoteReplacement(label);
-    });
-    s = s.replaceAll("(?i)<p>", "\n\n").replaceAll("(?i)</p>", "");
+    // Most descriptions are one plain sentence: the patterns only run where they can match.
+    String s = raw;
+    if (s.indexOf('{') >= 0) {
+      s = INLINE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+      s = LINK.matcher(s).replaceAll(m -> {
+        String label = m.group(2) != null ? m.group(2).strip() : m.group(1).replaceFirst("^.*#", "").replaceFirst("\\(.*$", "");
+        return Matcher.quoteReplacement(label);
+      });
+    }
+    if (s.indexOf('<') >= 0) {
+      s = PARAGRAPH_CLOSE.matcher(PARAGRAPH_OPEN.matcher(s).replaceAll("\n\n")).replaceAll("");
+    }
+    s = s.strip();
+    if (s.indexOf('\n') < 0) {
+      return s;
+    }
     StringBuilder out = new StringBuilder();
-    for (String paragraph : s.strip().split("\\n\\s*\\n")) {
-      String joined = String.join(" ", paragraph.strip().split("\\s*\\n\\s*"));
+    for (String paragraph : PARAGRAPH_BREAK.split(s)) {
+      String joined = String.join(" ", LINE_BREAK.split(paragraph.strip()));
       if (!joined.isEmpty()) {
         if (out.length() > 0) {
           out.append("\n\n");

@@ -21,7 +21,7 @@ public final class Mirrors {
   /** The annotation of type {@code qualifiedName} on {@code construct}, if present. */
   public static Optional<AnnotationMirror> find(AnnotatedConstruct construct, String qualifiedName) {
     for (AnnotationMirror m : construct.getAnnotationMirrors()) {
-      if (typeName(m).equals(qualifiedName)) {
+      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
         return Optional.of(m);
       }
     }
@@ -58,34 +58,95 @@ public final class Mirrors {
 
   /** The explicit value of {@code member}, or null. */
   public static AnnotationValue explicit(AnnotationMirror mirror, String member) {
-    return explicitValues(mirror).get(member);
-  }
-
-  /** The value of {@code member}, explicit or its declared default; null if it has neither. */
-  public static AnnotationValue value(AnnotationMirror mirror, String member) {
-    AnnotationValue v = explicit(mirror, member);
-    if (v != null) {
-      return v;
-    }
-    for (javax.lang.model.element.Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(member)) {
-        return ((ExecutableElement) e).getDefaultValue();
+    // Read often, for a few members each: a scan compares names without copying them.
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return e.getValue();
       }
     }
     return null;
   }
 
+  /** The value of {@code member}, explicit or its declared default; null if it has neither. */
+  public static AnnotationValue value(AnnotationMirror mirror, String member) {
+    return values(mirror).value(member);
+  }
+
+
+  /**
+   * The values of one annotation, read once: javac builds a new map for every
+   * {@code getElementValues()}, so a reader of several members of one annotation asks here.
+   */
+  public static Values values(AnnotationMirror mirror) {
+    return new Values(mirror);
+  }
+
+  /** One annotation's explicit values, and its declared defaults looked up when first needed. */
+  public static final class Values {
+    private final AnnotationMirror mirror;
+    private final Map<String, AnnotationValue> explicit;
+    private Map<String, AnnotationValue> defaults;
+
+    private Values(AnnotationMirror mirror) {
+      this.mirror = mirror;
+      this.explicit = explicitValues(mirror);
+    }
+
+    /** The explicit value of {@code member}, or null. */
+    public AnnotationValue explicit(String member) {
+      return explicit.get(member);
+    }
+
+    /** The value of {@code member}, explicit or its declared default; null if it has neither. */
+    public AnnotationValue value(String member) {
+      AnnotationValue v = explicit.get(member);
+      if (v != null) {
+        return v;
+      }
+      if (defaults == null) {
+        defaults = new LinkedHashMap<>();
+        for (javax.lang.model.element.Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+          if (e instanceof ExecutableElement method && method.getDefaultValue() != null) {
+            defaults.put(method.getSimpleName().toString(), method.getDefaultValue());
+          }
+        }
+      }
+      return defaults.get(member);
+    }
+
+    /** A String member's value (explicit or default), or {@code fallback}. */
+    public String string(String member, String fallback) {
+      AnnotationValue v = value(member);
+      return v != null && v.getValue() instanceof String ? (String) v.getValue() : fallback;
+    }
+
+    /** A boolean member's value (explicit or default), or {@code fallback}. */
+    public boolean bool(String member, boolean fallback) {
+      AnnotationValue v = value(member);
+      return v != null && v.getValue() instanceof Boolean ? (Boolean) v.getValue() : fallback;
+    }
+
+    /** An enum member's constant name, or {@code fallback}. */
+    public String enumConstant(String member, String fallback) {
+      AnnotationValue v = value(member);
+      if (v != null && v.getValue() instanceof javax.lang.model.element.VariableElement constant) {
+        return constant.getSimpleName().toString();
+      }
+      return fallback;
+    }
+  }
+
   /** A String member's value (explicit or default), or {@code fallback}. */
   public static String string(AnnotationMirror mirror, String member, String fallback) {
-    AnnotationValue v = value(mirror, member);
-    return v != null && v.getValue() instanceof String ? (String) v.getValue() : fallback;
+    return values(mirror).string(member, fallback);
   }
+
 
   /** A boolean member's value (explicit or default), or {@code fallback}. */
   public static boolean bool(AnnotationMirror mirror, String member, boolean fallback) {
-    AnnotationValue v = value(mirror, member);
-    return v != null && v.getValue() instanceof Boolean ? (Boolean) v.getValue() : fallback;
+    return values(mirror).bool(member, fallback);
   }
+
 
   /** A numeric member's value as a long, or {@code fallback}. */
   public static long number(AnnotationMirror mirror, String member, long fallback) {
@@ -95,12 +156,9 @@ public final class Mirrors {
 
   /** An enum member's constant name, or {@code fallback}. */
   public static String enumConstant(AnnotationMirror mirror, String member, String fallback) {
-    AnnotationValue v = value(mirror, member);
-    if (v != null && v.getValue() instanceof javax.lang.model.element.VariableElement) {
-      return ((javax.lang.model.element.VariableElement) v.getValue()).getSimpleName().toString();
-    }
-    return fallback;
+    return values(mirror).enumConstant(member, fallback);
   }
+
 
   /** A String-array member's values, or an empty list. */
   public static List<String> strings(AnnotationMirror mirror, String member) {

@@ -13,16 +13,21 @@ public record ParamAnnotation(
 
 
   public static Optional<ParamAnnotation> read(Element element) {
-    return Mirrors.find(element, AnnotationNames.PARAM).map(m -> new ParamAnnotation(
+    return Mirrors.find(element, AnnotationNames.PARAM).map(ParamAnnotation::of);
+  }
+
+  private static ParamAnnotation of(AnnotationMirror m) {
+    Mirrors.Values values = Mirrors.values(m);
+    return new ParamAnnotation(
         m,
-        Mirrors.string(m, "name", ""),
-        Mirrors.string(m, "description", ""),
-        Mirrors.string(m, "defaultValue", ""),
-        Mirrors.explicit(m, "defaultValue"),
-        Mirrors.bool(m, "required", true),
-        Mirrors.explicit(m, "required"),
-        Mirrors.string(m, "header", ""),
-        Mirrors.explicit(m, "header")));
+        values.string("name", ""),
+        values.string("description", ""),
+        values.string("defaultValue", ""),
+        values.explicit("defaultValue"),
+        values.bool("required", true),
+        values.explicit("required"),
+        values.string("header", ""),
+        values.explicit("header"));
   }
 
   public boolean hasDefault() {

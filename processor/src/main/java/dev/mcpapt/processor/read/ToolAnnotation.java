@@ -38,25 +38,25 @@ public record ToolAnnotation(
   }
 
   private static ToolAnnotation of(AnnotationMirror m) {
-    Map<String, AnnotationValue> explicit = Mirrors.explicitValues(m);
+    Mirrors.Values values = Mirrors.values(m);
     Map<String, Boolean> hints = new LinkedHashMap<>();
     for (String hint : HINTS) {
-      AnnotationValue v = explicit.get(hint);
+      AnnotationValue v = values.explicit(hint);
       if (v != null) {
         hints.put(hint, (Boolean) v.getValue());
       }
     }
     return new ToolAnnotation(
         m,
-        Mirrors.string(m, "name", ""),
-        explicit.get("name"),
-        Mirrors.string(m, "title", ""),
-        Mirrors.string(m, "description", ""),
+        values.string("name", ""),
+        values.explicit("name"),
+        values.string("title", ""),
+        values.string("description", ""),
         java.util.Collections.unmodifiableMap(hints),
-        Mirrors.enumConstant(m, "task", "FORBIDDEN"),
-        explicit.get("task"),
-        Mirrors.bool(m, "taskStartedByMethod", false),
-        explicit.get("taskStartedByMethod"),
-        Mirrors.bool(m, "nonBlocking", false));
+        values.enumConstant("task", "FORBIDDEN"),
+        values.explicit("task"),
+        values.bool("taskStartedByMethod", false),
+        values.explicit("taskStartedByMethod"),
+        values.bool("nonBlocking", false));
   }
 }

@@ -109,16 +109,22 @@ public final class DescriptorWriter {
 
   /** Deterministic text: two-space indent, {@code "key": value}, {@code \n} line ends, final newline. */
   public static String print(ObjectNode node) {
+    try {
+      return PRINTER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Made once: an {@code ObjectWriter} is immutable and shared safely. */
+  private static final ObjectWriter PRINTER = printer();
+
+  private static ObjectWriter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(indenter);
     printer.indentArraysWith(indenter);
-    ObjectWriter writer = new ObjectMapper().writer(printer);
-    try {
-      return writer.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new ObjectMapper().writer(printer);
   }
 }
