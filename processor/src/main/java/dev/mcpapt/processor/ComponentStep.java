@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.mcpapt.processor.diag.Diagnostic;
 import dev.mcpapt.processor.diag.Report;
 import dev.mcpapt.processor.display.Display;
+import dev.mcpapt.processor.display.DisplayModel;
 import dev.mcpapt.processor.display.DisplayReader;
 import dev.mcpapt.processor.model.ComponentModel;
 import dev.mcpapt.processor.model.ComponentModelFactory;
@@ -15,6 +16,7 @@ import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.validation.ComponentValidator;
+import dev.mcpapt.processor.validation.DisplayValidator;
 import dev.mcpapt.processor.widget.TypeScriptDeclarations;
 import dev.mcpapt.processor.widget.WidgetFilesWriter;
 import dev.mcpapt.processor.writer.DescriptorWriter;
@@ -38,6 +40,7 @@ import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -47,8 +50,9 @@ import javax.tools.StandardLocation;
  * <ol>
  *   <li>build its complete model: tools, features and widgets ({@link ComponentModelFactory}),
  *       or defer the class if a member uses a type not generated yet;
- *   <li>check the class and the model ({@link ComponentValidator}: one validator per concern)
- *       and read the display fields ({@link DisplayReader});
+ *   <li>check the class and the model ({@link ComponentValidator}: one validator per concern),
+ *       and read the display fields as written ({@link DisplayReader}) and check them
+ *       ({@link DisplayValidator});
  *   <li>print every message of the class;
  *   <li>only if there was no error, write the factory source ({@link FactoryWriter}), the
  *       descriptor file ({@link DescriptorWriter}) and the widget files, each with the class as
@@ -118,12 +122,13 @@ final class ComponentStep implements ProcessingStep {
     }
     done.add(type.getQualifiedName().toString());
     ComponentValidator.validate(model, report);
-    Display display = displayReader.read(type, ToolMethods.of(type, model.tools()), report);
+    DisplayModel displayModel = displayReader.read(type, ToolMethods.of(type, model.tools()));
+    DisplayValidator.validate(displayModel, report);
     report.printTo(env.getMessager());
     if (!report.isClean() || model.isEmpty()) {
       return;
     }
-    write(model, display);
+    write(model, Display.of(displayModel));
   }
 
   /**
@@ -162,7 +167,15 @@ final class ComponentStep implements ProcessingStep {
     display.applyTo(descriptorTree);
     String descriptor = DescriptorWriter.print(descriptorTree);
     try {
-      source.writeTo(env.getFiler());
+      // Rendered whole, then written at once: JavaPoet writes token by token, and each write
+      // through the Filer's writer is an encoder call of its own.
+      StringBuilder text = new StringBuilder(32 * 1024);
+      source.writeTo(text);
+      JavaFileObject sourceFile = env.getFiler().createSourceFile(
+          model.generated().canonicalName(), model.element());
+      try (Writer w = sourceFile.openWriter()) {
+        w.write(text.toString());
+      }
       FileObject file = env.getFiler().createResource(
           StandardLocation.CLASS_OUTPUT, "", GeneratedNames.descriptorResource(model.binaryName()), model.element());
       try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {

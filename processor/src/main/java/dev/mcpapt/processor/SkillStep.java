@@ -6,6 +6,8 @@ import dev.mcpapt.processor.names.AnnotationNames;
 import dev.mcpapt.processor.skill.SkillFilesWriter;
 import dev.mcpapt.processor.skill.SkillModel;
 import dev.mcpapt.processor.skill.SkillReader;
+import dev.mcpapt.processor.skill.SkillSource;
+import dev.mcpapt.processor.validation.SkillValidator;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +23,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The skills step: for each class with {@code @Skill}, read and check its skills
- * ({@link SkillReader}), print every error, and only if there was none write the skill files and
- * their index ({@link SkillFilesWriter}).
+ * The skills step: for each class with {@code @Skill}, read its skills as written
+ * ({@link SkillReader}), check them ({@link SkillValidator}), print every error, and only if there
+ * was none write the skill files and their index ({@link SkillFilesWriter}).
  */
 final class SkillStep implements ProcessingStep {
   private final ProcessingEnvironment env;
@@ -87,11 +89,13 @@ final class SkillStep implements ProcessingStep {
       report.printTo(env.getMessager());
       return;
     }
-    List<SkillModel> skills = reader.read(type, report);
+    List<SkillSource> sources = reader.read(type);
+    SkillValidator.validate(type, sources, report);
     report.printTo(env.getMessager());
-    if (!report.isClean() || skills.isEmpty()) {
+    if (!report.isClean() || sources.isEmpty()) {
       return;
     }
+    List<SkillModel> skills = sources.stream().map(SkillSource::toModel).toList();
     String binaryName = env.getElementUtils().getBinaryName(type).toString();
     try {
       new SkillFilesWriter(env.getFiler()).write(binaryName, skills, type);

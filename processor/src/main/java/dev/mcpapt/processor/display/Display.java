@@ -1,18 +1,75 @@
 package dev.mcpapt.processor.display;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The display fields of a class's members, merged into its descriptor file by {@link #applyTo}. */
 public final class Display {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   private final Map<String, ObjectNode> tools = new LinkedHashMap<>();
   private final Map<String, ObjectNode> resources = new LinkedHashMap<>();
   private final Map<String, ObjectNode> templates = new LinkedHashMap<>();
   private final Map<String, ObjectNode> prompts = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> argumentTitles = new LinkedHashMap<>();
+
+  /**
+   * The fields of {@code model}, checked already ({@code validation.DisplayValidator}): icons with
+   * class-path images embedded as {@code data:} URIs, resource annotations, argument titles.
+   */
+  public static Display of(DisplayModel model) {
+    Display display = new Display();
+    for (DisplayModel.Member member : model.members()) {
+      ObjectNode fields = switch (member.kind()) {
+        case TOOL -> display.tool(member.key());
+        case RESOURCE -> display.resource(member.key());
+        case TEMPLATE -> display.template(member.key());
+        case PROMPT -> display.prompt(member.key());
+      };
+      if (!member.icons().isEmpty()) {
+        ArrayNode icons = fields.putArray("icons");
+        member.icons().forEach(icon -> icons.add(icon(icon)));
+      }
+      DisplayModel.ResourceAnnotations annotations = member.annotations();
+      if (annotations != null && (!annotations.audience().isEmpty() || annotations.priority() != null)) {
+        ObjectNode node = fields.putObject("annotations");
+        if (!annotations.audience().isEmpty()) {
+          ArrayNode audience = node.putArray("audience");
+          annotations.audience().forEach(audience::add);
+        }
+        if (annotations.priority() != null) {
+          node.put("priority", ((Number) annotations.priority().getValue()).doubleValue());
+        }
+      }
+      member.argumentTitles().forEach((argument, title) -> display.argumentTitle(member.key(), argument, title));
+    }
+    return display;
+  }
+
+  private static ObjectNode icon(DisplayModel.Icon icon) {
+    ObjectNode node = NODES.objectNode();
+    String type = icon.type();
+    node.put("src", icon.src().isEmpty()
+        ? "data:" + type + ";base64," + Base64.getEncoder().encodeToString(icon.bytes())
+        : icon.src());
+    if (type != null && !type.isEmpty()) {
+      node.put("mimeType", type);
+    }
+    if (!icon.sizes().isEmpty()) {
+      ArrayNode sizes = node.putArray("sizes");
+      icon.sizes().forEach(sizes::add);
+    }
+    if (!icon.theme().equals("ANY")) {
+      node.put("theme", icon.theme().toLowerCase(Locale.ROOT));
+    }
+    return node;
+  }
 
   ObjectNode tool(String name) {
     return tools.computeIfAbsent(name, n -> JsonNodeFactory.instance.objectNode());

@@ -164,7 +164,7 @@ public class DisplayTest {
   @Test
   void aLargeClassPathIconIsACompileError(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("icons"));
-    Files.write(dir.resolve("icons/huge.png"), new byte[DisplayReader.MAX_RESOURCE_BYTES + 1]);
+    Files.write(dir.resolve("icons/huge.png"), new byte[dev.mcpapt.processor.validation.DisplayValidator.MAX_RESOURCE_BYTES + 1]);
     JavaFileObject source = Compilations.source("bad.Huge", """
         package bad;
 
