@@ -8,7 +8,11 @@ import java.util.Locale;
  * with the processor alternate on the same sources, pair after pair, so a change in the machine's
  * load hits both alike. Prints the median of each and the median of the per-pair ratios.
  *
- * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs]</pre>
+ * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs] [split]</pre>
+ *
+ * <p>With {@code split}, each round also times the processor without compiling ({@code -proc:only})
+ * and plain javac on the input with the generated sources beside it, so the overhead can be split
+ * into the processor's run and the compilation of what it generated.
  *
  * ({@link ProcessorBenchmark} measures the same with JMH, one configuration after the other.)
  */
@@ -26,29 +30,53 @@ public final class CompileTimeRatio {
       double[] plain = new double[pairs];
       double[] processed = new double[pairs];
       double[] ratio = new double[pairs];
+      boolean split = args.length > 3 && args[3].equals("split");
+      double[] processorOnly = new double[pairs];
+      double[] generatedCode = new double[pairs];
       for (int i = -warmup; i < pairs; i++) {
-        long t0 = System.nanoTime();
-        bench.plainJavac();
-        long t1 = System.nanoTime();
-        bench.deleteOutput();
-        long t2 = System.nanoTime();
-        bench.javacWithProcessor();
-        long t3 = System.nanoTime();
-        bench.deleteOutput();
+        double plainMs = timed(bench, bench::plainJavac);
+        double processedMs = timed(bench, bench::javacWithProcessor);
         if (i >= 0) {
-          plain[i] = (t1 - t0) / 1e6;
-          processed[i] = (t3 - t2) / 1e6;
-          ratio[i] = processed[i] / plain[i];
+          plain[i] = plainMs;
+          processed[i] = processedMs;
+          ratio[i] = processedMs / plainMs;
         }
         System.out.printf(Locale.ROOT, "%s pair %d: plain javac %.0f ms, with the processor %.0f ms%n",
-            i < 0 ? "warm-up" : "measured", i < 0 ? i + warmup + 1 : i + 1, (t1 - t0) / 1e6, (t3 - t2) / 1e6);
+            i < 0 ? "warm-up" : "measured", i < 0 ? i + warmup + 1 : i + 1, plainMs, processedMs);
+        if (split) {
+          double processorOnlyMs = timed(bench, bench::processorOnly);
+          double generatedCodeMs = timed(bench, bench::inputAndGeneratedCode);
+          if (i >= 0) {
+            processorOnly[i] = processorOnlyMs;
+            generatedCode[i] = generatedCodeMs;
+          }
+        }
       }
       System.out.printf(Locale.ROOT,
           "%d tools, %d pairs: plain javac median %.0f ms, with the processor median %.0f ms, ratio (median of pairs) %.2f×%n",
           tools, pairs, median(plain), median(processed), median(ratio));
+      if (split) {
+        System.out.printf(Locale.ROOT,
+            "split: the processor without compiling (-proc:only) median %.0f ms; plain javac on the input and the"
+                + " generated sources median %.0f ms%n", median(processorOnly), median(generatedCode));
+      }
     } finally {
       bench.tearDown();
     }
+  }
+
+  /** One compilation's time in milliseconds; its output is deleted afterwards, outside the time. */
+  private static double timed(ProcessorBenchmark bench, Compilation compilation) throws Exception {
+    long start = System.nanoTime();
+    compilation.run();
+    long end = System.nanoTime();
+    bench.deleteOutput();
+    return (end - start) / 1e6;
+  }
+
+  @FunctionalInterface
+  private interface Compilation {
+    Object run() throws Exception;
   }
 
   private static double median(double[] values) {

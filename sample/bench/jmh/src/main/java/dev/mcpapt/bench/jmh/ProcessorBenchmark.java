@@ -48,6 +48,7 @@ public class ProcessorBenchmark {
   private List<File> sources;
   private String classPath;
   private Path lastOut;
+  private List<File> generatedSources;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -95,18 +96,43 @@ public class ProcessorBenchmark {
   }
 
   Path compile(boolean processor) throws IOException {
+    return compile(processor ? List.of("-processorpath", classPath) : List.of("-proc:none"), sources, null);
+  }
+
+  /**
+   * The processor's run without compiling anything ({@code -proc:only}): parsing and entering the
+   * input, the processor, and the round its output starts.
+   */
+  Path processorOnly() throws IOException {
+    return lastOut = compile(List.of("-processorpath", classPath, "-proc:only"), sources, null);
+  }
+
+  /** The input with the processor's generated sources beside it, compiled by plain javac. */
+  Path inputAndGeneratedCode() throws IOException {
+    if (generatedSources == null) {
+      Path generated = Files.createTempDirectory(work, "generated");
+      delete(compile(List.of("-processorpath", classPath), sources, generated));
+      generatedSources = new ArrayList<>(sources);
+      try (Stream<Path> walk = Files.walk(generated)) {
+        walk.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> generatedSources.add(f.toFile()));
+      }
+    }
+    return lastOut = compile(List.of("-proc:none"), generatedSources, null);
+  }
+
+  private Path compile(List<String> processorOptions, List<File> files, Path generatedSourcesDir) throws IOException {
     Path out = Files.createTempDirectory(work, "classes");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> options = new ArrayList<>(List.of(
         "-d", out.toString(), "-classpath", classPath, "-parameters", "--release", "17", "-encoding", "UTF-8"));
-    if (processor) {
-      options.addAll(List.of("-processorpath", classPath));
-    } else {
-      options.add("-proc:none");
+    options.addAll(processorOptions);
+    if (generatedSourcesDir != null) {
+      options.addAll(List.of("-s", generatedSourcesDir.toString()));
     }
     StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,
+          fileManager.getJavaFileObjectsFromFiles(files)).call();
       if (!ok) {
         throw new IllegalStateException("compilation failed:\n" + diagnostics);
       }
