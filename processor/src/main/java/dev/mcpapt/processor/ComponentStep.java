@@ -92,16 +92,9 @@ final class ComponentStep implements ProcessingStep {
       }
     }
     deferred.clear();
-    for (String annotation : annotations()) {
-      TypeElement annotationType = env.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element e : round.getElementsAnnotatedWith(annotationType)) {
-        Element enclosing = e.getEnclosingElement();
-        if (enclosing instanceof TypeElement type) {
-          classes.put(type.getQualifiedName().toString(), type);
-        }
+    for (Element e : ProcessingStep.annotatedWithAny(env.getElementUtils(), round, annotations())) {
+      if (e.getEnclosingElement() instanceof TypeElement type) {
+        classes.put(type.getQualifiedName().toString(), type);
       }
     }
     for (TypeElement type : classes.values()) {

@@ -76,15 +76,9 @@ public final class McpServicesProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) {
     Map<String, TypeElement> classes = new TreeMap<>();
-    for (String annotation : AnnotationNames.MEMBERS) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element e : round.getElementsAnnotatedWith(annotationType)) {
-        if (e.getEnclosingElement() instanceof TypeElement type) {
-          classes.put(type.getQualifiedName().toString(), type);
-        }
+    for (Element e : ProcessingStep.annotatedWithAny(processingEnv.getElementUtils(), round, AnnotationNames.MEMBERS)) {
+      if (e.getEnclosingElement() instanceof TypeElement type) {
+        classes.put(type.getQualifiedName().toString(), type);
       }
     }
     for (TypeElement type : classes.values()) {

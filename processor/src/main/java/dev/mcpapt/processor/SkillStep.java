@@ -45,15 +45,9 @@ final class SkillStep implements ProcessingStep {
   @Override
   public void process(RoundEnvironment round) {
     Map<String, TypeElement> classes = new TreeMap<>();
-    for (String annotation : annotations()) {
-      TypeElement annotationType = env.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element e : round.getElementsAnnotatedWith(annotationType)) {
-        if (e instanceof TypeElement type) {
-          classes.put(type.getQualifiedName().toString(), type);
-        }
+    for (Element e : ProcessingStep.annotatedWithAny(env.getElementUtils(), round, annotations())) {
+      if (e instanceof TypeElement type) {
+        classes.put(type.getQualifiedName().toString(), type);
       }
     }
     for (TypeElement type : classes.values()) {
