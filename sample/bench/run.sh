@@ -41,8 +41,12 @@ if [ "$mode" = jmh ]; then
   "$java" -jar $bench/jmh/target/bench-jmh.jar ProcessorBenchmark -rf json -rff "$out/jmh-processor.json" "$@" \
     | tee "$out/jmh-processor.txt"
   # The same comparison with the two compilations alternating, robust to a machine whose load drifts.
-  "$java" -Xms1g -Xmx2g -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 3 7 \
+  # split: also the processor without compiling, and the generated code compiled with the input.
+  "$java" -Xms1g -Xmx2g -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 3 7 split \
     | tee "$out/compile-time-ratio.txt"
+  # cold: each compilation a new javac process, as a build in a fresh JVM.
+  "$java" -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 1 5 cold \
+    | tee "$out/compile-time-ratio-cold.txt"
   exit 0
 fi
 

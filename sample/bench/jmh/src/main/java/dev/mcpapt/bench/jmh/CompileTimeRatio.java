@@ -8,11 +8,12 @@ import java.util.Locale;
  * with the processor alternate on the same sources, pair after pair, so a change in the machine's
  * load hits both alike. Prints the median of each and the median of the per-pair ratios.
  *
- * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs] [split]</pre>
+ * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs] [split|cold]</pre>
  *
  * <p>With {@code split}, each round also times the processor without compiling ({@code -proc:only})
  * and plain javac on the input with the generated sources beside it, so the overhead can be split
- * into the processor's run and the compilation of what it generated.
+ * into the processor's run and the compilation of what it generated. With {@code cold}, each
+ * compilation is a new {@code javac} process instead, as in a build that starts a fresh JVM.
  *
  * ({@link ProcessorBenchmark} measures the same with JMH, one configuration after the other.)
  */
@@ -31,11 +32,12 @@ public final class CompileTimeRatio {
       double[] processed = new double[pairs];
       double[] ratio = new double[pairs];
       boolean split = args.length > 3 && args[3].equals("split");
+      boolean cold = args.length > 3 && args[3].equals("cold");
       double[] processorOnly = new double[pairs];
       double[] generatedCode = new double[pairs];
       for (int i = -warmup; i < pairs; i++) {
-        double plainMs = timed(bench, bench::plainJavac);
-        double processedMs = timed(bench, bench::javacWithProcessor);
+        double plainMs = timed(bench, cold ? () -> bench.coldJavac(false) : bench::plainJavac);
+        double processedMs = timed(bench, cold ? () -> bench.coldJavac(true) : bench::javacWithProcessor);
         if (i >= 0) {
           plain[i] = plainMs;
           processed[i] = processedMs;

@@ -120,6 +120,27 @@ public class ProcessorBenchmark {
     return lastOut = compile(List.of("-proc:none"), generatedSources, null);
   }
 
+  /**
+   * The same compilation by a new {@code javac} process, as a build in a fresh JVM runs it: javac,
+   * and the processor if any, start cold.
+   */
+  Path coldJavac(boolean processor) throws IOException, InterruptedException {
+    Path out = Files.createTempDirectory(work, "classes");
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "-J-Xms1g",
+        "-d", out.toString(), "-classpath", classPath, "-parameters", "--release", "17", "-encoding", "UTF-8"));
+    command.addAll(processor ? List.of("-processorpath", classPath) : List.of("-proc:none"));
+    for (File f : sources) {
+      command.add(f.toString());
+    }
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("javac failed:\n" + output);
+    }
+    return lastOut = out;
+  }
+
   private Path compile(List<String> processorOptions, List<File> files, Path generatedSourcesDir) throws IOException {
     Path out = Files.createTempDirectory(work, "classes");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
