@@ -1,16 +1,15 @@
 package good.prompts;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.PromptResult;
-import dev.mcpapt.runtime.spi.CompletionHandler;
 import dev.mcpapt.runtime.spi.DescriptorFile;
 import dev.mcpapt.runtime.spi.FeatureSupport;
+import dev.mcpapt.runtime.spi.GeneratedCompletion;
 import dev.mcpapt.runtime.spi.GeneratedComponent;
+import dev.mcpapt.runtime.spi.GeneratedPrompt;
 import dev.mcpapt.runtime.spi.McpComponent;
 import dev.mcpapt.runtime.spi.McpComponentFactory;
 import dev.mcpapt.runtime.spi.Problems;
-import dev.mcpapt.runtime.spi.PromptHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,143 +59,50 @@ public final class Advice_McpFactory implements McpComponentFactory {
    * The handlers of {@link Advice}, bound to {@code instance}.
    */
   private static McpComponent newComponent(Advice instance) {
-    List<PromptHandler> prompts = List.of(
-        new SummarisePrompt(instance),
-        new RecommendationsPrompt(instance),
-        new ReviewPrompt());
-    List<CompletionHandler> completions = List.of(new TitlesCompletion(instance));
     return GeneratedComponent.builder(Advice.class)
-        .prompts(prompts)
-        .completions(completions)
+        .prompts(GeneratedPrompt.<Advice>list(descriptors(), instance, Advice_McpFactory::getPrompts))
+        .completions(GeneratedCompletion.<Advice>list(instance, Advice_McpFactory::completeArguments,
+            GeneratedCompletion.prompt("summarise", "title")))
         .build();
   }
 
   /**
-   * The prompt {@code summarise}: {@link Advice#summarise}.
+   * The prompts, by their position in the descriptor file.
    */
-  private static final class SummarisePrompt implements PromptHandler {
-    private final ObjectNode descriptor;
-
-    private final Advice instance;
-
-    SummarisePrompt(Advice instance) {
-      this.instance = instance;
-      this.descriptor = descriptors().entry("prompts", "name", "summarise");
-    }
-
-    @Override
-    public String name() {
-      return "summarise";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<PromptResult> get(Map<String, String> arguments, McpContext context)
-        throws Exception {
-      Problems problems = new Problems();
-      String title = FeatureSupport.requiredArgument(arguments, "title", problems);
-      Optional<String> style = FeatureSupport.optionalArgument(arguments, "style");
-      String size = FeatureSupport.argument(arguments, "length", "short");
-      problems.throwIfAny();
-      return CompletableFuture.completedFuture(FeatureSupport.promptOfText(instance.summarise(title, style, size)));
+  private static CompletionStage<PromptResult> getPrompts(int prompt, Advice instance,
+      Map<String, String> arguments, Problems problems, McpContext context) throws Exception {
+    switch (prompt) {
+      case 0: { // summarise
+        String title = FeatureSupport.requiredArgument(arguments, "title", problems);
+        Optional<String> style = FeatureSupport.optionalArgument(arguments, "style");
+        String size = FeatureSupport.argument(arguments, "length", "short");
+        problems.throwIfAny();
+        return CompletableFuture.completedFuture(FeatureSupport.promptOfText(instance.summarise(title, style, size)));
+      }
+      case 1: { // recommend
+        return CompletableFuture.completedFuture(FeatureSupport.promptOfMessages(instance.recommendations(context)));
+      }
+      case 2: { // review
+        String book = FeatureSupport.requiredArgument(arguments, "book", problems);
+        problems.throwIfAny();
+        return Advice.review(book).thenApply(result -> FeatureSupport.promptOfResult(result));
+      }
+      default:
+        throw new IllegalArgumentException("no prompt number " + prompt);
     }
   }
 
   /**
-   * The prompt {@code recommend}: {@link Advice#recommendations}.
+   * The completions, by their position in the component's list.
    */
-  private static final class RecommendationsPrompt implements PromptHandler {
-    private final ObjectNode descriptor;
-
-    private final Advice instance;
-
-    RecommendationsPrompt(Advice instance) {
-      this.instance = instance;
-      this.descriptor = descriptors().entry("prompts", "name", "recommend");
-    }
-
-    @Override
-    public String name() {
-      return "recommend";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<PromptResult> get(Map<String, String> arguments, McpContext context)
-        throws Exception {
-      Problems problems = new Problems();
-      problems.throwIfAny();
-      return CompletableFuture.completedFuture(FeatureSupport.promptOfMessages(instance.recommendations(context)));
-    }
-  }
-
-  /**
-   * The prompt {@code review}: {@link Advice#review}.
-   */
-  private static final class ReviewPrompt implements PromptHandler {
-    private final ObjectNode descriptor;
-
-    ReviewPrompt() {
-      this.descriptor = descriptors().entry("prompts", "name", "review");
-    }
-
-    @Override
-    public String name() {
-      return "review";
-    }
-
-    @Override
-    public ObjectNode descriptor() {
-      return descriptor;
-    }
-
-    @Override
-    public CompletionStage<PromptResult> get(Map<String, String> arguments, McpContext context)
-        throws Exception {
-      Problems problems = new Problems();
-      String book = FeatureSupport.requiredArgument(arguments, "book", problems);
-      problems.throwIfAny();
-      return Advice.review(book).thenApply(result -> FeatureSupport.promptOfResult(result));
-    }
-  }
-
-  /**
-   * Completes title of prompt {@code summarise}: {@link Advice#titles}.
-   */
-  private static final class TitlesCompletion implements CompletionHandler {
-    private final Advice instance;
-
-    TitlesCompletion(Advice instance) {
-      this.instance = instance;
-    }
-
-    @Override
-    public CompletionHandler.RefType refType() {
-      return CompletionHandler.RefType.PROMPT;
-    }
-
-    @Override
-    public String refName() {
-      return "summarise";
-    }
-
-    @Override
-    public String argument() {
-      return "title";
-    }
-
-    @Override
-    public CompletionStage<List<String>> complete(String prefix, Map<String, String> context,
-        McpContext mcpContext) throws Exception {
-      return CompletableFuture.completedFuture(FeatureSupport.completions(instance.titles(prefix, context)));
+  private static CompletionStage<List<String>> completeArguments(int completion, Advice instance,
+      String prefix, Map<String, String> context, McpContext mcpContext) throws Exception {
+    switch (completion) {
+      case 0: { // title of prompt summarise
+        return CompletableFuture.completedFuture(FeatureSupport.completions(instance.titles(prefix, context)));
+      }
+      default:
+        throw new IllegalArgumentException("no completion number " + completion);
     }
   }
 }

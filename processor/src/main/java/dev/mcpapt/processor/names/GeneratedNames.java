@@ -91,25 +91,28 @@ public final class GeneratedNames {
     return overload("write" + capitalize(methodName) + "ToolResult", overload);
   }
 
-  /** The static method that creates a resource template's handler: {@code task} → {@code taskTemplate}. */
-  public static String templateHandler(String methodName, int overload) {
-    return overload(methodName + "Template", overload);
-  }
-
-  /** The nested handler class of a resource, prompt or completion method: {@code notes}, "Resource" → {@code NotesResource}. */
-  public static String memberHandlerClass(String methodName, String kind, int overload) {
-    return overload(capitalize(methodName) + kind, overload);
-  }
-
   /**
    * The switch over a class's tools that answer at once ({@code callTools0}, {@code callTools1}...
-   * for the parts of a long one). No other generated method starts with {@code call}: decoders
-   * and writers start with {@code decode} and {@code write}, template handlers end in {@code Template}.
+   * for the parts of a long one). The switches' names are the only generated methods that start
+   * with {@code call}, {@code read}, {@code get} or {@code complete}: decoders and writers start
+   * with {@code decode} and {@code write}.
    */
   public static final String TOOL_SWITCH = "callTools";
 
   /** The switch over a class's tools that answer later. */
   public static final String ASYNC_TOOL_SWITCH = "callToolsLater";
+
+  /** The switch over a class's {@code @Resource} methods. */
+  public static final String RESOURCE_SWITCH = "readResources";
+
+  /** The switch over a class's {@code @ResourceTemplate} methods. */
+  public static final String TEMPLATE_SWITCH = "readTemplates";
+
+  /** The switch over a class's {@code @Prompt} methods. */
+  public static final String PROMPT_SWITCH = "getPrompts";
+
+  /** The switch over a class's {@code @Complete} methods. */
+  public static final String COMPLETION_SWITCH = "completeArguments";
 
   /** The constant holding a named type's decoder as a value: {@code Address} → {@code ADDRESS_DECODER}. */
   public static String decoderConstant(ClassName type) {

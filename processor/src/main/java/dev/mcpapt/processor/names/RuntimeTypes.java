@@ -25,6 +25,9 @@ public final class RuntimeTypes {
   public static final ClassName INVALID_ARGUMENTS = ClassName.get(SPI, "InvalidArgumentsException");
   public static final ClassName GENERATED_TOOL = ClassName.get(SPI, "GeneratedTool");
   public static final ClassName GENERATED_TEMPLATE = ClassName.get(SPI, "GeneratedTemplate");
+  public static final ClassName GENERATED_RESOURCE = ClassName.get(SPI, "GeneratedResource");
+  public static final ClassName GENERATED_PROMPT = ClassName.get(SPI, "GeneratedPrompt");
+  public static final ClassName GENERATED_COMPLETION = ClassName.get(SPI, "GeneratedCompletion");
   public static final ClassName GENERATED_COMPONENT = ClassName.get(SPI, "GeneratedComponent");
 
   public static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
@@ -32,11 +35,6 @@ public final class RuntimeTypes {
   public static final ClassName WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "WidgetResult");
   public static final ClassName TYPED_WIDGET_RESULT = ClassName.get(RUNTIME + ".widget", "TypedWidgetResult");
   public static final ClassName WIDGET_RESOURCES = ClassName.get(RUNTIME + ".widget", "WidgetResources");
-  public static final ClassName RESOURCE_HANDLER = ClassName.get(SPI, "ResourceHandler");
-  public static final ClassName TEMPLATE_HANDLER = ClassName.get(SPI, "ResourceTemplateHandler");
-  public static final ClassName PROMPT_HANDLER = ClassName.get(SPI, "PromptHandler");
-  public static final ClassName COMPLETION_HANDLER = ClassName.get(SPI, "CompletionHandler");
-  public static final ClassName REF_TYPE = COMPLETION_HANDLER.nestedClass("RefType");
   public static final ClassName FEATURE_SUPPORT = ClassName.get(SPI, "FeatureSupport");
   public static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
   public static final ClassName PROMPT_RESULT = ClassName.get(RUNTIME, "PromptResult");

@@ -1,22 +1,10 @@
 package dev.mcpapt.processor.writer;
 
-import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETABLE_FUTURE;
-import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
-import static dev.mcpapt.processor.names.RuntimeTypes.DECODE;
 import static dev.mcpapt.processor.names.RuntimeTypes.DESCRIPTOR_FILE;
 import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED;
 import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_COMPONENT;
-import static dev.mcpapt.processor.names.RuntimeTypes.IO_EXCEPTION;
-import static dev.mcpapt.processor.names.RuntimeTypes.JSON_GENERATOR;
-import static dev.mcpapt.processor.names.RuntimeTypes.JSON_NODE;
-import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
 import static dev.mcpapt.processor.names.RuntimeTypes.MCP_COMPONENT;
 import static dev.mcpapt.processor.names.RuntimeTypes.MCP_COMPONENT_FACTORY;
-import static dev.mcpapt.processor.names.RuntimeTypes.MCP_CONTEXT;
-import static dev.mcpapt.processor.names.RuntimeTypes.OBJECT_NODE;
-import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
-import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_HANDLER;
-import static dev.mcpapt.processor.names.RuntimeTypes.TOOL_RESULT;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -45,15 +33,13 @@ import javax.lang.model.element.Modifier;
  * {@code GeneratedComponent}, a switch over its tools, and the static decoders and writers of the
  * types the tools use.
  *
- * <p>Other member kinds (resources, prompts, completions) plug in as further {@link MemberWriter}s
- * in {@link #members()}: each adds its nested classes and the component's list method.
+ * <p>Other member kinds (resources, templates, prompts, completions, widgets) plug in as further
+ * {@link MemberWriter}s in {@link #members()}: each adds its switch and its part of the component.
  */
 public final class FactoryWriter {
-  /** The processor named in {@code @Generated}. */
-
   /** Adds one kind of member to the factory and the component. */
   interface MemberWriter {
-    /** Adds methods and nested classes to the factory. */
+    /** Adds methods (a switch over the members of this kind) to the factory. */
     void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component);
 
     /**
@@ -83,14 +69,6 @@ public final class FactoryWriter {
 
   static List<MemberWriter> members() {
     return List.of(new ToolsWriter(), new FeaturesWriter(), new WidgetMembersWriter());
-  }
-
-  /** {@code List.of(...)}, with one element per line when there are several. */
-  static CodeBlock listOf(List<CodeBlock> elements) {
-    if (elements.size() < 2) {
-      return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(elements, ""));
-    }
-    return CodeBlock.of("$T.of(\n$L)", LIST, CodeBlock.join(elements, ",\n"));
   }
 
   /** The generated factory's descriptor file (see {@link #addDescriptors}). */

@@ -1,25 +1,21 @@
 package dev.mcpapt.processor.writer;
 
 import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETABLE_FUTURE;
-import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_HANDLER;
 import static dev.mcpapt.processor.names.RuntimeTypes.COMPLETION_STAGE;
 import static dev.mcpapt.processor.names.RuntimeTypes.FEATURE_SUPPORT;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_COMPLETION;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_PROMPT;
+import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_RESOURCE;
 import static dev.mcpapt.processor.names.RuntimeTypes.GENERATED_TEMPLATE;
 import static dev.mcpapt.processor.names.RuntimeTypes.LIST;
 import static dev.mcpapt.processor.names.RuntimeTypes.MAP;
 import static dev.mcpapt.processor.names.RuntimeTypes.MCP_CONTEXT;
-import static dev.mcpapt.processor.names.RuntimeTypes.OBJECT_NODE;
 import static dev.mcpapt.processor.names.RuntimeTypes.PROBLEMS;
-import static dev.mcpapt.processor.names.RuntimeTypes.PROMPT_HANDLER;
 import static dev.mcpapt.processor.names.RuntimeTypes.PROMPT_RESULT;
-import static dev.mcpapt.processor.names.RuntimeTypes.REF_TYPE;
 import static dev.mcpapt.processor.names.RuntimeTypes.RESOURCE_CONTENTS;
-import static dev.mcpapt.processor.names.RuntimeTypes.RESOURCE_HANDLER;
-import static dev.mcpapt.processor.names.RuntimeTypes.TEMPLATE_HANDLER;
 import static dev.mcpapt.processor.names.RuntimeTypes.WIDGET_RESOURCES;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -32,17 +28,16 @@ import dev.mcpapt.processor.model.FeaturesModel;
 import dev.mcpapt.processor.names.GeneratedNames;
 import dev.mcpapt.processor.names.RuntimeTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the resources, resource templates, prompts and completions of a class: one nested
- * handler class per method (implementing the SPI's {@code ResourceHandler},
- * {@code ResourceTemplateHandler}, {@code PromptHandler}, {@code CompletionHandler}), the
- * component's list methods, and their entries in the descriptor file ({@link #DESCRIPTORS}).
+ * Writes the resources, resource templates, prompts and completions of a class: one switch per
+ * kind ({@link SwitchWriter}), one case per method, served by the runtime's
+ * {@code GeneratedResource}, {@code GeneratedTemplate}, {@code GeneratedPrompt} and
+ * {@code GeneratedCompletion}, which own each member's name or URI and descriptor; and their entries
+ * in the descriptor file ({@link #DESCRIPTORS}), which number the members.
  *
  * <p>The handlers convert without reflection: template variables and prompt arguments are read
  * with {@code FeatureSupport} (every problem collected, then {@code InvalidArgumentsException}),
@@ -51,10 +46,9 @@ import javax.lang.model.element.Modifier;
 final class FeaturesWriter implements FactoryWriter.MemberWriter {
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(MAP, ClassName.get(String.class),
       ClassName.get(String.class));
-  private static final TypeName CONTENTS_LIST = ParameterizedTypeName.get(LIST, RESOURCE_CONTENTS);
+  private static final TypeName CONTENTS_STAGE =
+      ParameterizedTypeName.get(COMPLETION_STAGE, ParameterizedTypeName.get(LIST, RESOURCE_CONTENTS));
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   /** The descriptor file's {@code "resources"}, {@code "resourceTemplates"} and {@code "prompts"} arrays. */
   static final DescriptorWriter.Section DESCRIPTORS = FeaturesWriter::descriptors;
@@ -138,106 +132,90 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
   @Override
   public void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component) {
     FeaturesModel f = component.features();
-    Names names = new Names();
-    for (FeaturesModel.Resource r : f.resources()) {
-      factory.addType(resource(component, r, names.of(r.method(), "Resource")));
+    if (!f.resources().isEmpty()) {
+      SwitchWriter.add(factory, GeneratedNames.RESOURCE_SWITCH, "The resources, by their position in the descriptor file.",
+          name -> signature(name, CONTENTS_STAGE, component, "resource").addParameter(MCP_CONTEXT, "context"),
+          List.of("resource", "instance", "context"), indices(f.resources()),
+          i -> f.resources().get(i).uri(), i -> resource(component, f.resources().get(i)));
     }
-    for (FeaturesModel.Template t : f.templates()) {
-      factory.addMethod(template(component, t, names.of(t.method(), "Template")));
+    if (!f.templates().isEmpty()) {
+      SwitchWriter.add(factory, GeneratedNames.TEMPLATE_SWITCH,
+          "The resource templates, by their position in the descriptor file.",
+          name -> signature(name, CONTENTS_STAGE, component, "template")
+              .addParameter(String.class, "uri")
+              .addParameter(STRING_MAP, "variables")
+              .addParameter(PROBLEMS, "problems")
+              .addParameter(MCP_CONTEXT, "context"),
+          List.of("template", "instance", "uri", "variables", "problems", "context"), indices(f.templates()),
+          i -> f.templates().get(i).uriTemplate(), i -> template(component, f.templates().get(i)));
     }
-    for (FeaturesModel.Prompt p : f.prompts()) {
-      factory.addType(prompt(component, p, names.of(p.method(), "Prompt")));
+    if (!f.prompts().isEmpty()) {
+      SwitchWriter.add(factory, GeneratedNames.PROMPT_SWITCH, "The prompts, by their position in the descriptor file.",
+          name -> signature(name, ParameterizedTypeName.get(COMPLETION_STAGE, PROMPT_RESULT), component, "prompt")
+              .addParameter(STRING_MAP, "arguments")
+              .addParameter(PROBLEMS, "problems")
+              .addParameter(MCP_CONTEXT, "context"),
+          List.of("prompt", "instance", "arguments", "problems", "context"), indices(f.prompts()),
+          i -> f.prompts().get(i).name(), i -> prompt(component, f.prompts().get(i)));
     }
-    for (FeaturesModel.Completion c : f.completions()) {
-      factory.addType(completion(component, c, names.of(c.method(), "Completion")));
+    if (!f.completions().isEmpty()) {
+      SwitchWriter.add(factory, GeneratedNames.COMPLETION_SWITCH,
+          "The completions, by their position in the component's list.",
+          name -> signature(name, ParameterizedTypeName.get(COMPLETION_STAGE, STRING_LIST), component, "completion")
+              .addParameter(String.class, "prefix")
+              .addParameter(STRING_MAP, "context")
+              .addParameter(MCP_CONTEXT, "mcpContext"),
+          List.of("completion", "instance", "prefix", "context", "mcpContext"), indices(f.completions()),
+          i -> completionLabel(f.completions().get(i)), i -> completion(component, f.completions().get(i)));
     }
+  }
+
+  private static MethodSpec.Builder signature(String name, TypeName returns, ComponentModel component, String number) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(returns)
+        .addParameter(int.class, number)
+        .addParameter(component.annotatedClass(), "instance")
+        .addException(Exception.class);
+  }
+
+  private static List<Integer> indices(List<?> members) {
+    return IntStream.range(0, members.size()).boxed().toList();
+  }
+
+  private static String completionLabel(FeaturesModel.Completion c) {
+    return c.argument() + " of " + (c.prompt() ? "prompt " : "template ") + c.ref();
   }
 
   @Override
   public void addToComponent(MethodSpec.Builder method, CodeBlock.Builder builder, ComponentModel component) {
     FeaturesModel f = component.features();
-    Names names = new Names();
-    list(method, builder, "resources", RESOURCE_HANDLER, f.resources(),
-        r -> construct(names.of(r.method(), "Resource"), r.method()), WidgetMembersWriter.resourcesTail(component));
-    list(method, builder, "resourceTemplates", TEMPLATE_HANDLER, f.templates(),
-        t -> CodeBlock.of("$T.$N($L, $S, instance, $T::$N)", GENERATED_TEMPLATE, t.method().async() ? "async" : "of",
-            FactoryWriter.descriptorFile(), t.uriTemplate(), component.generated(), names.of(t.method(), "Template")),
-        null);
-    list(method, builder, "prompts", PROMPT_HANDLER, f.prompts(),
-        p -> construct(names.of(p.method(), "Prompt"), p.method()), null);
-    list(method, builder, "completions", COMPLETION_HANDLER, f.completions(),
-        c -> construct(names.of(c.method(), "Completion"), c.method()), null);
-  }
-
-  private static CodeBlock construct(String className, FeaturesModel.Method method) {
-    return CodeBlock.of("new $N($L)", className, method.isStatic() ? "" : "instance");
-  }
-
-  /**
-   * The component's handlers of one kind, as a local named after the kind; {@code tail}, if not
-   * null, is a list expression appended (the widget resources).
-   */
-  private static <T> void list(MethodSpec.Builder method, CodeBlock.Builder builder, String name, ClassName handler,
-      List<T> members, Function<T, CodeBlock> create, CodeBlock tail) {
-    if (members.isEmpty()) {
-      return;
+    if (!f.resources().isEmpty()) {
+      CodeBlock resources = switchList(GENERATED_RESOURCE, component, GeneratedNames.RESOURCE_SWITCH);
+      CodeBlock widgets = WidgetMembersWriter.resourcesTail(component);
+      builder.add("\n.resources($L)", widgets == null ? resources
+          : CodeBlock.of("$T.concat($L,\n$>$>$L$<$<)", WIDGET_RESOURCES, resources, widgets));
     }
-    TypeName listType = ParameterizedTypeName.get(LIST, handler);
-    CodeBlock list = FactoryWriter.listOf(members.stream().map(create).toList());
-    if (tail != null) {
-      method.addStatement("$T $N = $T.concat($L, $L)", listType, name, WIDGET_RESOURCES, list, tail);
-    } else {
-      method.addStatement("$T $N = $L", listType, name, list);
+    if (!f.templates().isEmpty()) {
+      builder.add("\n.resourceTemplates($L)", switchList(GENERATED_TEMPLATE, component, GeneratedNames.TEMPLATE_SWITCH));
     }
-    builder.add("\n.$N($N)", name, name);
-  }
-
-  /**
-   * Handler names from {@link GeneratedNames}: {@code staticText} → {@code StaticTextResource}, a
-   * template's {@code task} → {@code taskTemplate}; overloads numbered in declaration order.
-   */
-  private static final class Names {
-    private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<FeaturesModel.Method, String> assigned = new HashMap<>();
-
-    String of(FeaturesModel.Method method, String kind) {
-      return assigned.computeIfAbsent(method, m -> {
-        int overload = seen.merge(kind + ":" + m.name(), 1, Integer::sum) - 1;
-        return kind.equals("Template")
-            ? GeneratedNames.templateHandler(m.name(), overload)
-            : GeneratedNames.memberHandlerClass(m.name(), kind, overload);
-      });
+    if (!f.prompts().isEmpty()) {
+      builder.add("\n.prompts($L)", switchList(GENERATED_PROMPT, component, GeneratedNames.PROMPT_SWITCH));
+    }
+    if (!f.completions().isEmpty()) {
+      CodeBlock.Builder refs = CodeBlock.builder();
+      for (FeaturesModel.Completion c : f.completions()) {
+        refs.add(",\n$T.$N($S, $S)", GENERATED_COMPLETION, c.prompt() ? "prompt" : "template", c.ref(), c.argument());
+      }
+      builder.add("\n.completions($T.<$T>list(instance, $T::$N$>$>$L$<$<))", GENERATED_COMPLETION,
+          component.annotatedClass(), component.generated(), GeneratedNames.COMPLETION_SWITCH, refs.build());
     }
   }
 
-  private static TypeSpec.Builder handlerClass(ComponentModel component, String className, ClassName handler,
-      FeaturesModel.Method method, String what) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(className)
-        .addJavadoc("The $L: {@link $T#$L}.\n", what, component.annotatedClass(), method.name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(handler);
-    type.addField(OBJECT_NODE, "descriptor", Modifier.PRIVATE, Modifier.FINAL);
-    return type;
-  }
-
-  private static MethodSpec.Builder constructor(ComponentModel component, TypeSpec.Builder type,
-      FeaturesModel.Method method, CodeBlock descriptor) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    if (!method.isStatic()) {
-      type.addField(component.annotatedClass(), "instance", Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(component.annotatedClass(), "instance").addStatement("this.instance = instance");
-    }
-    constructor.addStatement("this.descriptor = $L", descriptor);
-    return constructor;
-  }
-
-  private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $L", value)
-        .build();
+  /** {@code GeneratedX.<T>list(descriptors(), instance, T_McpFactory::theSwitch)}. */
+  private static CodeBlock switchList(ClassName runtime, ComponentModel component, String switchName) {
+    return CodeBlock.of("$T.<$T>list($L, instance, $T::$N)", runtime, component.annotatedClass(),
+        FactoryWriter.descriptorFile(), component.generated(), switchName);
   }
 
   /** The call of the annotated method with the arguments the parameters name. */
@@ -248,12 +226,11 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
   }
 
   /** {@code return <wrap>(invocation)}, awaiting first if the method is asynchronous. */
-  private static void returnWrapped(MethodSpec.Builder m, CodeBlock invocation, boolean async, CodeBlock wrapper) {
+  private static CodeBlock returnWrapped(CodeBlock invocation, boolean async, CodeBlock wrapper) {
     if (async) {
-      m.addStatement("return $L.thenApply(result -> $L)", invocation, CodeBlock.of("$L(result)", wrapper));
-    } else {
-      m.addStatement("return $T.completedFuture($L($L))", COMPLETABLE_FUTURE, wrapper, invocation);
+      return CodeBlock.of("return $L.thenApply(result -> $L(result));\n", invocation, wrapper);
     }
+    return CodeBlock.of("return $T.completedFuture($L($L));\n", COMPLETABLE_FUTURE, wrapper, invocation);
   }
 
   private static CodeBlock contentsWrapper(FeaturesModel.ContentsKind kind, CodeBlock uri, String mimeType) {
@@ -264,50 +241,27 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
     };
   }
 
-  /** Wraps with a prefix that ends in "(" (so the argument list is completed by the caller). */
-  private static void returnContents(MethodSpec.Builder m, CodeBlock invocation, boolean async, CodeBlock prefix) {
+  /** Wraps with a prefix that ends in "(" (so the argument list is completed here). */
+  private static CodeBlock returnContents(CodeBlock invocation, boolean async, CodeBlock prefix) {
     if (async) {
-      m.addStatement("return $L.thenApply(result -> $L$L))", invocation, prefix, "result");
-    } else {
-      m.addStatement("return $T.completedFuture($L$L))", COMPLETABLE_FUTURE, prefix, invocation);
+      return CodeBlock.of("return $L.thenApply(result -> $Lresult));\n", invocation, prefix);
     }
+    return CodeBlock.of("return $T.completedFuture($L$L));\n", COMPLETABLE_FUTURE, prefix, invocation);
   }
 
-  private static TypeSpec resource(ComponentModel component, FeaturesModel.Resource r, String className) {
-    TypeSpec.Builder type = handlerClass(component, className, RESOURCE_HANDLER, r.method(),
-        "resource {@code " + r.uri().replace("*/", "*&#47;") + "}");
-    type.addMethod(constructor(component, type, r.method(),
-        CodeBlock.of("$L.entry($S, $S, $S)", FactoryWriter.descriptorFile(), "resources", "uri", r.uri())).build());
-    type.addMethod(getter("uri", ClassName.get(String.class), CodeBlock.of("$S", r.uri())));
-    type.addMethod(getter("descriptor", OBJECT_NODE, CodeBlock.of("descriptor")));
-    MethodSpec.Builder read = MethodSpec.methodBuilder("read")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(COMPLETION_STAGE, CONTENTS_LIST))
-        .addParameter(MCP_CONTEXT, "context")
-        .addException(Exception.class);
+  /** A resource's case: call the method, wrap its contents. */
+  private static CodeBlock resource(ComponentModel component, FeaturesModel.Resource r) {
     List<String> args = new ArrayList<>();
     r.method().params().forEach(p -> args.add("context"));
-    returnContents(read, invocation(component, r.method(), args), r.method().async(),
+    return returnContents(invocation(component, r.method(), args), r.method().async(),
         contentsWrapper(r.contents(), CodeBlock.of("$S", r.uri()), r.mimeType()));
-    type.addMethod(read.build());
-    return type.build();
   }
 
-  /** A template: a static method that reads the variables and calls the method, served by the runtime's {@code GeneratedTemplate}. */
-  private static MethodSpec template(ComponentModel component, FeaturesModel.Template t, String methodName) {
-    LocalNames names = LocalNames.reserving(List.of("instance", "uri", "variables", "problems", "context", "result"));
-    MethodSpec.Builder read = MethodSpec.methodBuilder(methodName)
-        .addJavadoc("The resource template {@code $L}: {@link $T#$L}.\n", t.uriTemplate().replace("*/", "*&#47;"),
-            component.annotatedClass(), t.method().name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(t.method().async() ? ParameterizedTypeName.get(COMPLETION_STAGE, CONTENTS_LIST) : CONTENTS_LIST)
-        .addParameter(component.annotatedClass(), "instance")
-        .addParameter(String.class, "uri")
-        .addParameter(STRING_MAP, "variables")
-        .addParameter(PROBLEMS, "problems")
-        .addParameter(MCP_CONTEXT, "context")
-        .addException(Exception.class);
+  /** A template's case: read the variables, call the method, wrap its contents. */
+  private static CodeBlock template(ComponentModel component, FeaturesModel.Template t) {
+    LocalNames names = LocalNames.reserving(List.of("template", "instance", "uri", "variables", "problems", "context",
+        "result"));
+    CodeBlock.Builder code = CodeBlock.builder();
     List<String> args = new ArrayList<>();
     for (FeaturesModel.Param p : t.method().params()) {
       if (p.kind() == FeaturesModel.Param.Kind.CONTEXT) {
@@ -316,41 +270,25 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       }
       String local = names.newLocal(p.javaName());
       switch (p.kind()) {
-        case LONG_VARIABLE -> read.addStatement("long $N = $T.longVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
-            p.wireName());
-        case INT_VARIABLE -> read.addStatement("int $N = $T.intVariable(variables, $S, problems)", local, FEATURE_SUPPORT,
-            p.wireName());
-        default -> read.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local, FEATURE_SUPPORT,
-            p.wireName());
+        case LONG_VARIABLE -> code.addStatement("long $N = $T.longVariable(variables, $S, problems)", local,
+            FEATURE_SUPPORT, p.wireName());
+        case INT_VARIABLE -> code.addStatement("int $N = $T.intVariable(variables, $S, problems)", local,
+            FEATURE_SUPPORT, p.wireName());
+        default -> code.addStatement("$T $N = $T.variable(variables, $S, problems)", String.class, local,
+            FEATURE_SUPPORT, p.wireName());
       }
       args.add(local);
     }
-    read.addStatement("problems.throwIfAny()");
-    CodeBlock invocation = invocation(component, t.method(), args);
-    CodeBlock prefix = contentsWrapper(t.contents(), CodeBlock.of("uri"), t.mimeType());
-    if (t.method().async()) {
-      read.addStatement("return $L.thenApply(result -> $Lresult))", invocation, prefix);
-    } else {
-      read.addStatement("return $L$L)", prefix, invocation);
-    }
-    return read.build();
+    code.addStatement("problems.throwIfAny()");
+    return code.add(returnContents(invocation(component, t.method(), args), t.method().async(),
+        contentsWrapper(t.contents(), CodeBlock.of("uri"), t.mimeType()))).build();
   }
 
-  private static TypeSpec prompt(ComponentModel component, FeaturesModel.Prompt p, String className) {
-    TypeSpec.Builder type = handlerClass(component, className, PROMPT_HANDLER, p.method(), "prompt {@code " + p.name() + "}");
-    type.addMethod(constructor(component, type, p.method(),
-        CodeBlock.of("$L.entry($S, $S, $S)", FactoryWriter.descriptorFile(), "prompts", "name", p.name())).build());
-    type.addMethod(getter("name", ClassName.get(String.class), CodeBlock.of("$S", p.name())));
-    type.addMethod(getter("descriptor", OBJECT_NODE, CodeBlock.of("descriptor")));
-    MethodSpec.Builder get = MethodSpec.methodBuilder("get")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(COMPLETION_STAGE, PROMPT_RESULT))
-        .addParameter(STRING_MAP, "arguments")
-        .addParameter(MCP_CONTEXT, "context")
-        .addException(Exception.class);
-    get.addStatement("$T problems = new $T()", PROBLEMS, PROBLEMS);
-    LocalNames names = LocalNames.reserving(List.of("arguments", "context", "problems", "instance", "descriptor", "result"));
+  /** A prompt's case: read the arguments, call the method, wrap what it returns. */
+  private static CodeBlock prompt(ComponentModel component, FeaturesModel.Prompt p) {
+    LocalNames names = LocalNames.reserving(List.of("prompt", "instance", "arguments", "problems", "context",
+        "result"));
+    CodeBlock.Builder code = CodeBlock.builder();
     List<String> args = new ArrayList<>();
     for (FeaturesModel.Param param : p.method().params()) {
       if (param.kind() == FeaturesModel.Param.Kind.CONTEXT) {
@@ -359,50 +297,31 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
       }
       String local = names.newLocal(param.javaName());
       switch (param.kind()) {
-        case OPTIONAL_ARGUMENT -> get.addStatement("$T $N = $T.optionalArgument(arguments, $S)",
-            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, FEATURE_SUPPORT, param.wireName());
-        case DEFAULTED_ARGUMENT -> get.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local, FEATURE_SUPPORT,
-            param.wireName(), param.defaultValue());
-        default -> get.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local, FEATURE_SUPPORT,
+        case OPTIONAL_ARGUMENT -> code.addStatement("$T $N = $T.optionalArgument(arguments, $S)",
+            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(String.class)), local, FEATURE_SUPPORT,
             param.wireName());
+        case DEFAULTED_ARGUMENT -> code.addStatement("$T $N = $T.argument(arguments, $S, $S)", String.class, local,
+            FEATURE_SUPPORT, param.wireName(), param.defaultValue());
+        default -> code.addStatement("$T $N = $T.requiredArgument(arguments, $S, problems)", String.class, local,
+            FEATURE_SUPPORT, param.wireName());
       }
       args.add(local);
     }
-    get.addStatement("problems.throwIfAny()");
+    if (!args.stream().allMatch("context"::equals)) {
+      code.addStatement("problems.throwIfAny()");
+    }
     String wrapper = switch (p.kind()) {
       case TEXT -> "promptOfText";
       case MESSAGE -> "promptOfMessage";
       case MESSAGES -> "promptOfMessages";
       case RESULT -> "promptOfResult";
     };
-    returnWrapped(get, invocation(component, p.method(), args), p.method().async(), CodeBlock.of("$T.$N", FEATURE_SUPPORT, wrapper));
-    type.addMethod(get.build());
-    return type.build();
+    return code.add(returnWrapped(invocation(component, p.method(), args), p.method().async(),
+        CodeBlock.of("$T.$N", FEATURE_SUPPORT, wrapper))).build();
   }
 
-  private static TypeSpec completion(ComponentModel component, FeaturesModel.Completion c, String className) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(className)
-        .addJavadoc("Completes $L of $L {@code $L}: {@link $T#$L}.\n", c.argument(), c.prompt() ? "prompt" : "template",
-            c.ref().replace("*/", "*&#47;"), component.annotatedClass(), c.method().name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(COMPLETION_HANDLER);
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    if (!c.method().isStatic()) {
-      type.addField(component.annotatedClass(), "instance", Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(component.annotatedClass(), "instance").addStatement("this.instance = instance");
-    }
-    type.addMethod(constructor.build());
-    type.addMethod(getter("refType", REF_TYPE, CodeBlock.of("$T.$L", REF_TYPE, c.prompt() ? "PROMPT" : "RESOURCE")));
-    type.addMethod(getter("refName", ClassName.get(String.class), CodeBlock.of("$S", c.ref())));
-    type.addMethod(getter("argument", ClassName.get(String.class), CodeBlock.of("$S", c.argument())));
-    MethodSpec.Builder complete = MethodSpec.methodBuilder("complete")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(COMPLETION_STAGE, STRING_LIST))
-        .addParameter(String.class, "prefix")
-        .addParameter(STRING_MAP, "context")
-        .addParameter(MCP_CONTEXT, "mcpContext")
-        .addException(Exception.class);
+  /** A completion's case: call the method with what it asks for, wrap its candidates. */
+  private static CodeBlock completion(ComponentModel component, FeaturesModel.Completion c) {
     List<String> args = new ArrayList<>();
     for (FeaturesModel.Param p : c.method().params()) {
       switch (p.kind()) {
@@ -412,9 +331,7 @@ final class FeaturesWriter implements FactoryWriter.MemberWriter {
         default -> args.add(CodeBlock.of("context.get($S)", p.wireName()).toString());
       }
     }
-    returnWrapped(complete, invocation(component, c.method(), args), c.method().async(),
+    return returnWrapped(invocation(component, c.method(), args), c.method().async(),
         CodeBlock.of("$T.completions", FEATURE_SUPPORT));
-    type.addMethod(complete.build());
-    return type.build();
   }
 }

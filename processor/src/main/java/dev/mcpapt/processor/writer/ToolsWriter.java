@@ -32,22 +32,15 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The tools: one switch over the class's tools, one case per {@code @Tool} method (read each
- * argument, call the method, wrap what it returns), numbered by the tool's position in the class's
- * descriptor file, and served by the runtime's {@code GeneratedTool}, which owns the name, the
- * descriptor and the arguments check. The switch is referenced once, where the component lists its
- * tools: a method per tool, each referenced by name, cost javac a method reference to resolve per
- * tool and made the generated code of a thousand tools much slower to compile.
+ * The tools: one switch over the class's tools ({@link SwitchWriter}), one case per {@code @Tool}
+ * method (read each argument, call the method, wrap what it returns), numbered by the tool's
+ * position in the class's descriptor file, and served by the runtime's {@code GeneratedTool}, which
+ * owns the name, the descriptor and the arguments check.
  */
 final class ToolsWriter implements FactoryWriter.MemberWriter {
   /** The switch's parameters, and the names a case uses itself. */
   private static final List<String> RESERVED =
       List.of("tool", "instance", "args", "problems", "context", "result", "widget");
-
-  /** Cases per switch method: a case is up to a few hundred bytes of bytecode, and the JIT leaves methods over 8,000 alone. */
-  private static final int CASES_PER_METHOD = 24;
-
-  private static final String DEFAULT_CASE = "default:\n$>throw new $T($S + tool);\n$<";
 
   @Override
   public void addTo(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component) {
@@ -67,58 +60,24 @@ final class ToolsWriter implements FactoryWriter.MemberWriter {
   /**
    * {@code callTools} (or {@code callToolsLater}, for the methods that answer later): one case per
    * tool, numbered by its position in the descriptor file, which lists the same tools in the same
-   * order. Past {@value #CASES_PER_METHOD} tools the cases are split over several methods, so that
-   * none grows past the size the JIT still compiles.
+   * order.
    */
   private static void addSwitch(TypeSpec.Builder factory, CodecWriter codecs, ComponentModel component,
       List<Integer> tools, boolean async) {
-    String name = async ? GeneratedNames.ASYNC_TOOL_SWITCH : GeneratedNames.TOOL_SWITCH;
-    if (tools.size() <= CASES_PER_METHOD) {
-      factory.addMethod(switchMethod(component, name, "The tools" + (async ? " that answer later" : "")
-          + ", by their position in the descriptor file.\n", async, cases(codecs, component, tools)));
-      return;
-    }
-    CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (tool)");
-    for (int from = 0, part = 0; from < tools.size(); from += CASES_PER_METHOD, part++) {
-      List<Integer> chunk = tools.subList(from, Math.min(tools.size(), from + CASES_PER_METHOD));
-      String partName = name + part;
-      for (int i : chunk) {
-        dispatch.add("case $L:\n", i);
-      }
-      dispatch.add("$>return $N(tool, instance, args, problems, context);\n$<", partName);
-      factory.addMethod(switchMethod(component, partName, "Tools " + chunk.get(0) + " to " + chunk.get(chunk.size() - 1)
-          + " of {@link #$N}.\n", async, cases(codecs, component, chunk), name));
-    }
-    factory.addMethod(switchMethod(component, name, "The tools" + (async ? " that answer later" : "")
-        + ", by their position in the descriptor file.\n", async,
-        dispatch.add(DEFAULT_CASE, IllegalArgumentException.class, "no tool number ").endControlFlow().build()));
-  }
-
-  private static CodeBlock cases(CodecWriter codecs, ComponentModel component, List<Integer> tools) {
-    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (tool)");
-    for (int i : tools) {
-      ToolModel tool = component.tools().get(i);
-      cases.add("case $L: { // $L\n$>", i, tool.name())
-          .add(body(component, codecs, tool, overload(component.tools(), i)))
-          .add("$<}\n");
-    }
-    return cases.add(DEFAULT_CASE, IllegalArgumentException.class, "no tool number ").endControlFlow().build();
-  }
-
-  private static MethodSpec switchMethod(ComponentModel component, String name, String javadoc, boolean async,
-      CodeBlock code, Object... javadocArgs) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(javadoc, javadocArgs)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(async ? ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT) : TOOL_RESULT)
-        .addParameter(int.class, "tool")
-        .addParameter(component.annotatedClass(), "instance")
-        .addParameter(JSON_NODE, "args")
-        .addParameter(PROBLEMS, "problems")
-        .addParameter(MCP_CONTEXT, "context")
-        .addException(Exception.class)
-        .addCode(code)
-        .build();
+    SwitchWriter.add(factory, async ? GeneratedNames.ASYNC_TOOL_SWITCH : GeneratedNames.TOOL_SWITCH,
+        "The tools" + (async ? " that answer later" : "") + ", by their position in the descriptor file.",
+        name -> MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(async ? ParameterizedTypeName.get(COMPLETION_STAGE, TOOL_RESULT) : TOOL_RESULT)
+            .addParameter(int.class, "tool")
+            .addParameter(component.annotatedClass(), "instance")
+            .addParameter(JSON_NODE, "args")
+            .addParameter(PROBLEMS, "problems")
+            .addParameter(MCP_CONTEXT, "context")
+            .addException(Exception.class),
+        List.of("tool", "instance", "args", "problems", "context"), tools,
+        i -> component.tools().get(i).name(),
+        i -> body(component, codecs, component.tools().get(i), overload(component.tools(), i)));
   }
 
   @Override

@@ -323,8 +323,10 @@ class WidgetProcessorTest {
     Compilation c = Compilations.withProcessors().compile(notes);
     assertThat(c).succeededWithoutWarnings();
     String source = c.generatedSourceFile("test.board.Notes_McpFactory").orElseThrow().getCharContent(false).toString();
-    assertTrue(source.contains("List<ResourceHandler> resources = WidgetResources.concat(List.of(new TodayResource(instance)), "
-        + "WidgetResources.load(Notes_McpFactory.class, \"META-INF/mcp/test.board.Notes.widgets.json\"))"), source);
+    assertTrue(source.contains(".resources(WidgetResources.concat(GeneratedResource.<Notes>list(descriptors(), instance, "
+        + "Notes_McpFactory::readResources),\n"
+        + "            WidgetResources.load(Notes_McpFactory.class, \"META-INF/mcp/test.board.Notes.widgets.json\")))"),
+        source);
     assertEquals(1, source.split("\\.resources\\(", -1).length - 1, "the component lists its resources once");
   }
 }

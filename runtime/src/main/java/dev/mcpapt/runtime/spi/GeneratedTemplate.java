@@ -4,59 +4,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpapt.runtime.McpContext;
 import dev.mcpapt.runtime.ResourceContents;
 import dev.mcpapt.runtime.UriTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The {@link ResourceTemplateHandler} of a generated {@code @ResourceTemplate}: the template, its
- * descriptor and the URI matching live here, so the generated code is only the body that reads
- * the variables and calls the method (a static method referenced by name, as for {@link GeneratedTool}).
+ * descriptor and the URI matching live here, so the generated code of a template is one
+ * {@code case} of a switch over the class's templates that reads the variables, calls the method
+ * and wraps its contents (as for {@link GeneratedTool}).
  *
  * @param <T> the annotated class
  */
 public final class GeneratedTemplate<T> implements ResourceTemplateHandler {
-  /** A template body that answers at once. */
+  /** The resource templates of one class. */
   @FunctionalInterface
-  public interface Body<T> {
-    /** Reads the variables, adding every problem to {@code problems}, and calls the method on {@code instance}. */
-    List<ResourceContents> read(T instance, String uri, Map<String, String> variables, Problems problems,
-        McpContext context) throws Exception;
-  }
-
-  /** A template body whose method answers later. */
-  @FunctionalInterface
-  public interface AsyncBody<T> {
-    /** As {@link Body#read}, for a method that returns a {@code CompletionStage}. */
-    CompletionStage<List<ResourceContents>> read(
-        T instance, String uri, Map<String, String> variables, Problems problems, McpContext context) throws Exception;
+  public interface Switch<T> {
+    /**
+     * Reads template number {@code template} (its position in the class's descriptor file) at
+     * {@code uri}: reads the variables, adding every problem to {@code problems}, and, if there is
+     * none, calls the method on {@code instance} (null for a static method).
+     */
+    CompletionStage<List<ResourceContents>> read(int template, T instance, String uri, Map<String, String> variables,
+        Problems problems, McpContext context) throws Exception;
   }
 
   private final UriTemplate template;
   private final ObjectNode descriptor;
   private final T instance;
-  private final AsyncBody<T> body;
+  private final int index;
+  private final Switch<T> templates;
 
-  private GeneratedTemplate(String uriTemplate, ObjectNode descriptor, T instance, AsyncBody<T> body) {
+  private GeneratedTemplate(String uriTemplate, ObjectNode descriptor, T instance, int index, Switch<T> templates) {
     this.template = UriTemplate.parse(uriTemplate);
     this.descriptor = descriptor;
     this.instance = instance;
-    this.body = body;
+    this.index = index;
+    this.templates = templates;
   }
 
-  // ResourceTemplateHandler, not GeneratedTemplate<T>: see GeneratedTool.of.
-
-  /** The template {@code uriTemplate} of {@code file}, served by {@code body} on {@code instance}, answering at once. */
-  public static <T> ResourceTemplateHandler of(DescriptorFile file, String uriTemplate, T instance, Body<T> body) {
-    return async(file, uriTemplate, instance, (i, uri, variables, problems, context) ->
-        CompletableFuture.completedFuture(body.read(i, uri, variables, problems, context)));
-  }
-
-  /** The template {@code uriTemplate} of {@code file}, served by {@code body} on {@code instance}, answering later. */
-  public static <T> ResourceTemplateHandler async(DescriptorFile file, String uriTemplate, T instance, AsyncBody<T> body) {
-    return new GeneratedTemplate<>(uriTemplate, file.entry("resourceTemplates", "uriTemplate", uriTemplate), instance,
-        body);
+  /** Every resource template of {@code file}, in its order, read by {@code templates} on {@code instance}. */
+  public static <T> List<ResourceTemplateHandler> list(DescriptorFile file, T instance, Switch<T> templates) {
+    List<ResourceTemplateHandler> handlers = new ArrayList<>();
+    for (Map.Entry<String, ObjectNode> e : file.entries("resourceTemplates", "uriTemplate").entrySet()) {
+      handlers.add(new GeneratedTemplate<>(e.getKey(), e.getValue(), instance, handlers.size(), templates));
+    }
+    return List.copyOf(handlers);
   }
 
   @Override
@@ -77,6 +71,6 @@ public final class GeneratedTemplate<T> implements ResourceTemplateHandler {
   @Override
   public CompletionStage<List<ResourceContents>> read(String uri, Map<String, String> variables, McpContext context)
       throws Exception {
-    return body.read(instance, uri, variables, new Problems(), context);
+    return templates.read(index, instance, uri, variables, new Problems(), context);
   }
 }
