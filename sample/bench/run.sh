@@ -47,6 +47,9 @@ if [ "$mode" = jmh ]; then
   # cold: each compilation a new javac process, as a build in a fresh JVM.
   "$java" -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 1 5 cold \
     | tee "$out/compile-time-ratio-cold.txt"
+  # replay: the same files written by a processor with no work of its own, and empty classes: the floors.
+  "$java" -Xms1g -Xmx2g -cp $bench/jmh/target/bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio 1000 3 7 replay \
+    | tee "$out/compile-time-ratio-replay.txt"
   exit 0
 fi
 

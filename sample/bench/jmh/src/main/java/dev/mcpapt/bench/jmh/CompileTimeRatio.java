@@ -8,12 +8,16 @@ import java.util.Locale;
  * with the processor alternate on the same sources, pair after pair, so a change in the machine's
  * load hits both alike. Prints the median of each and the median of the per-pair ratios.
  *
- * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs] [split|cold]</pre>
+ * <pre>java -cp bench-jmh.jar dev.mcpapt.bench.jmh.CompileTimeRatio [tools] [warm-up pairs] [pairs] [split|cold|replay]</pre>
  *
  * <p>With {@code split}, each round also times the processor without compiling ({@code -proc:only})
  * and plain javac on the input with the generated sources beside it, so the overhead can be split
  * into the processor's run and the compilation of what it generated. With {@code cold}, each
- * compilation is a new {@code javac} process instead, as in a build that starts a fresh JVM.
+ * compilation is a new {@code javac} process instead, as in a build that starts a fresh JVM. With
+ * {@code replay}, each round also times javac with {@link ReplayProcessor}, a processor with no work
+ * of its own that writes the same files as the mcp-apt processor, and one that writes an empty
+ * class per annotated class: the floor under the generated code and under any source-generating
+ * processor.
  *
  * ({@link ProcessorBenchmark} measures the same with JMH, one configuration after the other.)
  */
@@ -33,6 +37,9 @@ public final class CompileTimeRatio {
       double[] ratio = new double[pairs];
       boolean split = args.length > 3 && args[3].equals("split");
       boolean cold = args.length > 3 && args[3].equals("cold");
+      boolean replay = args.length > 3 && args[3].equals("replay");
+      double[] replayed = new double[pairs];
+      double[] emptyClasses = new double[pairs];
       double[] processorOnly = new double[pairs];
       double[] generatedCode = new double[pairs];
       for (int i = -warmup; i < pairs; i++) {
@@ -45,6 +52,14 @@ public final class CompileTimeRatio {
         }
         System.out.printf(Locale.ROOT, "%s pair %d: plain javac %.0f ms, with the processor %.0f ms%n",
             i < 0 ? "warm-up" : "measured", i < 0 ? i + warmup + 1 : i + 1, plainMs, processedMs);
+        if (replay) {
+          double replayedMs = timed(bench, () -> bench.replayed(false));
+          double emptyMs = timed(bench, () -> bench.replayed(true));
+          if (i >= 0) {
+            replayed[i] = replayedMs / plainMs;
+            emptyClasses[i] = emptyMs / plainMs;
+          }
+        }
         if (split) {
           double processorOnlyMs = timed(bench, bench::processorOnly);
           double generatedCodeMs = timed(bench, bench::inputAndGeneratedCode);
@@ -57,6 +72,11 @@ public final class CompileTimeRatio {
       System.out.printf(Locale.ROOT,
           "%d tools, %d pairs: plain javac median %.0f ms, with the processor median %.0f ms, ratio (median of pairs) %.2f×%n",
           tools, pairs, median(plain), median(processed), median(ratio));
+      if (replay) {
+        System.out.printf(Locale.ROOT,
+            "replay (median of ratios to the pair's plain javac): the same files written by a processor with no work of"
+                + " its own %.2f×; an empty class per annotated class %.2f×%n", median(replayed), median(emptyClasses));
+      }
       if (split) {
         System.out.printf(Locale.ROOT,
             "split: the processor without compiling (-proc:only) median %.0f ms; plain javac on the input and the"

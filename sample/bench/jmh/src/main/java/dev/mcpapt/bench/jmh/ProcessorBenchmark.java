@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -49,6 +52,8 @@ public class ProcessorBenchmark {
   private String classPath;
   private Path lastOut;
   private List<File> generatedSources;
+  private Map<String, String> replaySources;
+  private Map<String, String> replayResources;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -121,6 +126,37 @@ public class ProcessorBenchmark {
   }
 
   /**
+   * The input with {@link ReplayProcessor}, a processor with no work of its own that writes what
+   * the mcp-apt processor wrote ({@code empty}: an empty class per annotated class instead).
+   */
+  Path replayed(boolean empty) throws IOException {
+    if (replaySources == null) {
+      Path generated = Files.createTempDirectory(work, "replay-sources");
+      Path out = compile(List.of("-processorpath", classPath), sources, generated);
+      replaySources = read(generated, ".java");
+      replayResources = read(out, ".json");
+      replayResources.putAll(read(out, ".McpComponentFactory"));
+      Map<String, String> byType = new HashMap<>();
+      replaySources.forEach((path, text) -> byType.put(path.replace('/', '.').replace(".java", ""), text));
+      replaySources = byType;
+      delete(out);
+    }
+    Processor replay = new ReplayProcessor(empty ? Map.of() : replaySources, empty ? Map.of() : replayResources);
+    return lastOut = compile(List.of(), sources, null, replay);
+  }
+
+  /** The files under {@code dir} whose names end in {@code suffix}, by their path under it. */
+  private static Map<String, String> read(Path dir, String suffix) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(f -> f.toString().endsWith(suffix)).toList()) {
+        files.put(dir.relativize(f).toString().replace(File.separatorChar, '/'), Files.readString(f));
+      }
+    }
+    return files;
+  }
+
+  /**
    * The same compilation by a new {@code javac} process, as a build in a fresh JVM runs it: javac,
    * and the processor if any, start cold.
    */
@@ -142,6 +178,11 @@ public class ProcessorBenchmark {
   }
 
   private Path compile(List<String> processorOptions, List<File> files, Path generatedSourcesDir) throws IOException {
+    return compile(processorOptions, files, generatedSourcesDir, null);
+  }
+
+  private Path compile(List<String> processorOptions, List<File> files, Path generatedSourcesDir, Processor processor)
+      throws IOException {
     Path out = Files.createTempDirectory(work, "classes");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> options = new ArrayList<>(List.of(
@@ -152,8 +193,12 @@ public class ProcessorBenchmark {
     }
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,
-          fileManager.getJavaFileObjectsFromFiles(files)).call();
+      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, fileManager, null, options, null,
+          fileManager.getJavaFileObjectsFromFiles(files));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
+      }
+      boolean ok = task.call();
       if (!ok) {
         throw new IllegalStateException("compilation failed:\n" + diagnostics);
       }

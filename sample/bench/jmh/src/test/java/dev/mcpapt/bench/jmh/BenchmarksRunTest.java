@@ -1,5 +1,6 @@
 package dev.mcpapt.bench.jmh;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,32 @@ class BenchmarksRunTest {
       bench.deleteOutput();
       Path processed = bench.javacWithProcessor();
       assertTrue(Files.isRegularFile(processed.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory")));
+      bench.deleteOutput();
+    } finally {
+      bench.tearDown();
+    }
+  }
+
+  @Test
+  void theReplayWritesWhatTheProcessorWrote() throws Exception {
+    ProcessorBenchmark bench = new ProcessorBenchmark();
+    bench.tools = 60;
+    bench.setUp();
+    try {
+      Path processed = bench.javacWithProcessor();
+      byte[] descriptor = Files.readAllBytes(processed.resolve("META-INF/mcp/bench.generated.Catalog0.json"));
+      byte[] services = Files.readAllBytes(processed.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory"));
+      bench.deleteOutput();
+      // The same factories, compiled, and the same resources: the replay costs javac what the processor's output does.
+      Path replayed = bench.replayed(false);
+      assertTrue(Files.isRegularFile(replayed.resolve("bench/generated/Catalog0_McpFactory.class")));
+      assertArrayEquals(descriptor, Files.readAllBytes(replayed.resolve("META-INF/mcp/bench.generated.Catalog0.json")));
+      assertArrayEquals(services, Files.readAllBytes(
+          replayed.resolve("META-INF/services/dev.mcpapt.runtime.spi.McpComponentFactory")));
+      assertTrue(Files.size(replayed.resolve("bench/generated/Catalog0_McpFactory.class")) > 4_000);
+      bench.deleteOutput();
+      Path empty = bench.replayed(true);
+      assertTrue(Files.size(empty.resolve("bench/generated/Catalog0_McpFactory.class")) < 400);
       bench.deleteOutput();
     } finally {
       bench.tearDown();
