@@ -36,6 +36,7 @@ import dev.mcpapt.processor.names.GeneratedNames;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,10 @@ final class CodecWriter {
   private final ComponentModel component;
   private final ClassName owner;
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+  /** The value constants by prefix and initializer, so each value is one constant. */
+  private final Map<String, String> constantsByValue = new HashMap<>();
+  /** The function constants by the method they hold. */
+  private final Map<String, String> functionConstants = new HashMap<>();
   private final List<MethodSpec> methods = new ArrayList<>();
   private int lambdaDepth;
 
@@ -111,19 +116,18 @@ final class CodecWriter {
   }
 
   private CodeBlock constant(String prefix, TypeName type, CodeBlock initializer) {
-    for (FieldSpec f : fields.values()) {
-      if (f.name().startsWith(prefix) && f.initializer().equals(initializer)) {
-        return CodeBlock.of("$N", f.name());
+    String name = constantsByValue.get(prefix + initializer);
+    if (name == null) {
+      int index = 0;
+      while (fields.containsKey(prefix + index)) {
+        index++;
       }
+      name = prefix + index;
+      fields.put(name, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
+      constantsByValue.put(prefix + initializer, name);
     }
-    int index = 0;
-    while (fields.containsKey(prefix + index)) {
-      index++;
-    }
-    String name = prefix + index;
-    fields.put(name, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
-        .build());
     return CodeBlock.of("$N", name);
   }
 
@@ -134,18 +138,20 @@ final class CodecWriter {
 
   /** A constant of functional type {@code type} holding static method {@code method} of the factory. */
   private CodeBlock functionConstant(String name, TypeName type, String method) {
-    CodeBlock initializer = CodeBlock.of("$T::$N", owner, method);
-    String field = name;
-    for (int i = 2; fields.containsKey(field) && !fields.get(field).initializer().equals(initializer); i++) {
-      field = name + i;
-    }
-    if (!fields.containsKey(field)) {
+    String field = functionConstants.get(method);
+    if (field == null) {
+      field = name;
+      for (int i = 2; fields.containsKey(field); i++) {
+        field = name + i;
+      }
       fields.put(field, FieldSpec.builder(type, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(initializer)
+          .initializer("$T::$N", owner, method)
           .build());
+      functionConstants.put(method, field);
     }
     return CodeBlock.of("$N", field);
   }
+
 
   // ---------------------------------------------------------------- decoding
 

@@ -2,25 +2,36 @@ package dev.mcpapt.processor.writer;
 
 import com.palantir.javapoet.NameAllocator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The local names of one generated method or case: the names it uses itself are reserved first,
  * then each parameter gets its own name, made unique by JavaPoet's {@link NameAllocator}.
  */
 final class LocalNames {
-  private final NameAllocator names = new NameAllocator();
+  /** An allocator per reserved list, copied for each method or case rather than filled again. */
+  private static final Map<List<String>, NameAllocator> RESERVED = new ConcurrentHashMap<>();
 
-  private LocalNames(List<String> reserved) {
+  private final NameAllocator names;
+
+  private LocalNames(NameAllocator names) {
+    this.names = names;
+  }
+
+  /** Names with {@code reserved} already taken. */
+  static LocalNames reserving(List<String> reserved) {
+    return new LocalNames(RESERVED.computeIfAbsent(List.copyOf(reserved), LocalNames::allocator).clone());
+  }
+
+  private static NameAllocator allocator(List<String> reserved) {
+    NameAllocator names = new NameAllocator();
     // Each name is its own tag: NameAllocator.newName(String) tags a name with a random UUID,
     // a SecureRandom draw per name, which at a thousand tools was a visible part of the build.
     for (String name : reserved) {
       names.newName(name, name);
     }
-  }
-
-  /** Names with {@code reserved} already taken. */
-  static LocalNames reserving(List<String> reserved) {
-    return new LocalNames(reserved);
+    return names;
   }
 
   /**
@@ -29,7 +40,15 @@ final class LocalNames {
    * constants ({@code DEFAULT_0}, {@code ADDRESS_DECODER}), which generated code names unqualified.
    */
   String newLocal(String javaName) {
-    String suggestion = javaName.chars().anyMatch(Character::isLowerCase) ? javaName : javaName + "_";
-    return names.newName(suggestion, new Object());
+    return names.newName(hasLowerCase(javaName) ? javaName : javaName + "_", new Object());
+  }
+
+  private static boolean hasLowerCase(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLowerCase(name.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
