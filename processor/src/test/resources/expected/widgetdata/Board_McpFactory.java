@@ -61,7 +61,7 @@ public final class Board_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Board}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Board_McpFactory.class, "widgetdata.Board");
+    return DescriptorFile.load(Board_McpFactory.class, "widgetdata.Board", "697e9bac");
   }
 
   /**

@@ -50,7 +50,7 @@ public final class Failing_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Failing}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Failing_McpFactory.class, "good.async.Failing");
+    return DescriptorFile.load(Failing_McpFactory.class, "good.async.Failing", "b21375b1");
   }
 
   /**

@@ -63,7 +63,7 @@ public final class Stock_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Stock}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Stock_McpFactory.class, "good.beans.Stock");
+    return DescriptorFile.load(Stock_McpFactory.class, "good.beans.Stock", "b6c11268");
   }
 
   /**

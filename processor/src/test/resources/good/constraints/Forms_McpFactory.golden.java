@@ -72,7 +72,7 @@ public final class Forms_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Forms}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Forms_McpFactory.class, "good.constraints.Forms");
+    return DescriptorFile.load(Forms_McpFactory.class, "good.constraints.Forms", "1b9e1925");
   }
 
   /**

@@ -65,7 +65,7 @@ public final class Containers_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Containers}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Containers_McpFactory.class, "good.containers.Containers");
+    return DescriptorFile.load(Containers_McpFactory.class, "good.containers.Containers", "fe1791dc");
   }
 
   /**

@@ -50,7 +50,7 @@ public final class Cleanup_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Cleanup}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Cleanup_McpFactory.class, "good.context.Cleanup");
+    return DescriptorFile.load(Cleanup_McpFactory.class, "good.context.Cleanup", "d738ce39");
   }
 
   /**

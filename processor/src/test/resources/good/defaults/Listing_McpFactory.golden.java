@@ -64,7 +64,7 @@ public final class Listing_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Listing}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Listing_McpFactory.class, "good.defaults.Listing");
+    return DescriptorFile.load(Listing_McpFactory.class, "good.defaults.Listing", "bea88e70");
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Units_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Units}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Units_McpFactory.class, "good.enums.Units");
+    return DescriptorFile.load(Units_McpFactory.class, "good.enums.Units", "14476594");
   }
 
   /**

@@ -49,7 +49,7 @@ public final class Hints_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Hints}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Hints_McpFactory.class, "good.hints.Hints");
+    return DescriptorFile.load(Hints_McpFactory.class, "good.hints.Hints", "803bacf7");
   }
 
   /**

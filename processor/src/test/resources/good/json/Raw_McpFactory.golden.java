@@ -48,7 +48,7 @@ public final class Raw_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Raw}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Raw_McpFactory.class, "good.json.Raw");
+    return DescriptorFile.load(Raw_McpFactory.class, "good.json.Raw", "873c57a2");
   }
 
   /**

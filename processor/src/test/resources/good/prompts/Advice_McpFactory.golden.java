@@ -52,7 +52,7 @@ public final class Advice_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Advice}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Advice_McpFactory.class, "good.prompts.Advice");
+    return DescriptorFile.load(Advice_McpFactory.class, "good.prompts.Advice", "fc7e5cf4");
   }
 
   /**

@@ -62,7 +62,7 @@ public final class Lines_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Lines}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Lines_McpFactory.class, "good.records.Lines");
+    return DescriptorFile.load(Lines_McpFactory.class, "good.records.Lines", "22f88b12");
   }
 
   /**

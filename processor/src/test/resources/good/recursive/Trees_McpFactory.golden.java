@@ -60,7 +60,7 @@ public final class Trees_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Trees}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Trees_McpFactory.class, "good.recursive.Trees");
+    return DescriptorFile.load(Trees_McpFactory.class, "good.recursive.Trees", "289465b6");
   }
 
   /**

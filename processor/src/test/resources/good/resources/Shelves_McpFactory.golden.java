@@ -48,7 +48,7 @@ public final class Shelves_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Shelves}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Shelves_McpFactory.class, "good.resources.Shelves");
+    return DescriptorFile.load(Shelves_McpFactory.class, "good.resources.Shelves", "b0082d7c");
   }
 
   /**

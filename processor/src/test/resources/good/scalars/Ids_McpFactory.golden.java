@@ -52,7 +52,7 @@ public final class Ids_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Ids}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Ids_McpFactory.class, "good.scalars.Ids");
+    return DescriptorFile.load(Ids_McpFactory.class, "good.scalars.Ids", "6a55d66a");
   }
 
   /**

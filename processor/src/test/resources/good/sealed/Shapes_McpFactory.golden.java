@@ -64,7 +64,7 @@ public final class Shapes_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Shapes}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Shapes_McpFactory.class, "good.sealed.Shapes");
+    return DescriptorFile.load(Shapes_McpFactory.class, "good.sealed.Shapes", "a3d7ade4");
   }
 
   /**

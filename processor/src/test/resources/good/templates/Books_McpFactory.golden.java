@@ -51,7 +51,7 @@ public final class Books_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Books}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Books_McpFactory.class, "good.templates.Books");
+    return DescriptorFile.load(Books_McpFactory.class, "good.templates.Books", "cf83aee1");
   }
 
   /**

@@ -55,7 +55,7 @@ public final class Times_McpFactory implements McpComponentFactory {
    * The descriptor file of {@link Times}, read once.
    */
   private static DescriptorFile descriptors() {
-    return DescriptorFile.load(Times_McpFactory.class, "good.time.Times");
+    return DescriptorFile.load(Times_McpFactory.class, "good.time.Times", "1d9abf17");
   }
 
   /**

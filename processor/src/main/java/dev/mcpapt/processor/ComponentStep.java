@@ -155,10 +155,11 @@ final class ComponentStep implements ProcessingStep {
   }
 
   private void write(ComponentModel model, Display display) {
-    JavaFile source = FactoryWriter.write(model, reads(env.getElementUtils().getModuleOf(model.element()), RuntimeTypes.GENERATED_MODULE));
     ObjectNode descriptorTree = DescriptorWriter.descriptorFile(model);
     display.applyTo(descriptorTree);
-    String descriptor = DescriptorWriter.print(descriptorTree);
+    DescriptorWriter.Printed descriptor = DescriptorWriter.print(descriptorTree);
+    JavaFile source = FactoryWriter.write(model, descriptor.digest(),
+        reads(env.getElementUtils().getModuleOf(model.element()), RuntimeTypes.GENERATED_MODULE));
     try {
       // Rendered whole, then written at once: JavaPoet writes token by token, and each write
       // through the Filer's writer is an encoder call of its own.
@@ -172,7 +173,7 @@ final class ComponentStep implements ProcessingStep {
       FileObject file = env.getFiler().createResource(
           StandardLocation.CLASS_OUTPUT, "", GeneratedNames.descriptorResource(model.binaryName()), model.element());
       try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        w.write(descriptor);
+        w.write(descriptor.text());
       }
       if (!model.widgets().isEmpty()) {
         WidgetFilesWriter files = new WidgetFilesWriter(env.getFiler());

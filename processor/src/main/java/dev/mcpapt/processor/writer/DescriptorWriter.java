@@ -14,8 +14,11 @@ import dev.mcpapt.processor.model.ToolModel;
 import dev.mcpapt.processor.schema.SchemaWriter;
 import dev.mcpapt.processor.widget.WidgetJson;
 import dev.mcpapt.processor.widget.WidgetModel.ToolWidget;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * Writes the descriptor file of a class ({@code META-INF/mcp/<binary name>.json}): an object
@@ -107,14 +110,38 @@ public final class DescriptorWriter {
     return entry;
   }
 
-  /** Deterministic text: two-space indent, {@code "key": value}, {@code \n} line ends, final newline. */
-  public static String print(ObjectNode node) {
+  /** The printed descriptor file, and its digest, which the factory names. */
+  public record Printed(String text, String digest) {}
+
+  /** The digest's field, first in the file (the runtime's {@code DescriptorFile.DIGEST}). */
+  private static final String DIGEST = "\"digest\": \"";
+
+  /** What the digest replaces while it is computed: as long as a digest, so nothing after it moves. */
+  private static final String NO_DIGEST = "00000000";
+
+  /**
+   * Deterministic text: two-space indent, {@code "key": value}, {@code \n} line ends, final newline,
+   * with a {@code "digest"} first: the CRC-32 of the text as printed with {@code 00000000} in its
+   * place. The factory compiled beside the file names the same digest, so the runtime can tell a
+   * file from another build of the class (it numbers the members by their place in the file).
+   */
+  public static Printed print(ObjectNode file) {
+    ObjectNode withDigest = NODES.objectNode().put("digest", NO_DIGEST);
+    withDigest.setAll(file);
+    String text;
     try {
-      return PRINTER.writeValueAsString(node) + "\n";
+      text = PRINTER.writeValueAsString(withDigest) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    CRC32 crc = new CRC32();
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    String digest = String.format(Locale.ROOT, "%08x", crc.getValue());
+    // The digest is the object's first field, so its first occurrence in the text.
+    int at = text.indexOf(DIGEST + NO_DIGEST) + DIGEST.length();
+    return new Printed(text.substring(0, at) + digest + text.substring(at + NO_DIGEST.length()), digest);
   }
+
 
   /** Made once: an {@code ObjectWriter} is immutable and shared safely. */
   private static final ObjectWriter PRINTER = printer();

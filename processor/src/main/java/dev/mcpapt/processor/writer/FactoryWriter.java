@@ -51,20 +51,23 @@ public final class FactoryWriter {
 
   private final ComponentModel component;
   private final CodecWriter codecs;
+  private final String descriptorDigest;
   private final boolean markGenerated;
 
-  private FactoryWriter(ComponentModel component, boolean markGenerated) {
+  private FactoryWriter(ComponentModel component, String descriptorDigest, boolean markGenerated) {
     this.component = component;
     this.codecs = new CodecWriter(component);
+    this.descriptorDigest = descriptorDigest;
     this.markGenerated = markGenerated;
   }
 
   /**
-   * The generated source file; {@code markGenerated}: whether the class may carry
+   * The generated source file; {@code descriptorDigest}: the digest of the descriptor file written
+   * beside it ({@link DescriptorWriter#print}); {@code markGenerated}: whether the class may carry
    * {@code @Generated} (a named module that does not read {@code java.compiler} cannot see it).
    */
-  public static JavaFile write(ComponentModel component, boolean markGenerated) {
-    return new FactoryWriter(component, markGenerated).javaFile();
+  public static JavaFile write(ComponentModel component, String descriptorDigest, boolean markGenerated) {
+    return new FactoryWriter(component, descriptorDigest, markGenerated).javaFile();
   }
 
   static List<MemberWriter> members() {
@@ -155,13 +158,17 @@ public final class FactoryWriter {
         .build());
   }
 
-  /** The descriptor file: the runtime reads it once, when the first component is created. */
+  /**
+   * The descriptor file: the runtime reads it once, when the first component is created, and
+   * checks that its digest is the one written beside this factory.
+   */
   private void addDescriptors(TypeSpec.Builder factory) {
     factory.addMethod(MethodSpec.methodBuilder(GeneratedNames.DESCRIPTORS_METHOD)
         .addJavadoc("The descriptor file of {@link $T}, read once.\n", component.annotatedClass())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(DESCRIPTOR_FILE)
-        .addStatement("return $T.load($T.class, $S)", DESCRIPTOR_FILE, component.generated(), component.binaryName())
+        .addStatement("return $T.load($T.class, $S, $S)", DESCRIPTOR_FILE, component.generated(), component.binaryName(),
+            descriptorDigest)
         .build());
   }
 

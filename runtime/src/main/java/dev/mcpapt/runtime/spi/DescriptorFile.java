@@ -12,15 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The descriptors the processor wrote for one annotated class, in
- * {@code META-INF/mcp/<binary class name>.json}: an object with one array per kind
- * ({@code "tools"}, and for other kinds {@code "resources"}, {@code "resourceTemplates"},
- * {@code "prompts"}), each entry exactly as the matching {@code list} result carries it.
+ * {@code META-INF/mcp/<binary class name>.json}: an object with a {@code "digest"} of the file and
+ * one array per kind ({@code "tools"}, and for other kinds {@code "resources"},
+ * {@code "resourceTemplates"}, {@code "prompts"}), each entry exactly as the matching {@code list}
+ * result carries it.
  *
- * <p>Generated factories load their file once, the first time a component is created.
+ * <p>Generated factories load their file once, the first time a component is created. A factory
+ * numbers its members by their place in the file, so it names the digest of the file it was
+ * compiled with, and a file from another build of the class is refused rather than served.
  */
 public final class DescriptorFile {
   /** Where descriptor files live on the class path. */
   public static final String DIRECTORY = "META-INF/mcp/";
+
+  /** The top-level field that holds the file's digest. */
+  public static final String DIGEST = "digest";
 
   private final String resource;
   private final ObjectNode root;
@@ -32,14 +38,22 @@ public final class DescriptorFile {
 
   /**
    * Reads the descriptor file of {@code annotatedClassName} with the class loader of {@code anchor}
-   * (the generated class).
+   * (the generated class), and checks that it is the file the generated class was compiled with.
    *
+   * @param digest the {@value #DIGEST} the processor wrote into the file with this factory
    * @throws IllegalStateException if the file is missing or malformed (the build did not run the
-   *     processor, or its output was not packaged)
+   *     processor, or its output was not packaged), or was written by another build of the class
    */
-  public static DescriptorFile load(Class<?> anchor, String annotatedClassName) {
+  public static DescriptorFile load(Class<?> anchor, String annotatedClassName, String digest) {
     // Read once per generated class: every component it creates shares the file.
-    return LOADED.get(anchor).computeIfAbsent(annotatedClassName, name -> read(anchor, name));
+    DescriptorFile file = LOADED.get(anchor).computeIfAbsent(annotatedClassName, name -> read(anchor, name));
+    String written = file.root.path(DIGEST).asText();
+    if (!written.equals(digest)) {
+      throw new IllegalStateException(file.resource + " does not belong to " + anchor.getName()
+          + ": it was written by another build of " + annotatedClassName + " (digest " + written + ", expected "
+          + digest + "). Rebuild the project, or remove the stale copy from the class path.");
+    }
+    return file;
   }
 
   /** The files read so far, per generated class (a ClassValue: nothing keeps an unloaded class alive). */
